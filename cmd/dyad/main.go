@@ -30,6 +30,7 @@ type command struct {
 // commands is the one table of subcommands.
 func commands() []command {
 	return []command{
+		{"analyze", "analyse one article and print its analysis document", runAnalyze},
 	}
 }
 
