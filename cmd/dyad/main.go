@@ -31,6 +31,10 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"analyze", "analyse one article and print its analysis document", runAnalyze},
+		{"ingest", "analyse many articles and store them", runIngest},
+		{"events", "list stored events", runEvents},
+		{"quotes", "list stored quotes", runQuotes},
+		{"serve", "serve the HTTP JSON API", runServe},
 	}
 }
 
