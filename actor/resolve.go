@@ -171,19 +171,26 @@ func (r *Resolver) holder(name string, day time.Time, fallback *entry) *entry {
 	return fallback
 }
 
-// surname returns the only office holder on day with surname s.
+// surname returns the person with surname s: the only one in office on
+// day, or else the only one the dictionary knows by it.
 func (r *Resolver) surname(s string, day time.Time) *entry {
-	var found *entry
+	var holder, any *entry
+	holders, people := 0, 0
 	for _, e := range r.dict.surnames[s] {
-		if !e.inOffice(day) {
-			continue
+		if e.inOffice(day) && (holder == nil || holder.name != e.name) {
+			holder, holders = e, holders+1
 		}
-		if found != nil && found.name != e.name {
-			return nil
+		if any == nil || any.name != e.name {
+			any, people = e, people+1
 		}
-		found = e
 	}
-	return found
+	switch {
+	case holders == 1:
+		return holder
+	case holders == 0 && people == 1:
+		return any
+	}
+	return nil
 }
 
 func personMention(p, demonym, title *entry, day time.Time, start, end int) dyad.Mention {

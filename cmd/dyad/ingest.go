@@ -170,7 +170,9 @@ func (s *summary) write(w io.Writer) {
 	for r := range s.reasons {
 		reasons = append(reasons, r)
 	}
-	sort.Slice(reasons, func(i, j int) bool { return s.reasons[reasons[i]] > s.reasons[reasons[j]] || s.reasons[reasons[i]] == s.reasons[reasons[j]] && reasons[i] < reasons[j] })
+	sort.Slice(reasons, func(i, j int) bool {
+		return s.reasons[reasons[i]] > s.reasons[reasons[j]] || s.reasons[reasons[i]] == s.reasons[reasons[j]] && reasons[i] < reasons[j]
+	})
 	if len(reasons) > 0 {
 		fmt.Fprintln(w, "failures by reason (details: the failures table, or GET /api/v1/failures):")
 	}
