@@ -1,3 +1,8 @@
 module dyad
 
 go 1.26.8
+
+require (
+	github.com/google/go-cmp v0.7.0 // indirect
+	gopkg.in/yaml.v3 v3.0.1 // indirect
+)
