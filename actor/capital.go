@@ -11,7 +11,8 @@ import (
 var (
 	placePrepositions = set("in", "at", "from", "to", "near", "outside", "into", "across", "around", "inside",
 		"via", "toward", "towards", "through", "throughout", "visit", "visited", "visiting", "reached", "leave",
-		"left", "of", "over", "above", "below", "on", "downtown", "central", "suburb", "streets", "arrive", "arrived")
+		"left", "of", "over", "above", "below", "on", "downtown", "central", "suburb", "streets", "arrive", "arrived",
+		"landed", "stayed", "based", "headquartered", "located", "held", "hosted", "flew", "travelled", "traveled")
 	notVerbs = set("and", "or", "but", "on", "in", "at", "to", "for", "of", "from", "with", "by", "as", "after",
 		"before", "since", "during", "this", "that", "the", "a", "an", "is", "was", "airport", "office", "embassy",
 		"summit", "talks", "time", "bureau", "correspondent", "residents", "police", "mayor", "city", "area",
@@ -20,8 +21,10 @@ var (
 	auxVerbs = set("has", "have", "had", "will", "would", "is", "was", "may", "might", "could", "should", "must",
 		"did", "does", "can", "said", "says", "say", "wants", "want", "sees", "seeks", "hopes", "insists",
 		"urged", "urges", "warned", "warns", "denied", "denies", "rejected", "rejects", "accused", "accuses",
-		"announced", "imposed", "responded", "retaliated", "condemned", "welcomed", "needs", "plans", "agreed")
-	actingPrepositions = set("with", "against", "between", "by", "and", "versus", "vs", "toward")
+		"announced", "imposed", "responded", "retaliated", "condemned", "welcomed", "needs", "plans", "agreed",
+		"are", "were", "disagree", "agree")
+	actingPrepositions = set("with", "against", "between", "by", "versus", "vs")
+	conjunctions       = set("and", "or")
 )
 
 func set(ws ...string) map[string]bool {
@@ -66,14 +69,36 @@ func (s *scan) capitalActs(k, end int) bool {
 	if k > 0 {
 		prev = s.toks[k-1].key
 	}
-	if placePrepositions[prev] {
+	if conjunctions[prev] { // "Beijing and Ottawa": as the first conjunct goes
+		i := k - 2
+		for i >= 0 && s.capWord(i) {
+			i--
+		}
+		if i >= 0 && placePrepositions[s.toks[i].key] {
+			return false
+		}
+		if i >= 0 && actingPrepositions[s.toks[i].key] {
+			return true
+		}
+	} else if placePrepositions[prev] {
 		return false
+	} else if actingPrepositions[prev] || auxVerbs[prev] || strings.HasSuffix(prev, "ed") && s.lowerWord(k-1) {
+		return true // "with Washington", "warned Kyiv"
 	}
-	if actingPrepositions[prev] {
-		return true
-	}
+	return s.capitalFollowedByVerb(end)
+}
+
+// capitalFollowedByVerb decides from the words after a capital ending at
+// end: a verb makes it act ("Ottawa seeks"), and so does one after a
+// coordinated capital ("Tokyo and Seoul agreed").
+func (s *scan) capitalFollowedByVerb(end int) bool {
 	if s.isPossessive(end) {
 		return s.lowerWord(end + 1)
+	}
+	if end < len(s.toks) && conjunctions[s.toks[end].key] && s.capWord(end+1) {
+		if n, es := s.match(end + 1); n > 0 && find(es, kindCapital, kindName) != nil {
+			return s.capitalFollowedByVerb(end + 1 + n)
+		}
 	}
 	if end >= len(s.toks) || !s.lowerWord(end) {
 		return false

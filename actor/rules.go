@@ -43,8 +43,14 @@ func (s *scan) at(j int) int {
 	}
 	p.start = k
 	n, es := s.match(k)
+	if find(es, kindHonor) != nil {
+		if m := s.honorific(k); m > 0 {
+			return k + m - j
+		}
+		return 0
+	}
 	if n == 0 {
-		if s.honorific(k) || s.earlierName(k) {
+		if s.earlierName(k) {
 			return k + 1 - j
 		}
 		return 0
@@ -204,22 +210,23 @@ func (s *scan) earlierName(j int) bool {
 	return true
 }
 
-// honorific resolves "Mr Xi": an honorific and a known surname.
-func (s *scan) honorific(j int) bool {
+// honorific resolves "Mr Xi": an honorific and a known surname. It returns
+// the tokens used, or 0.
+func (s *scan) honorific(j int) int {
 	n, es := s.match(j)
 	if n != 1 || find(es, kindHonor) == nil {
-		return false
+		return 0
 	}
 	n2, es2 := s.match(j + 1)
 	if n2 == 0 || find(es2, kindFull, kindShort) == nil {
-		return false
+		return 0
 	}
 	a, e, ok := s.r.t.resolvePerson(es2, s.day, "", "", false, s.persons)
 	if !ok {
-		return false
+		return 0
 	}
 	s.add(j, j+1+n2, a, withUser(RuleHonorific, e))
-	return true
+	return 1 + n2
 }
 
 // unknownName returns how many capitalised words at j form a name the
@@ -333,7 +340,8 @@ func (s *scan) modOnly(j int, p *phrase) int {
 		name, rule = e.display, RuleOrg
 	case kindDemonym:
 		// "Canadians", "the Chinese"; not "Chinese capital", "English (US)".
-		if !p.the && !strings.HasSuffix(s.toks[p.modStart].key, "s") || s.lowerWord(p.modEnd) || s.capWord(p.modEnd) {
+		plural := strings.HasSuffix(s.toks[p.modEnd-1].key, "s")
+		if !p.the && !plural || !plural && s.lowerWord(p.modEnd) || s.capWord(p.modEnd) {
 			return 0
 		}
 		rule = RuleDemonym

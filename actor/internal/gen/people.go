@@ -52,12 +52,15 @@ func (t *tables) addHeads(cs map[string]*country, path, curated string) error {
 		if iso == "" || start == "" {
 			continue
 		}
+		if end != "" && end < start { // the source's successor dates are sometimes wrong
+			end = ""
+		}
 		p := person{country: iso, sector: "GOV", office: role, role: roleOf[role], title: title, name: nm,
 			short: surname, start: start, end: end, source: "factbook", lastSeen: r[9]}
 		if s := shorts[nm]; s != "" {
 			p.short = s
 		}
-		p.aliases = dedupe(nm, append(nameVariants(nm), aliases[nm]...))
+		p.aliases = dedupe(nm, p.short, append(nameVariants(nm, p.short), aliases[nm]...))
 		ps = append(ps, p)
 	}
 	ps = closeTenures(ps)
@@ -73,7 +76,7 @@ var (
 // nameVariants gives the forms of a Factbook name that news text uses:
 // "Donald J. Trump" is also "Donald Trump"; "Anthony (Tony) Blair" is
 // also "Tony Blair" and "Anthony Blair".
-func nameVariants(n string) []string {
+func nameVariants(n, short string) []string {
 	var out []string
 	if m := nicknameRe.FindStringSubmatch(n); m != nil {
 		plain := nicknameRe.ReplaceAllString(n, "")
@@ -82,6 +85,11 @@ func nameVariants(n string) []string {
 	}
 	if v := strings.TrimSpace(initialRe.ReplaceAllString(n, "")); v != n {
 		out = append(out, v)
+		n = v
+	}
+	// "Justin Pierre James Trudeau" is "Justin Trudeau" in the news.
+	if f := strings.Fields(n); len(f) > 2 && strings.HasSuffix(n, " "+short) && !strings.HasPrefix(n, short) {
+		out = append(out, f[0]+" "+short)
 	}
 	return out
 }
@@ -89,9 +97,16 @@ func nameVariants(n string) []string {
 // shortName is the part of a name used alone later in an article: the
 // family name, which comes first in Chinese and Korean names.
 func shortName(country, n string) string {
+	f := strings.Fields(n)
 	switch country {
 	case "CHN", "TWN", "KOR", "PRK":
-		return strings.Fields(n)[0]
+		return f[0]
+	}
+	for i := 1; i < len(f)-1; i++ { // "Ursula von der Leyen" is "von der Leyen"
+		switch f[i] {
+		case "von", "van", "de", "der", "da", "la", "del":
+			return strings.Join(f[i:], " ")
+		}
 	}
 	return lastWord(n)
 }
@@ -101,13 +116,14 @@ func lastWord(s string) string {
 	return f[len(f)-1]
 }
 
-// dedupe drops repeated aliases and those equal to the name.
-func dedupe(nm string, as []string) []string {
-	seen := map[string]bool{nm: true}
+// dedupe drops repeated aliases and those equal to the name or the short
+// form (which is indexed as a surname).
+func dedupe(nm, short string, as []string) []string {
+	seen := map[string]bool{fold(nm): true, fold(short): true}
 	var out []string
 	for _, a := range as {
-		if !seen[a] {
-			seen[a] = true
+		if !seen[fold(a)] {
+			seen[fold(a)] = true
 			out = append(out, a)
 		}
 	}
@@ -117,17 +133,17 @@ func dedupe(nm string, as []string) []string {
 // closeTenures ends an open tenure at the start of a later holder of the
 // same office: the source leaves some ends empty ("no successor parsed").
 func closeTenures(ps []person) []person {
+	key := func(p person) string { return p.country + p.office + "\x00" + p.role }
 	next := map[string][]string{}
 	for _, p := range ps {
-		k := p.country + p.office
-		next[k] = append(next[k], p.start)
+		next[key(p)] = append(next[key(p)], p.start)
 	}
 	for i := range ps {
 		p := &ps[i]
 		if p.end != "" || p.lastSeen >= lastSnapshot {
 			continue
 		}
-		for _, s := range next[p.country+p.office] {
+		for _, s := range next[key(*p)] {
 			if s > p.start && (p.end == "" || s < p.end) {
 				p.end = s
 			}
@@ -145,6 +161,15 @@ func dropRealms(ps []person, home map[string]string, cs map[string]*country) []p
 		if p.office == "HOS" {
 			k := p.name + "\x00" + p.start[:4]
 			groups[k] = append(groups[k], i)
+		}
+	}
+	for k, idx := range groups { // one country's own repeated rows are not realms
+		countries := map[string]bool{}
+		for _, i := range idx {
+			countries[ps[i].country] = true
+		}
+		if len(countries) < 2 {
+			delete(groups, k)
 		}
 	}
 	drop := map[int]bool{}
@@ -202,12 +227,12 @@ func (t *tables) addMinisters(seedPath, curatedPath string) error {
 			p.aliases = strings.Split(r[5], "|")
 		}
 		p.short = shortName(p.country, p.name)
-		known[p.country+p.office+fold(p.name)] = true
+		known[p.country+p.office+fold(p.short)] = true
 		ps = append(ps, p)
 	}
 	for _, r := range seed[1:] { // seed[0] is the CSV header
 		iso, nm, start := r[0], r[1], r[2]
-		if known[iso+"FM"+fold(nm)] || start == "" {
+		if known[iso+"FM"+fold(shortName(iso, nm))] || start == "" {
 			continue
 		}
 		ps = append(ps, person{country: iso, sector: "GOV", office: "FM", role: "foreign minister", name: nm,

@@ -71,7 +71,15 @@ func (t *tables) addAgents(phoenix, curated string) error {
 		return err
 	}
 	for _, r := range rows {
-		byPhrase[r[0]] = agent{phrase: r[0], sector: r[1], office: r[2], title: r[3], role: r[4], source: "curated"}
+		for i, f := range withPlural(r[0]) {
+			title := r[3]
+			if i > 0 {
+				title = "0" // "ministers" stands before no name
+			}
+			if i == 0 || byPhrase[f].source != "curated" {
+				byPhrase[f] = agent{phrase: f, sector: r[1], office: r[2], title: title, role: r[4], source: "curated"}
+			}
+		}
 	}
 	for _, a := range byPhrase {
 		t.agents = append(t.agents, a)
