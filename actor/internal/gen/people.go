@@ -60,7 +60,16 @@ func (t *tables) addHeads(cs map[string]*country, path, curated string) error {
 		if s := shorts[nm]; s != "" {
 			p.short = s
 		}
-		p.aliases = dedupe(nm, p.short, append(nameVariants(nm, p.short), aliases[nm]...))
+		variants := nameVariants(nm, p.short)
+		// The display name is the curated usual form ("Vladimir Putin"),
+		// else the name without initials ("Donald Trump").
+		switch {
+		case len(aliases[nm]) > 0:
+			p.name = aliases[nm][0]
+		case len(variants) > 0 && !strings.Contains(nm, "("):
+			p.name = variants[0]
+		}
+		p.aliases = dedupe(p.name, p.short, append(append([]string{nm}, variants...), aliases[nm]...))
 		ps = append(ps, p)
 	}
 	ps = closeTenures(ps)
@@ -146,6 +155,12 @@ func closeTenures(ps []person) []person {
 		for _, s := range next[key(*p)] {
 			if s > p.start && (p.end == "" || s < p.end) {
 				p.end = s
+			}
+		}
+		if p.end == "" && p.lastSeen != "" { // gone from the source with no successor
+			p.end = p.lastSeen
+			if len(p.end) == 4 {
+				p.end += "-12-31"
 			}
 		}
 	}
