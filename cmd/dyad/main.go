@@ -30,6 +30,12 @@ type command struct {
 // commands is the one table of subcommands.
 func commands() []command {
 	return []command{
+		{"analyze", "analyse one article and print its analysis document", runAnalyze},
+		{"ingest", "analyse many articles and store them", runIngest},
+		{"events", "list stored events", runEvents},
+		{"quotes", "list stored quotes", runQuotes},
+		{"serve", "serve the HTTP JSON API", runServe},
+		{"dict", "check user actor dictionaries and look up names", runDict},
 	}
 }
 

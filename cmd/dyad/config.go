@@ -1,0 +1,99 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	"dyad"
+	"dyad/actor"
+	"dyad/coder"
+	"dyad/pipeline"
+	"dyad/sentence"
+	"dyad/temporal"
+)
+
+// newAnalyzer wires the analysis stages in their order: sentences, dates,
+// actors, events. dicts are user dictionary files laid over the built-in
+// actor tables.
+func newAnalyzer(dicts []string) (dyad.Analyzer, error) {
+	actors, err := newActors(dicts)
+	if err != nil {
+		return nil, err
+	}
+	events, err := coder.New()
+	if err != nil {
+		return nil, fmt.Errorf("load verb patterns: %w", err)
+	}
+	return pipeline.New(sentence.Splitter{}, temporal.Resolver{}, actors, events), nil
+}
+
+// dbPath returns the database path: the --db flag, else $DYAD_DB, else
+// dyad.db in the user's data directory.
+func dbPath(env *Env, flagValue string) (string, error) {
+	if flagValue != "" {
+		return flagValue, nil
+	}
+	if p := env.Getenv("DYAD_DB"); p != "" {
+		return p, nil
+	}
+	dir, err := dataDir(env)
+	if err != nil {
+		return "", fmt.Errorf("find the data directory (set --db or DYAD_DB): %w", err)
+	}
+	return filepath.Join(dir, "dyad", "dyad.db"), nil
+}
+
+// dataDir returns $XDG_DATA_HOME, or the platform's per-user data folder.
+func dataDir(env *Env) (string, error) {
+	if d := env.Getenv("XDG_DATA_HOME"); d != "" {
+		return d, nil
+	}
+	switch runtime.GOOS {
+	case "windows", "darwin", "ios", "plan9":
+		return os.UserConfigDir()
+	}
+	home := env.Getenv("HOME")
+	if home == "" {
+		return "", fmt.Errorf("$HOME is not set")
+	}
+	return filepath.Join(home, ".local", "share"), nil
+}
+
+// newActors returns the actor resolver with the user dictionaries in dicts.
+// A malformed dictionary is refused with its file, line and reason.
+func newActors(dicts []string) (*actor.Resolver, error) {
+	var ds []*actor.Dict
+	for _, path := range dicts {
+		d, err := actor.ReadDict(path)
+		if err != nil {
+			return nil, fmt.Errorf("%w (check it with \"dyad dict check %s\")", err, path)
+		}
+		ds = append(ds, d)
+	}
+	r, err := actor.New(actor.Options{Dicts: ds})
+	if err != nil {
+		return nil, fmt.Errorf("load actor tables: %w", err)
+	}
+	return r, nil
+}
+
+// dictFlags collects the values of a repeated --dict flag.
+type dictFlags []string
+
+func (d *dictFlags) String() string { return strings.Join(*d, ",") }
+
+func (d *dictFlags) Set(v string) error {
+	*d = append(*d, v)
+	return nil
+}
+
+// addDictFlag defines --dict on fs.
+func addDictFlag(fs *flag.FlagSet) *dictFlags {
+	var d dictFlags
+	fs.Var(&d, "dict", "user actor dictionary `FILE` (YAML or TSV) over the built-in tables; repeatable")
+	return &d
+}
