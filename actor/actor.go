@@ -54,7 +54,7 @@ type Options struct {
 // and safe for concurrent use.
 type Resolver struct {
 	t      *Tables
-	places *place.Gazetteer
+	places func() *place.Gazetteer // loaded on first use
 }
 
 var _ dyad.Stage = (*Resolver)(nil)
@@ -70,9 +70,9 @@ var defaultTables = sync.OnceValues(func() (*Tables, error) {
 
 // New returns a resolver over the built-in tables and o.Dicts.
 func New(o Options) (*Resolver, error) {
-	r := &Resolver{places: o.Places}
-	if r.places == nil {
-		r.places = place.Default()
+	r := &Resolver{places: place.Default}
+	if o.Places != nil {
+		r.places = func() *place.Gazetteer { return o.Places }
 	}
 	if len(o.Dicts) == 0 {
 		t, err := defaultTables()

@@ -196,16 +196,38 @@ func (s *scan) lastMention(ok func(m *dyad.Mention) bool) *dyad.Mention {
 }
 
 // contextCountry returns the country of the most recent mention of a
-// country (not an organisation) in the last few sentences, or "".
+// country (not an organisation) in the last few sentences, else the
+// country of a place named in this sentence ("in Tbilisi"), else "".
 func (s *scan) contextCountry() string {
 	m := s.lastMention(func(m *dyad.Mention) bool {
 		e, ok := s.r.t.entities[m.Actor.Country]
 		return ok && !e.Org
 	})
-	if m == nil {
-		return ""
+	if m != nil {
+		return m.Actor.Country
 	}
-	return m.Actor.Country
+	return s.placeCountry()
+}
+
+// placeCountry returns the country of the first sizeable place named after
+// a locative preposition in the current sentence ("in Tbilisi"), or "".
+func (s *scan) placeCountry() string {
+	for i := 0; i+1 < len(s.toks); i++ {
+		if !placePrepositions[s.toks[i].key] || !s.capWord(i+1) {
+			continue
+		}
+		k := i + 1
+		for k < len(s.toks) && k-i <= 3 && s.capWord(k) {
+			k++
+		}
+		for end := k; end > i+1; end-- { // the longest name first: "Kuala Lumpur"
+			name := s.a.Article.Text[s.toks[i+1].span.Start:s.toks[end-1].span.End]
+			if p, ok := s.r.places().Best(name); ok && (p.Population >= 100000 || p.Feature == "PPLC" || p.Feature == "PPLA") {
+				return p.Country
+			}
+		}
+	}
+	return ""
 }
 
 // entityName returns the display name of a country or organisation code.
