@@ -52,7 +52,7 @@ func (t *tables) addHeads(cs map[string]*country, path, curated string) error {
 		if iso == "" || start == "" {
 			continue
 		}
-		if end != "" && end < start { // the source's successor dates are sometimes wrong
+		if end != "" && end <= start { // the source's successor dates are sometimes wrong
 			end = ""
 		}
 		p := person{country: iso, sector: "GOV", office: role, role: roleOf[role], title: title, name: nm,
