@@ -14,10 +14,11 @@ import (
 const analyzeExample = `dyad analyze --published 2026-01-16 examples/carney-xi.txt --format text`
 
 func runAnalyze(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "analyze", "analyze [--published YYYY-MM-DD] [--url URL] [--title T] [--format json|text] [FILE|-]", analyzeExample)
+	fs := newFlagSet(env, "analyze", "analyze [--published YYYY-MM-DD] [--url URL] [--title T] [--format json|text] [--dict FILE] [FILE|-]", analyzeExample)
 	published := fs.String("published", "", "publication date `YYYY-MM-DD`, used to resolve relative dates")
 	url := fs.String("url", "", "the article's `URL`")
 	title := fs.String("title", "", "the article's `title`")
+	dicts := addDictFlag(fs)
 	format := fs.String("format", "json", "output `format`: json (the dyad/1 document) or text (a summary)")
 	if err := parseFlags(env, fs, args); err != nil {
 		return err
@@ -39,7 +40,7 @@ func runAnalyze(ctx context.Context, env *Env, args []string) error {
 	if art.Text, err = readText(env, name); err != nil {
 		return fmt.Errorf("analyze %s: %w", name, err)
 	}
-	analyzer, err := newAnalyzer()
+	analyzer, err := newAnalyzer(*dicts)
 	if err != nil {
 		return err
 	}

@@ -1,10 +1,12 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 
 	"dyad"
 	"dyad/actor"
@@ -15,11 +17,12 @@ import (
 )
 
 // newAnalyzer wires the analysis stages in their order: sentences, dates,
-// actors, events.
-func newAnalyzer() (dyad.Analyzer, error) {
-	actors, err := actor.New()
+// actors, events. dicts are user dictionary files laid over the built-in
+// actor tables.
+func newAnalyzer(dicts []string) (dyad.Analyzer, error) {
+	actors, err := newActors(dicts)
 	if err != nil {
-		return nil, fmt.Errorf("load actor dictionary: %w", err)
+		return nil, err
 	}
 	events, err := coder.New()
 	if err != nil {
@@ -58,4 +61,39 @@ func dataDir(env *Env) (string, error) {
 		return "", fmt.Errorf("$HOME is not set")
 	}
 	return filepath.Join(home, ".local", "share"), nil
+}
+
+// newActors returns the actor resolver with the user dictionaries in dicts.
+// A malformed dictionary is refused with its file, line and reason.
+func newActors(dicts []string) (*actor.Resolver, error) {
+	var ds []*actor.Dict
+	for _, path := range dicts {
+		d, err := actor.ReadDict(path)
+		if err != nil {
+			return nil, fmt.Errorf("%w (check it with \"dyad dict check %s\")", err, path)
+		}
+		ds = append(ds, d)
+	}
+	r, err := actor.New(actor.Options{Dicts: ds})
+	if err != nil {
+		return nil, fmt.Errorf("load actor tables: %w", err)
+	}
+	return r, nil
+}
+
+// dictFlags collects the values of a repeated --dict flag.
+type dictFlags []string
+
+func (d *dictFlags) String() string { return strings.Join(*d, ",") }
+
+func (d *dictFlags) Set(v string) error {
+	*d = append(*d, v)
+	return nil
+}
+
+// addDictFlag defines --dict on fs.
+func addDictFlag(fs *flag.FlagSet) *dictFlags {
+	var d dictFlags
+	fs.Var(&d, "dict", "user actor dictionary `FILE` (YAML or TSV) over the built-in tables; repeatable")
+	return &d
 }

@@ -19,7 +19,8 @@ const ingestExample = `dyad ingest --db news.db examples/
 dyad ingest --db news.db articles.jsonl   # one {"url","title","text","published"} a line`
 
 func runIngest(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "ingest", "ingest [--db PATH] [--workers N] FILE|DIR|-...", ingestExample)
+	fs := newFlagSet(env, "ingest", "ingest [--db PATH] [--workers N] [--dict FILE] FILE|DIR|-...", ingestExample)
+	dicts := addDictFlag(fs)
 	db := fs.String("db", "", "database `path` (default $DYAD_DB, else dyad.db in the user's data directory)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed at once")
 	if err := parseFlags(env, fs, args); err != nil {
@@ -33,7 +34,7 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer store.Close()
-	analyzer, err := newAnalyzer()
+	analyzer, err := newAnalyzer(*dicts)
 	if err != nil {
 		return err
 	}

@@ -33,6 +33,7 @@ func commands() []command {
 		{"events", "list stored events", runEvents},
 		{"quotes", "list stored quotes", runQuotes},
 		{"serve", "serve the HTTP JSON API", runServe},
+		{"dict", "check user actor dictionaries and look up names", runDict},
 	}
 }
 

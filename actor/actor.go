@@ -1,0 +1,141 @@
+// Package actor resolves actor mentions in news text ("Chinese President Xi
+// Jinping", "Carney", "Ottawa seeks", "the Canadian prime minister",
+// "Kenyan police", "the White House") to a country or organisation and a
+// sector, as of the article's date, and says which rule resolved each.
+//
+// Its tables (countries and their names, demonyms, capitals and seats of
+// power; international organisations; heads of state and government,
+// foreign and defence ministers with dated tenures; sector agents) are
+// generated from reference data by internal/gen and embedded (see
+// data/NOTICE). User dictionaries (see Dict) add to or override them.
+package actor
+
+//go:generate go run ./internal/gen -shared ../../shared -curated internal/gen/curated -out data
+
+import (
+	"errors"
+	"sort"
+	"sync"
+	"time"
+
+	"dyad"
+	"dyad/place"
+)
+
+// Rules name how a mention was resolved; Mention.Rule holds one, with
+// " (user dictionary F)" appended when a user entry decided it.
+const (
+	RuleFullName     = "person: full name"             // "Xi Jinping"
+	RuleSurname      = "person: surname"               // "Carney", later in an article
+	RuleHonorific    = "person: honorific and surname" // "Mr Xi"
+	RuleTitleName    = "title and name"                // "Chinese President Xi Jinping"
+	RuleUnknownName  = "title and unknown name"        // "Thai Foreign Minister Sihasak Phuangketkeow"
+	RuleEarlierName  = "name given earlier"            // "Sihasak", after the line above
+	RuleRolePhrase   = "role phrase"                   // "the Canadian prime minister"
+	RuleNationality  = "nationality and agent"         // "Canadian goods", "Israeli troops"
+	RuleCountry      = "country name"                  // "Canada", "the US"
+	RuleDemonym      = "nationality word"              // "Canadians"
+	RuleOrg          = "organisation"                  // "NATO", "the World Bank"
+	RuleCapital      = "capital as actor"              // "Ottawa seeks", "Beijing's decision"
+	RuleSeat         = "seat of power"                 // "the White House", "the Kremlin"
+	RulePronoun      = "pronoun"                       // "he", back to the last person
+	RuleShortRef     = "short reference"               // "the president", back to the last fitting actor
+	RuleContextAgent = "agent, country from context"   // "riot police", near a country
+)
+
+// Options configure a Resolver. The zero value uses the built-in tables
+// and the built-in gazetteer.
+type Options struct {
+	Dicts  []*Dict          // Dicts are user dictionaries, later ones winning.
+	Places *place.Gazetteer // Places is the gazetteer; nil means place.Default().
+}
+
+// Resolver is the actor stage: it fills Analysis.Mentions. It is immutable
+// and safe for concurrent use.
+type Resolver struct {
+	t      *Tables
+	places func() *place.Gazetteer // loaded on first use
+}
+
+var _ dyad.Stage = (*Resolver)(nil)
+
+// defaultTables are the built-in tables with no user dictionary, built once.
+var defaultTables = sync.OnceValues(func() (*Tables, error) {
+	src, err := builtin()
+	if err != nil {
+		return nil, err
+	}
+	return build(src, nil), nil
+})
+
+// New returns a resolver over the built-in tables and o.Dicts.
+func New(o Options) (*Resolver, error) {
+	r := &Resolver{places: place.Default}
+	if o.Places != nil {
+		r.places = func() *place.Gazetteer { return o.Places }
+	}
+	if len(o.Dicts) == 0 {
+		t, err := defaultTables()
+		if err != nil {
+			return nil, err
+		}
+		r.t = t
+		return r, nil
+	}
+	src, err := builtin()
+	if err != nil {
+		return nil, err
+	}
+	r.t = build(src, o.Dicts)
+	return r, nil
+}
+
+// Tables returns the tables the resolver reads.
+func (r *Resolver) Tables() *Tables { return r.t }
+
+// Name returns "actors".
+func (r *Resolver) Name() string { return "actors" }
+
+// ErrNoSentences is returned by Run when the sentence stage has not run.
+var ErrNoSentences = errors.New("actor: no sentences; run the sentence stage first")
+
+// Run finds and resolves the actor mentions of a, as of the article's
+// publication day (or, if that is unknown, as of the newest table rows),
+// and adds them to a.Mentions in text order.
+func (r *Resolver) Run(a *dyad.Analysis) error {
+	if len(a.Sentences) == 0 {
+		if len(a.Article.Text) == 0 {
+			return nil
+		}
+		return ErrNoSentences
+	}
+	s := newScan(r, a)
+	for i := range a.Sentences {
+		s.sentence(i)
+	}
+	a.Mentions = append(a.Mentions, s.mentions...)
+	sort.SliceStable(a.Mentions, func(i, j int) bool { return a.Mentions[i].Span.Start < a.Mentions[j].Span.Start })
+	return nil
+}
+
+// UnknownPeople returns the mentions of people the tables do not know but
+// whose title resolved them ("Thai Foreign Minister Sihasak
+// Phuangketkeow"), so that a user can add them to a dictionary.
+func UnknownPeople(a *dyad.Analysis) []dyad.Mention {
+	var out []dyad.Mention
+	for _, m := range a.Mentions {
+		if m.Rule == RuleUnknownName {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// dayOf returns the day resolution happens on: the publication day, or far
+// in the future when it is unknown, so that the newest tenures apply.
+func dayOf(a *dyad.Analysis) time.Time {
+	if a.Article.Published.IsZero() {
+		return time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return a.Article.Published
+}

@@ -1,0 +1,170 @@
+package actor
+
+import (
+	"strings"
+
+	"dyad"
+)
+
+// Words before a capital that make it a place ("talks in Beijing"), and
+// words after it that cannot follow an acting subject.
+var (
+	placePrepositions = set("in", "at", "from", "to", "near", "outside", "into", "across", "around", "inside",
+		"via", "toward", "towards", "through", "throughout", "visit", "visited", "visiting", "reached", "leave",
+		"left", "of", "over", "above", "below", "on", "downtown", "central", "suburb", "streets", "arrive", "arrived",
+		"landed", "stayed", "based", "headquartered", "located", "held", "hosted", "flew", "travelled", "traveled")
+	notVerbs = set("and", "or", "but", "on", "in", "at", "to", "for", "of", "from", "with", "by", "as", "after",
+		"before", "since", "during", "this", "that", "the", "a", "an", "is", "was", "airport", "office", "embassy",
+		"summit", "talks", "time", "bureau", "correspondent", "residents", "police", "mayor", "city", "area",
+		"university", "marathon", "post", "times", "daily", "consensus", "accord", "agreement", "process",
+		"meeting", "visit", "trip", "news", "stock", "exchange", "metro", "region")
+	auxVerbs = set("has", "have", "had", "will", "would", "is", "was", "may", "might", "could", "should", "must",
+		"did", "does", "can", "said", "says", "say", "wants", "want", "sees", "seeks", "hopes", "insists",
+		"urged", "urges", "warned", "warns", "denied", "denies", "rejected", "rejects", "accused", "accuses",
+		"announced", "imposed", "responded", "retaliated", "condemned", "welcomed", "needs", "plans", "agreed",
+		"are", "were", "disagree", "agree")
+	actingPrepositions = set("with", "against", "between", "by", "versus", "vs")
+	conjunctions       = set("and", "or")
+)
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// capital resolves a capital at tokens [k, k+n): an actor ("Ottawa seeks",
+// "Beijing's response", "Washington imposed", "tensions with Washington")
+// when it acts, nothing when it is a place ("in Beijing", "Beijing's Great
+// Hall of the People").
+func (s *scan) capital(j, k, n int, e *entry) int {
+	if !s.capitalActs(k, k+n) {
+		return k + n - j
+	}
+	end := k + n
+	a := dyad.NewActor(e.code, dyad.SectorGovernment, "", "")
+	if m, es := s.match(end); m > 0 {
+		if ag := find(es, kindAgent); ag != nil && ag.sector != "" { // "Beijing officials"
+			a = dyad.NewActor(e.code, ag.sector, "", ag.role)
+			end += m
+		}
+	}
+	s.add(k, end, a, withUser(RuleCapital, e))
+	return end - j
+}
+
+// capitalActs decides whether the capital at [k, end) stands for a
+// government: from the parse when there is one, else from the words around.
+func (s *scan) capitalActs(k, end int) bool {
+	if s.parsed {
+		if rel := s.toks[end-1].deprel; strings.HasPrefix(rel, "nsubj") {
+			return true
+		} else if rel == "obl" || rel == "nmod" || rel == "compound" {
+			return s.actingCase(k, end)
+		}
+	}
+	prev := ""
+	if k > 0 {
+		prev = s.toks[k-1].key
+	}
+	if conjunctions[prev] { // "Beijing and Ottawa": as the first conjunct goes
+		i := k - 2
+		for i >= 0 && s.capWord(i) {
+			i--
+		}
+		if i >= 0 && placePrepositions[s.toks[i].key] {
+			return false
+		}
+		if i >= 0 && actingPrepositions[s.toks[i].key] {
+			return true
+		}
+	} else if placePrepositions[prev] {
+		return false
+	} else if actingPrepositions[prev] || auxVerbs[prev] || strings.HasSuffix(prev, "ed") && s.lowerWord(k-1) {
+		return true // "with Washington", "warned Kyiv"
+	}
+	return s.capitalFollowedByVerb(end)
+}
+
+// capitalFollowedByVerb decides from the words after a capital ending at
+// end: a verb makes it act ("Ottawa seeks"), and so does one after a
+// coordinated capital ("Tokyo and Seoul agreed").
+func (s *scan) capitalFollowedByVerb(end int) bool {
+	if s.isPossessive(end) {
+		return s.lowerWord(end + 1)
+	}
+	if end < len(s.toks) && conjunctions[s.toks[end].key] && s.capWord(end+1) {
+		if n, es := s.match(end + 1); n > 0 && find(es, kindCapital, kindName) != nil {
+			return s.capitalFollowedByVerb(end + 1 + n)
+		}
+	}
+	if end >= len(s.toks) || !s.lowerWord(end) {
+		return false
+	}
+	w := s.toks[end].key
+	if auxVerbs[w] {
+		return true
+	}
+	if notVerbs[w] {
+		return false
+	}
+	if m, es := s.match(end); m > 0 && find(es, kindAgent) != nil {
+		return true // "Beijing officials"
+	}
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")
+}
+
+// actingCase reports whether a parsed oblique capital has a preposition
+// that makes it a party ("with Washington") rather than a place.
+func (s *scan) actingCase(k, end int) bool {
+	head := end - 1
+	for i := range s.toks {
+		if s.toks[i].head == head && s.toks[i].deprel == "case" {
+			return actingPrepositions[s.toks[i].key]
+		}
+	}
+	return false
+}
+
+// pronoun resolves "he", "she" and "him" to a person mentioned just before:
+// the first person of this sentence, else the first person of the nearest
+// earlier sentence that has one (the subject usually comes first: in
+// "Carney told Xi. He added ...", he is Carney).
+func (s *scan) pronoun(j int) int {
+	if !s.isWord(j, "he", "she", "him") {
+		return 0
+	}
+	var found *dyad.Mention
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		m := &s.mentions[i]
+		if found != nil && m.Sentence != found.Sentence || s.sent-m.Sentence > 3 {
+			break
+		}
+		if isPerson(m) {
+			found = m
+		}
+	}
+	if found != nil {
+		s.add(j, j+1, found.Actor, RulePronoun)
+	}
+	return 1
+}
+
+// personRules are the rules that resolve a mention to a person.
+var personRules = []string{RuleFullName, RuleSurname, RuleHonorific, RuleTitleName, RuleUnknownName,
+	RuleEarlierName, RulePronoun, RuleRolePhrase, RuleShortRef}
+
+// isPerson reports whether m refers to a named person.
+func isPerson(m *dyad.Mention) bool {
+	if m.Actor.Name == "" {
+		return false
+	}
+	for _, r := range personRules {
+		if strings.HasPrefix(m.Rule, r) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,210 @@
+package actor
+
+import (
+	"strings"
+	"time"
+
+	"dyad"
+)
+
+// officeRank orders offices when a name fits several people in office.
+var officeRank = map[string]int{"HOS": 6, "HOG": 6, "FM": 4, "DM": 4, "OTHER": 3, "REP": 2, "": 1}
+
+// resolvePerson picks, among the tenures a name can mean, the person it
+// refers to on day d, and returns their actor and the entry that decided.
+// hint is the country a modifier named ("Chinese"), office the office a
+// title named ("HOG"). full says the name was written in full; a surname
+// alone also prefers people named in full earlier (seen). A person out of
+// office on d resolves to their country, as a former office-holder (ELI)
+// if their last tenure has ended.
+func (t *Tables) resolvePerson(es []entry, d time.Time, hint, office string, full bool, seen map[string]bool) (dyad.Actor, *entry, bool) {
+	cands := make([]*entry, 0, len(es))
+	for i := range es {
+		if es[i].person != nil && (hint == "" || es[i].person.Country == hint || t.isOrg(es[i].person.Country)) {
+			cands = append(cands, &es[i])
+		}
+	}
+	if len(cands) == 0 && hint != "" {
+		return t.resolvePerson(es, d, "", office, full, seen)
+	}
+	if !full {
+		named := filter(cands, func(e *entry) bool { return seen[e.person.Name] })
+		if len(named) > 0 {
+			cands = named
+		} else {
+			// A surname alone, with no full name before it, stands only for
+			// heads, ministers and officials, not for representatives.
+			cands = filter(cands, func(e *entry) bool { return e.person.Office != "REP" })
+		}
+	}
+	active := filter(cands, func(e *entry) bool { return e.person.Active(d) })
+	if len(active) > 0 {
+		return t.activeActor(active, office)
+	}
+	return t.inactiveActor(cands, d)
+}
+
+func filter(es []*entry, ok func(*entry) bool) []*entry {
+	var out []*entry
+	for _, e := range es {
+		if ok(e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// activeActor chooses among tenures in force: the person with the highest
+// office (the one a title names first); their offices on the day make the
+// role ("head of state and government").
+func (t *Tables) activeActor(active []*entry, office string) (dyad.Actor, *entry, bool) {
+	best := active[0]
+	score := func(e *entry) int {
+		r := officeRank[e.person.Office]
+		if office != "" && e.person.Office == office {
+			r += 10
+		}
+		if e.user != "" {
+			r += 20
+		}
+		return r
+	}
+	for _, e := range active[1:] {
+		if score(e) > score(best) {
+			best = e
+		}
+	}
+	// A different person with the same score makes the name ambiguous.
+	for _, e := range active {
+		if e.person.Name != best.person.Name && score(e) == score(best) {
+			return dyad.Actor{}, nil, false
+		}
+	}
+	var roles []string
+	for _, e := range active {
+		if e.person.Name == best.person.Name && e.person.Country == best.person.Country && e.person.Role != "" {
+			roles = appendNew(roles, e.person.Role)
+		}
+	}
+	p := best.person
+	return dyad.NewActor(p.Country, p.Sector, p.Name, joinRoles(roles)), best, true
+}
+
+func appendNew(ss []string, s string) []string {
+	for _, x := range ss {
+		if x == s {
+			return ss
+		}
+	}
+	return append(ss, s)
+}
+
+// joinRoles writes "head of state and government" for the two heads, and
+// joins other roles with "and".
+func joinRoles(roles []string) string {
+	has := func(r string) bool {
+		for _, x := range roles {
+			if x == r {
+				return true
+			}
+		}
+		return false
+	}
+	if has("head of state") && has("head of government") {
+		var rest []string
+		for _, r := range roles {
+			if r != "head of state" && r != "head of government" {
+				rest = append(rest, r)
+			}
+		}
+		return strings.Join(append([]string{"head of state and government"}, rest...), " and ")
+	}
+	return strings.Join(roles, " and ")
+}
+
+// inactiveActor resolves a person out of office on d: unambiguous only if
+// all the tenures belong to one person.
+func (t *Tables) inactiveActor(cands []*entry, d time.Time) (dyad.Actor, *entry, bool) {
+	if len(cands) == 0 {
+		return dyad.Actor{}, nil, false
+	}
+	first := cands[0].person
+	var last *entry
+	for _, e := range cands {
+		if e.person.Name != first.Name {
+			return dyad.Actor{}, nil, false
+		}
+		if !e.person.End.IsZero() && !e.person.End.After(d) && (last == nil || e.person.End.After(last.person.End)) {
+			last = e
+		}
+	}
+	if last == nil { // not yet in office
+		return dyad.NewActor(first.Country, "", first.Name, ""), cands[0], true
+	}
+	var roles []string
+	for _, e := range cands {
+		if e.person.End.Equal(last.person.End) {
+			roles = appendNew(roles, e.person.Role)
+		}
+	}
+	p := last.person
+	return dyad.NewActor(p.Country, "ELI", p.Name, "former "+joinRoles(roles)), last, true
+}
+
+// presidentLeads are countries where "the leader" is the head of state even
+// though a head of government is listed: presidential or semi-presidential
+// systems with a prime minister, and monarchies or theocracies whose head
+// of state rules.
+var presidentLeads = map[string]bool{"CHN": true, "RUS": true, "FRA": true, "KOR": true, "UKR": true, "EGY": true,
+	"SYR": true, "BLR": true, "KAZ": true, "UZB": true, "TJK": true, "TKM": true, "AZE": true, "TUN": true,
+	"DZA": true, "IRN": true, "PRK": true, "CMR": true, "RWA": true, "SEN": true, "CIV": true, "MLI": true,
+	"BFA": true, "NER": true, "TCD": true, "MAR": true, "JOR": true, "ARE": true, "QAT": true, "KWT": true,
+	"BHR": true, "TWN": true, "LKA": true, "GAB": true, "COD": true, "COG": true, "GIN": true, "MDG": true,
+	"VNM": false, "PER": true, "HTI": true, "TZA": true, "UGA": true, "KEN": true, "ZWE": true, "MOZ": true}
+
+// officeHolder returns the actor holding an office in a country on day d:
+// HOS, HOG, FM, DM, or LEADER (the country's leader).
+func (t *Tables) officeHolder(country, office string, d time.Time) (dyad.Actor, bool) {
+	if office == "LEADER" {
+		hos, hog := t.holder(country, "HOS", d), t.holder(country, "HOG", d)
+		switch {
+		case hog == nil && hos == nil:
+			return dyad.Actor{}, false
+		case hog == nil || hos != nil && (hos.Name == hog.Name || presidentLeads[country]):
+			return t.holderActor(country, hos, d), true
+		default:
+			return t.holderActor(country, hog, d), true
+		}
+	}
+	p := t.holder(country, office, d)
+	if p == nil {
+		return dyad.Actor{}, false
+	}
+	return t.holderActor(country, p, d), true
+}
+
+// holderActor is p's actor with all the offices p holds in country on d.
+func (t *Tables) holderActor(country string, p *Person, d time.Time) dyad.Actor {
+	var roles []string
+	for _, o := range []string{"HOS", "HOG", "FM", "DM"} {
+		if h := t.holder(country, o, d); h != nil && h.Name == p.Name {
+			roles = appendNew(roles, h.Role)
+		}
+	}
+	if len(roles) == 0 {
+		roles = []string{p.Role}
+	}
+	return dyad.NewActor(p.Country, p.Sector, p.Name, joinRoles(roles))
+}
+
+// isCountry reports whether code is a country (not an organisation).
+func (t *Tables) isCountry(code string) bool {
+	e, ok := t.entities[code]
+	return ok && !e.Org
+}
+
+// isOrg reports whether code is an organisation.
+func (t *Tables) isOrg(code string) bool {
+	e, ok := t.entities[code]
+	return ok && e.Org
+}

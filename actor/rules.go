@@ -1,0 +1,371 @@
+package actor
+
+import (
+	"strings"
+
+	"dyad"
+)
+
+// phrase is what the noun phrase at a position is made of: an optional
+// "the", an optional "former", a country-ish modifier ("Canadian",
+// "Canada's", "NATO"), a title or agent ("Prime Minister", "troops") and a
+// name ("Mark Carney").
+type phrase struct {
+	start              int    // first token, after "the"
+	the                bool   // a "the" precedes start
+	former             bool   // "former" or "ex-" precedes the rest
+	mod                *entry // the country-ish modifier, or nil
+	modStart, modEnd   int
+	agent              *entry // the title or agent noun, or nil
+	agentEnd           int
+	name               []entry // meanings of the name, or nil
+	nameStart, nameEnd int
+}
+
+// at resolves the mention starting at token j, if any, and returns how many
+// tokens it used (0 if none starts there).
+func (s *scan) at(j int) int {
+	if n := s.pronoun(j); n > 0 {
+		return n
+	}
+	p := phrase{start: j}
+	k := j
+	if s.isWord(k, "the") {
+		p.the = true
+		k++
+	}
+	if s.isWord(k, "former", "ex") {
+		p.former = true
+		k++
+		if s.isWord(k, "-") {
+			k++
+		}
+	}
+	p.start = k
+	n, es := s.match(k)
+	if find(es, kindHonor) != nil {
+		if m := s.honorific(k); m > 0 {
+			return k + m - j
+		}
+		return 0
+	}
+	if n == 0 {
+		if s.earlierName(k) {
+			return k + 1 - j
+		}
+		return 0
+	}
+	// Capitals and seats have rules of their own.
+	if e := find(es, kindSeat); e != nil {
+		return s.seat(j, k, n, e, p.the)
+	}
+	if e := find(es, kindCapital); e != nil && find(es, kindName, kindOrg) == nil {
+		return s.capital(j, k, n, e)
+	}
+	if e := find(es, kindName, kindOrg, kindDemonym, kindFormer); e != nil && find(es, kindFull) == nil {
+		p.mod, p.modStart, p.modEnd = e, k, k+n
+		k += n
+		if s.isPossessive(k) {
+			k++
+		}
+		n, es = s.match(k)
+	}
+	if e := find(es, kindAgent); e != nil {
+		p.agent, p.agentEnd = e, k+n
+		k += n
+		n, es = s.match(k)
+	}
+	if e := find(es, kindFull, kindShort); e != nil && (p.mod != nil || p.agent != nil || true) {
+		if p.agent == nil || p.agent.title || p.mod != nil {
+			p.name, p.nameStart, p.nameEnd = es, k, k+n
+		}
+	}
+	return s.resolve(j, &p)
+}
+
+// resolve turns a parsed phrase into a mention.
+func (s *scan) resolve(j int, p *phrase) int {
+	switch {
+	case p.name != nil:
+		return s.person(j, p)
+	case p.agent != nil && p.agent.title && s.unknownName(p.agentEnd) > 0 && startsUpper(s.toks[p.modOrAgentStart()].text):
+		return s.unknown(j, p)
+	case p.agent != nil && p.mod != nil:
+		return s.modAgent(j, p)
+	case p.agent != nil:
+		return s.lone(j, p)
+	case p.mod != nil:
+		return s.modOnly(j, p)
+	}
+	return 0
+}
+
+// modOrAgentStart is the first token of the modifier, or of the agent.
+func (p *phrase) modOrAgentStart() int {
+	if p.mod != nil {
+		return p.modStart
+	}
+	return p.start
+}
+
+// spanStart is where the mention starts: at "the" when there is one.
+func (p *phrase) spanStart(j int) int {
+	if p.the {
+		return j
+	}
+	if p.former {
+		return j
+	}
+	return p.start
+}
+
+// person resolves a known person's name, with or without title.
+func (s *scan) person(j int, p *phrase) int {
+	hint := ""
+	if p.mod != nil {
+		hint = p.mod.code
+	}
+	office := ""
+	if p.agent != nil {
+		office = p.agent.office
+	}
+	full := find(p.name, kindFull) != nil
+	if !full && p.mod == nil && p.agent == nil && !s.mentionedBefore(p.name) && commonWords[s.toks[p.nameStart].key] {
+		return 0
+	}
+	a, e, ok := s.r.t.resolvePerson(p.name, s.day, hint, office, full, s.persons)
+	if !ok {
+		return 0
+	}
+	if p.former && a.Sector != "ELI" && a.Sector != "" {
+		a.Sector, a.Role = "ELI", "former "+a.Role
+		a.Code = a.Country + a.Sector
+	}
+	rule := RuleFullName
+	switch {
+	case p.mod != nil || p.agent != nil:
+		rule = RuleTitleName
+	case !full:
+		rule = RuleSurname
+	}
+	if full {
+		s.persons[e.person.Name] = true
+	}
+	start := p.start
+	if p.former {
+		start = p.spanStart(j)
+	}
+	s.add(start, p.nameEnd, a, withUser(rule, e))
+	s.remember(p.nameStart, p.nameEnd, a)
+	return p.nameEnd - j
+}
+
+// mentionedBefore reports whether one of the people a name can mean was
+// named in full earlier in the article.
+func (s *scan) mentionedBefore(es []entry) bool {
+	for _, e := range es {
+		if e.person != nil && s.persons[e.person.Name] {
+			return true
+		}
+	}
+	return false
+}
+
+// commonWords are surnames of office-holders that are also common words or
+// given names; alone, with no full name before, they are not taken as a
+// person ("Friday", "Brown", "Martin").
+var commonWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+	"february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+	"december", "brown", "christian", "dan", "francis", "henry", "joseph", "martin", "pierre", "man", "min", "te",
+	"tax", "plant", "store", "desert", "font", "sr.", "peters", "mohammed", "mohamed", "muhammad", "ali",
+	"hassan", "ahmad", "abdullah", "ibrahim", "hussein", "singh", "kim", "lee", "li", "wang", "cho", "gil", "paz",
+	"salam", "rashid", "hamad", "mubarak", "saud", "thani", "nahyan", "khan", "hall", "young", "rice", "park",
+	"long", "will", "green", "white", "black", "king", "cook", "price", "bell", "hill", "love", "hope", "page",
+	"rock", "stone", "field", "moon", "sun", "ford", "grant", "major", "may", "wood", "young", "davis", "douglas",
+	"mitchell", "taylor", "johnson", "james", "george", "charles", "philippe", "albert", "harald", "frederik",
+	"salman", "tamim", "abiy", "hun", "dong", "deng", "teo", "lai", "wong", "nielsen", "rossi", "leon",
+	"montenegro", "cooper", "castro", "haas", "reina", "dar", "bah", "bio", "fai", "ati", "vila", "lise")
+
+// remember keeps the words of a person's name, so that "Sihasak" later
+// resolves to the person named in full before.
+func (s *scan) remember(j, k int, a dyad.Actor) {
+	for i := j; i < k; i++ {
+		if s.capWord(i) && len(s.toks[i].key) > 2 {
+			s.names[s.toks[i].key] = a
+		}
+	}
+}
+
+// earlierName resolves a capitalised word that was part of a person's
+// name earlier in the article.
+func (s *scan) earlierName(j int) bool {
+	if !s.capWord(j) {
+		return false
+	}
+	a, ok := s.names[s.toks[j].key]
+	if !ok {
+		return false
+	}
+	s.add(j, j+1, a, RuleEarlierName)
+	return true
+}
+
+// honorific resolves "Mr Xi": an honorific and a known surname. It returns
+// the tokens used, or 0.
+func (s *scan) honorific(j int) int {
+	n, es := s.match(j)
+	if n != 1 || find(es, kindHonor) == nil {
+		return 0
+	}
+	n2, es2 := s.match(j + 1)
+	if n2 == 0 || find(es2, kindFull, kindShort) == nil {
+		return 0
+	}
+	a, e, ok := s.r.t.resolvePerson(es2, s.day, "", "", false, s.persons)
+	if !ok {
+		return 0
+	}
+	s.add(j, j+1+n2, a, withUser(RuleHonorific, e))
+	return 1 + n2
+}
+
+// unknownName returns how many capitalised words at j form a name the
+// tables do not know (at most four), or 0.
+func (s *scan) unknownName(j int) int {
+	n := 0
+	for k := j; k < len(s.toks) && n < 4; k++ {
+		if !s.capWord(k) || !hasLetter(s.toks[k].text) {
+			break
+		}
+		if m, es := s.match(k); m > 0 && find(es, kindName, kindDemonym, kindOrg, kindCapital, kindSeat, kindAgent) != nil {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r > 0x7f }) >= 0
+}
+
+// unknown resolves a titled person the tables do not know: "Thai Foreign
+// Minister Sihasak Phuangketkeow" is THA GOV with the name kept.
+func (s *scan) unknown(j int, p *phrase) int {
+	n := s.unknownName(p.agentEnd)
+	country := s.contextCountry()
+	if p.mod != nil {
+		country = p.mod.code
+	}
+	if country == "" {
+		return 0
+	}
+	var name []string
+	for k := p.agentEnd; k < p.agentEnd+n; k++ {
+		name = append(name, s.toks[k].text)
+	}
+	a := dyad.NewActor(country, p.agent.sector, strings.Join(name, " "), p.agent.role)
+	s.add(p.modOrAgentStart(), p.agentEnd+n, a, withUser(RuleUnknownName, p.agent))
+	s.remember(p.agentEnd, p.agentEnd+n, a)
+	return p.agentEnd + n - j
+}
+
+// modAgent resolves a nationality with a title or agent: "the Canadian
+// prime minister" (the office-holder on the day), "Israeli troops".
+func (s *scan) modAgent(j int, p *phrase) int {
+	country, e := p.mod.code, p.agent
+	if p.agent.office != "" && s.r.t.isCountry(country) {
+		a, ok := s.r.t.officeHolder(country, e.office, s.day)
+		if !ok {
+			a = dyad.NewActor(country, e.sector, "", e.role)
+		}
+		if p.former {
+			a = dyad.NewActor(country, "ELI", "", "former "+e.role)
+		}
+		s.add(p.spanStart(j), p.agentEnd, a, withUser(RuleRolePhrase, e))
+		return p.agentEnd - j
+	}
+	sector := e.sector
+	if p.mod.sector != "" && p.mod.kind == kindOrg {
+		sector = p.mod.sector
+	}
+	a := dyad.NewActor(country, sector, "", e.role)
+	s.add(p.spanStart(j), p.agentEnd, a, withUser(RuleNationality, e))
+	return p.agentEnd - j
+}
+
+// standAlone are the sectors whose agent nouns are actors even without a
+// nationality, taking the country from the context ("riot police").
+var standAlone = map[string]bool{dyad.SectorPolice: true, dyad.SectorMilitary: true, dyad.SectorRebels: true,
+	dyad.SectorProtesters: true, dyad.SectorOpposition: true, dyad.SectorLegislature: true,
+	dyad.SectorJudiciary: true, dyad.SectorRefugees: true}
+
+// lone resolves a title or agent with no nationality: a short reference
+// back to the last fitting actor ("the president"), or an agent whose
+// country comes from the context ("riot police").
+func (s *scan) lone(j int, p *phrase) int {
+	e := p.agent
+	if e.office != "" && p.the && !s.isWord(p.agentEnd, "of") {
+		if m := s.lastMention(func(m *dyad.Mention) bool { return m.Actor.Role == e.role && m.Actor.Name != "" }); m != nil {
+			s.add(j, p.agentEnd, m.Actor, RuleShortRef)
+			return p.agentEnd - j
+		}
+		if c := s.contextCountry(); c != "" {
+			if a, ok := s.r.t.officeHolder(c, e.office, s.day); ok {
+				s.add(j, p.agentEnd, a, RuleShortRef)
+				return p.agentEnd - j
+			}
+		}
+		return p.agentEnd - j
+	}
+	if !e.curated || !standAlone[e.sector] || s.isWord(p.agentEnd, "of") {
+		return 0
+	}
+	c := s.contextCountry()
+	if c == "" {
+		return 0
+	}
+	s.add(p.spanStart(j), p.agentEnd, dyad.NewActor(c, e.sector, "", e.role), withUser(RuleContextAgent, e))
+	return p.agentEnd - j
+}
+
+// modOnly resolves a country or organisation named alone: "Canada", "the
+// US", "NATO", "Canadians". A nationality adjective before a noun it does
+// not make an actor ("the Chinese capital") is not a mention.
+func (s *scan) modOnly(j int, p *phrase) int {
+	e := p.mod
+	name, rule := "", RuleCountry
+	switch e.kind {
+	case kindOrg:
+		name, rule = e.display, RuleOrg
+	case kindDemonym:
+		// "Canadians", "the Chinese"; not "Chinese capital", "English (US)".
+		plural := strings.HasSuffix(s.toks[p.modEnd-1].key, "s")
+		if !p.the && !plural || !plural && s.lowerWord(p.modEnd) || s.capWord(p.modEnd) {
+			return 0
+		}
+		rule = RuleDemonym
+	}
+	a := dyad.NewActor(e.code, e.sector, name, "")
+	s.add(p.spanStart(j), p.modEnd, a, withUser(rule, e))
+	return p.modEnd - j
+}
+
+// seat resolves a seat of power: "the White House", "the Kremlin".
+func (s *scan) seat(j, k, n int, e *entry, the bool) int {
+	start := k
+	if the {
+		start = j
+	}
+	a := dyad.NewActor(e.code, e.sector, "", "")
+	// "White House officials": the agent after the seat decides the sector.
+	end := k + n
+	if m, es := s.match(end); m > 0 {
+		if ag := find(es, kindAgent); ag != nil && ag.sector != "" {
+			a = dyad.NewActor(e.code, ag.sector, "", ag.role)
+			end += m
+		}
+	}
+	s.add(start, end, a, withUser(RuleSeat, e))
+	return end - j
+}

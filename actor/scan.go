@@ -1,0 +1,258 @@
+package actor
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"dyad"
+	"dyad/fold"
+)
+
+// tok is one token of the sentence being scanned.
+type tok struct {
+	span   dyad.Span
+	text   string
+	key    string // fold.Key(text)
+	deprel string // from the parse, or ""
+	head   int    // 0-based index of the head in the sentence, -1 for none
+	upos   string
+}
+
+// scan is the state of resolving one article: the mentions so far, which
+// later pronouns and short references point back to.
+type scan struct {
+	r        *Resolver
+	a        *dyad.Analysis
+	day      time.Time
+	mentions []dyad.Mention
+	sent     int
+	toks     []tok
+	parsed   bool
+	names    map[string]dyad.Actor // folded name words of people given earlier -> actor
+	persons  map[string]bool       // names of people named in full earlier
+}
+
+func newScan(r *Resolver, a *dyad.Analysis) *scan {
+	return &scan{r: r, a: a, day: dayOf(a), names: map[string]dyad.Actor{}, persons: map[string]bool{}}
+}
+
+// sentence resolves the mentions of sentence i.
+func (s *scan) sentence(i int) {
+	s.sent = i
+	s.tokens(s.a.Sentences[i])
+	for j := 0; j < len(s.toks); {
+		if n := s.at(j); n > 0 {
+			j += n
+			continue
+		}
+		j++
+	}
+}
+
+// tokens fills s.toks from the sentence's tokens, or from Words when the
+// NLP stage has not run.
+func (s *scan) tokens(sent dyad.Sentence) {
+	text := s.a.Article.Text
+	s.toks = s.toks[:0]
+	s.parsed = false
+	if len(sent.Tokens) > 0 {
+		for _, t := range sent.Tokens {
+			if t.Span.Validate(len(text)) != nil {
+				continue
+			}
+			tt := text[t.Span.Start:t.Span.End]
+			s.toks = append(s.toks, tok{span: t.Span, text: tt, key: fold.Key(tt), deprel: t.Deprel, head: t.Head - 1, upos: t.UPOS})
+			if t.Deprel != "" {
+				s.parsed = true
+			}
+		}
+		return
+	}
+	if sent.Span.Validate(len(text)) != nil {
+		return
+	}
+	base := sent.Span.Start
+	for _, w := range Words(text[sent.Span.Start:sent.Span.End]) {
+		sp := dyad.Span{Start: base + w.Start, End: base + w.End}
+		tt := text[sp.Start:sp.End]
+		s.toks = append(s.toks, tok{span: sp, text: tt, key: fold.Key(tt), head: -1})
+	}
+}
+
+// match returns the longest phrase starting at token j whose meanings fit
+// the text's case, as its length in tokens and those meanings.
+func (s *scan) match(j int) (int, []entry) {
+	t := s.r.t
+	if j >= len(s.toks) {
+		return 0, nil
+	}
+	bestN, best := 0, []entry(nil)
+	key := ""
+	for k := j; k < len(s.toks) && k-j < t.maxWords; k++ {
+		if k == j {
+			key = s.toks[k].key
+		} else {
+			key += " " + s.toks[k].key
+		}
+		if es := t.phrases[key]; len(es) > 0 {
+			if fit := s.fitCase(j, k+1, es); len(fit) > 0 {
+				bestN, best = k+1-j, fit
+			}
+		}
+		if !t.prefixes[key] {
+			break
+		}
+	}
+	return bestN, best
+}
+
+// fitCase keeps the meanings whose case rules the text [j, k) obeys: names
+// start with a capital, acronyms are all capitals.
+func (s *scan) fitCase(j, k int, es []entry) []entry {
+	first := s.toks[j].text
+	upper := startsUpper(first)
+	caps := true
+	for i := j; i < k; i++ {
+		if !isAcronym(s.toks[i].text) {
+			caps = false
+		}
+	}
+	out := es[:0:0]
+	for _, e := range es {
+		switch {
+		case e.kind == kindAgent:
+			out = append(out, e)
+		case e.exact && !caps:
+		case !upper:
+		default:
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// find returns the first meaning of one of the kinds, or nil.
+func find(es []entry, kinds ...string) *entry {
+	for _, k := range kinds {
+		for i := range es {
+			if es[i].kind == k {
+				return &es[i]
+			}
+		}
+	}
+	return nil
+}
+
+// isWord reports whether token j is a word with the folded form w.
+func (s *scan) isWord(j int, ws ...string) bool {
+	if j < 0 || j >= len(s.toks) {
+		return false
+	}
+	for _, w := range ws {
+		if s.toks[j].key == w {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scan) isPossessive(j int) bool { return s.isWord(j, "'s", "’s") }
+
+// add records a mention over tokens [j, k).
+func (s *scan) add(j, k int, a dyad.Actor, rule string) {
+	sp := dyad.Span{Start: s.toks[j].span.Start, End: s.toks[k-1].span.End}
+	s.mentions = append(s.mentions, dyad.Mention{Text: s.a.Article.Text[sp.Start:sp.End], Span: sp,
+		Sentence: s.sent, Actor: a, Rule: rule})
+}
+
+// withUser appends the user dictionary that decided e to rule.
+func withUser(rule string, e *entry) string {
+	if e != nil && e.user != "" {
+		return rule + " (" + e.user + ")"
+	}
+	return rule
+}
+
+// lastMention returns the most recent mention within the last few
+// sentences for which ok holds.
+func (s *scan) lastMention(ok func(m *dyad.Mention) bool) *dyad.Mention {
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		m := &s.mentions[i]
+		if s.sent-m.Sentence > 3 {
+			return nil
+		}
+		if ok(m) {
+			return m
+		}
+	}
+	return nil
+}
+
+// contextCountry returns the country of the most recent mention of a
+// country (not an organisation) in the last few sentences, else the
+// country of a place named in this sentence ("in Tbilisi"), else "".
+func (s *scan) contextCountry() string {
+	m := s.lastMention(func(m *dyad.Mention) bool {
+		e, ok := s.r.t.entities[m.Actor.Country]
+		return ok && !e.Org
+	})
+	if m != nil {
+		return m.Actor.Country
+	}
+	return s.placeCountry()
+}
+
+// placeCountry returns the country of the first sizeable place named after
+// a locative preposition in the current sentence ("in Tbilisi"), or "".
+func (s *scan) placeCountry() string {
+	for i := 0; i+1 < len(s.toks); i++ {
+		if !placePrepositions[s.toks[i].key] || !s.capWord(i+1) {
+			continue
+		}
+		k := i + 1
+		for k < len(s.toks) && k-i <= 3 && s.capWord(k) {
+			k++
+		}
+		for end := k; end > i+1; end-- { // the longest name first: "Kuala Lumpur"
+			name := s.a.Article.Text[s.toks[i+1].span.Start:s.toks[end-1].span.End]
+			if p, ok := s.r.places().Best(name); ok && (p.Population >= 100000 || p.Feature == "PPLC" || p.Feature == "PPLA") {
+				return p.Country
+			}
+		}
+	}
+	return ""
+}
+
+// entityName returns the display name of a country or organisation code.
+func (s *scan) entityName(code string) string {
+	if e, ok := s.r.t.entities[code]; ok {
+		return e.Name
+	}
+	return ""
+}
+
+// lowerWord reports whether token j is a word starting with a lower-case
+// letter.
+func (s *scan) lowerWord(j int) bool {
+	if j < 0 || j >= len(s.toks) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.toks[j].text)
+	return unicode.IsLower(r)
+}
+
+// capWord reports whether token j is a capitalised word.
+func (s *scan) capWord(j int) bool {
+	if j < 0 || j >= len(s.toks) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.toks[j].text)
+	return unicode.IsUpper(r) && !strings.ContainsAny(s.toks[j].text, "“”\"")
+}

@@ -1,0 +1,69 @@
+package actor
+
+import (
+	"testing"
+)
+
+// TestTables checks the embedded tables: sizes, codes, tenures and
+// memberships.
+func TestTables(t *testing.T) {
+	src, err := builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(src.entities); n < 250 {
+		t.Errorf("%d entities, want at least 250 (countries and organisations)", n)
+	}
+	if n := len(src.people); n < 3000 {
+		t.Errorf("%d tenures, want at least 3000", n)
+	}
+	codes := map[string]bool{}
+	for _, e := range src.entities {
+		codes[e.Code] = true
+	}
+	for _, n := range src.names {
+		if !codes[n.e.code] && n.e.code != "PSE" && n.e.code != "TWN" {
+			t.Errorf("name %q has code %q, which is no entity", n.surface, n.e.code)
+		}
+	}
+	for _, p := range src.people {
+		if !p.End.IsZero() && !p.End.After(p.Start) {
+			t.Errorf("%s %s %s: ends %s before it starts %s", p.Country, p.Office, p.Name, p.End.Format("2006-01-02"), p.Start.Format("2006-01-02"))
+		}
+		if p.Source == "curated" && p.Checked == "" {
+			t.Errorf("curated %s %s has no checked date", p.Country, p.Name)
+		}
+	}
+	tb, err := defaultTables()
+	if err != nil {
+		t.Fatal(err)
+	}
+	members := map[string][]string{"NAT": {"CAN", "USA", "DEU", "TUR"}, "EEC": {"DEU", "FRA"}, "UNO": {"CAN", "CHN"},
+		"GOS": {"CAN", "JPN"}, "ASN": {"THA", "IDN"}, "AFU": {"KEN", "NGA"}}
+	for org, want := range members {
+		e, ok := tb.Entity(org)
+		if !ok || !e.Org {
+			t.Errorf("Entity(%s) = %v, %v; want an organisation", org, e, ok)
+			continue
+		}
+		have := map[string]bool{}
+		for _, m := range e.Members {
+			have[m] = true
+		}
+		for _, c := range want {
+			if !have[c] {
+				t.Errorf("%s members lack %s", org, c)
+			}
+		}
+	}
+	for _, k := range []string{"HOS", "HOG", "FM", "DM"} {
+		for _, c := range []string{"USA", "CHN", "RUS", "GBR", "FRA", "DEU", "IND", "JPN", "BRA", "CAN"} {
+			if k == "HOS" && c == "CAN" {
+				continue // the King, resolved to GBR
+			}
+			if p := tb.holder(c, k, day("2026-01-16")); p == nil {
+				t.Errorf("no %s of %s on 2026-01-16", k, c)
+			}
+		}
+	}
+}
