@@ -30,6 +30,7 @@ type command struct {
 // commands is the one table of subcommands.
 func commands() []command {
 	return []command{
+		{"nlp", "train, evaluate and run the tokenizer, tagger and parser", runNLP},
 	}
 }
 
