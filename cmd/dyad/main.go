@@ -34,6 +34,7 @@ func commands() []command {
 		{"quotes", "list stored quotes", runQuotes},
 		{"serve", "serve the HTTP JSON API", runServe},
 		{"dict", "check user actor dictionaries and look up names", runDict},
+		{"nlp", "train, evaluate and run the tokenizer, tagger and parser", runNLP},
 	}
 }
 

@@ -1,0 +1,117 @@
+package nlp
+
+import (
+	"fmt"
+	"unicode/utf8"
+
+	"dyad"
+)
+
+// Annotate segments text into sentences and tags, lemmatizes and parses
+// each one. Text that is not valid UTF-8 is an EINVALID error; any valid
+// text, however odd, gives sentences whose spans lie in it.
+func (m *Model) Annotate(text string) ([]dyad.Sentence, error) {
+	if !utf8.ValidString(text) {
+		return nil, dyad.Errorf(dyad.EINVALID, "text is not valid UTF-8 at byte %d; decode it to UTF-8 first", invalidAt(text))
+	}
+	sents := Segment(text)
+	for i := range sents {
+		if err := m.Parse(&sents[i], text); err != nil {
+			return nil, err
+		}
+	}
+	return sents, nil
+}
+
+func invalidAt(s string) int {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return len(s)
+}
+
+// Parse tags, lemmatizes and parses one sentence of text in place. If the
+// sentence has no tokens yet, its span is tokenized first. Heads are
+// 1-based within the sentence, 0 for the root.
+func (m *Model) Parse(s *dyad.Sentence, text string) error {
+	if err := s.Span.Validate(len(text)); err != nil {
+		return dyad.Errorf(dyad.EINVALID, "parse sentence: %v", err)
+	}
+	if len(s.Tokens) == 0 {
+		for _, sp := range Tokenize(text, s.Span.Start, s.Span.End) {
+			s.Tokens = append(s.Tokens, dyad.Token{Span: sp})
+		}
+	}
+	n := len(s.Tokens)
+	if n == 0 {
+		return nil
+	}
+	forms := make([]string, n)
+	for i, t := range s.Tokens {
+		if err := t.Span.Validate(len(text)); err != nil {
+			return dyad.Errorf(dyad.EINVALID, "parse token %d: %v", i, err)
+		}
+		forms[i] = text[t.Span.Start:t.Span.End]
+	}
+	m.annotate(forms, s.Tokens)
+	return nil
+}
+
+// annotate fills the tags, lemmas, heads and relations of toks.
+func (m *Model) annotate(forms []string, toks []dyad.Token) {
+	tc := newTagContext(forms, m.tagger.dict)
+	fs := make([]uint64, 0, 128)
+	scores := make([]float32, max(len(m.tagger.tags), len(m.labeler.labels), nMoves))
+	m.tagger.tag(tc, fs, scores)
+	upos, xpos := make([]string, len(forms)), make([]string, len(forms))
+	for i, id := range tc.tags {
+		upos[i], xpos[i] = splitTag(m.tagger.tags[id])
+	}
+	heads := parseEnsemble(m.parsers, tc.norms, xpos, upos, fs, scores)
+	st := newParseState(tc.norms, xpos, upos)
+	copy(st.heads, heads)
+	rels := m.labeler.label(st, fs, scores)
+	for i := range toks {
+		t := &toks[i]
+		t.UPOS, t.XPOS = upos[i], xpos[i]
+		t.Lemma = m.lemmatizer.Lemma(forms[i], xpos[i])
+		t.Head = heads[i] + 1
+		if heads[i] >= len(forms) {
+			t.Head = 0
+		}
+		t.Deprel = m.labeler.labels[rels[i]]
+	}
+}
+
+// Stage is the pipeline stage that fills Analysis.Sentences with tagged
+// and parsed sentences. A zero Stage uses the shipped model.
+type Stage struct {
+	Model *Model // Model is the model to use; nil means Default().
+}
+
+var _ dyad.Stage = Stage{}
+
+// Name returns "nlp".
+func (Stage) Name() string { return "nlp" }
+
+// Run replaces a.Sentences with the annotated sentences of the article
+// text.
+func (s Stage) Run(a *dyad.Analysis) error {
+	m := s.Model
+	if m == nil {
+		var err error
+		if m, err = Default(); err != nil {
+			return err
+		}
+	}
+	sents, err := m.Annotate(a.Article.Text)
+	if err != nil {
+		return fmt.Errorf("nlp: %w", err)
+	}
+	a.Sentences = sents
+	return nil
+}

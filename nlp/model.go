@@ -1,0 +1,233 @@
+package nlp
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+
+	"dyad/nlp/perceptron"
+)
+
+// Model is a trained tagger, lemmatizer, parser and relation labeler. It is
+// immutable and safe for concurrent use.
+type Model struct {
+	tagger     *Tagger
+	lemmatizer *Lemmatizer
+	parsers    []*Parser // an ensemble: left-to-right, right-to-left, ...
+	labeler    *Labeler
+}
+
+const magic = "dyad-nlp-model 1\n"
+
+// compact returns m with the weights of its scorers pruned.
+func (m *Model) compact(prune float64) *Model {
+	pr := func(s scorer) scorer { return s.(*perceptron.Model).Pruned(prune) }
+	return &Model{
+		tagger:     &Tagger{tags: m.tagger.tags, dict: m.tagger.dict, model: pr(m.tagger.model)},
+		lemmatizer: m.lemmatizer,
+		parsers:    prParsers(m.parsers, prune),
+		labeler:    &Labeler{labels: m.labeler.labels, model: pr(m.labeler.model)},
+	}
+}
+
+func prParsers(ps []*Parser, prune float64) []*Parser {
+	out := make([]*Parser, len(ps))
+	for i, p := range ps {
+		out[i] = &Parser{model: p.model.(*perceptron.Model).Pruned(prune), reverse: p.reverse}
+	}
+	return out
+}
+
+// Stats describes the size of a model.
+func (m *Model) Stats() string {
+	f := func(s scorer) string {
+		pm := s.(*perceptron.Model)
+		return fmt.Sprintf("%d features, %d weights", pm.Features(), pm.Weights())
+	}
+	ps := ""
+	for _, p := range m.parsers {
+		ps += fmt.Sprintf("parser (reverse %v) %s; ", p.reverse, f(p.model))
+	}
+	return fmt.Sprintf("tagger %d tags, %s; %slabeler %d relations, %s; lemmatizer %d forms, %d rules",
+		len(m.tagger.tags), f(m.tagger.model), ps, len(m.labeler.labels), f(m.labeler.model),
+		len(m.lemmatizer.forms), len(m.lemmatizer.rules))
+}
+
+// WriteTo writes the model, gzip-compressed, to w.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	b := []byte(magic)
+	b = appendStrings(b, m.tagger.tags)
+	b = appendStrings(b, m.labeler.labels)
+	for _, s := range []scorer{m.tagger.model, m.labeler.model} {
+		b = s.(*perceptron.Model).Append(b)
+	}
+	b = binary.AppendUvarint(b, uint64(len(m.parsers)))
+	for _, p := range m.parsers {
+		b = append(b, byte(b2i(p.reverse)))
+		b = p.model.(*perceptron.Model).Append(b)
+	}
+	b = appendMap(b, m.tagger.dict)
+	b = appendMap(b, m.lemmatizer.forms)
+	b = appendMap(b, m.lemmatizer.rules)
+	cw := &countWriter{w: w}
+	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
+	if err != nil {
+		return 0, err
+	}
+	if _, err := zw.Write(b); err != nil {
+		return cw.n, fmt.Errorf("write model: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return cw.n, fmt.Errorf("write model: %w", err)
+	}
+	return cw.n, nil
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// ErrBadModel reports a model file that is not a dyad NLP model or is
+// damaged.
+var ErrBadModel = errors.New("nlp: not a dyad NLP model, or a damaged one; retrain it with \"dyad nlp train\"")
+
+// ReadModel reads a model written by WriteTo.
+func ReadModel(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("read model: %w", ErrBadModel)
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("read model: %w", err)
+	}
+	if !bytes.HasPrefix(b, []byte(magic)) {
+		return nil, fmt.Errorf("read model: %w", ErrBadModel)
+	}
+	d := &modelDecoder{b: b[len(magic):]}
+	m := &Model{tagger: &Tagger{tags: d.strings()}, labeler: &Labeler{labels: d.strings()}}
+	m.tagger.model = d.perceptron()
+	m.labeler.model = d.perceptron()
+	np := d.uvarint()
+	for i := 0; i < np && d.err == nil; i++ {
+		p := &Parser{reverse: d.byte() == 1}
+		p.model = d.perceptron()
+		m.parsers = append(m.parsers, p)
+	}
+	m.tagger.dict = d.stringMap()
+	m.lemmatizer = &Lemmatizer{forms: d.stringMap(), rules: d.stringMap()}
+	if d.err != nil || len(m.tagger.tags) == 0 || len(m.labeler.labels) == 0 || len(m.parsers) == 0 {
+		return nil, fmt.Errorf("read model: %w", ErrBadModel)
+	}
+	return m, nil
+}
+
+func appendString(b []byte, s string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	return append(b, s...)
+}
+
+func appendStrings(b []byte, ss []string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(ss)))
+	for _, s := range ss {
+		b = appendString(b, s)
+	}
+	return b
+}
+
+// appendMap appends the map's pairs sorted by key, so that the encoding of
+// a model is reproducible.
+func appendMap(b []byte, m map[string]string) []byte {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	b = binary.AppendUvarint(b, uint64(len(keys)))
+	for _, k := range keys {
+		b = appendString(appendString(b, k), m[k])
+	}
+	return b
+}
+
+type modelDecoder struct {
+	b   []byte
+	err error
+}
+
+func (d *modelDecoder) uvarint() int {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 || v > uint64(len(d.b)) {
+		d.err = ErrBadModel
+		return 0
+	}
+	d.b = d.b[n:]
+	return int(v)
+}
+
+func (d *modelDecoder) byte() byte {
+	if d.err != nil || len(d.b) == 0 {
+		d.err = ErrBadModel
+		return 0
+	}
+	c := d.b[0]
+	d.b = d.b[1:]
+	return c
+}
+
+func (d *modelDecoder) string() string {
+	n := d.uvarint()
+	if d.err != nil || n > len(d.b) {
+		d.err = ErrBadModel
+		return ""
+	}
+	s := string(d.b[:n])
+	d.b = d.b[n:]
+	return s
+}
+
+func (d *modelDecoder) strings() []string {
+	n := d.uvarint()
+	out := make([]string, 0, n)
+	for i := 0; i < n && d.err == nil; i++ {
+		out = append(out, d.string())
+	}
+	return out
+}
+
+func (d *modelDecoder) stringMap() map[string]string {
+	n := d.uvarint()
+	out := make(map[string]string, n)
+	for i := 0; i < n && d.err == nil; i++ {
+		k := d.string()
+		out[k] = d.string()
+	}
+	return out
+}
+
+func (d *modelDecoder) perceptron() *perceptron.Model {
+	if d.err != nil {
+		return nil
+	}
+	m, rest, err := perceptron.Decode(d.b)
+	if err != nil {
+		d.err = err
+		return nil
+	}
+	d.b = rest
+	return m
+}

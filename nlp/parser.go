@@ -1,0 +1,279 @@
+package nlp
+
+import (
+	"dyad/nlp/perceptron"
+)
+
+// The moves of the arc-hybrid transition system. The root is a virtual word
+// at the end of the buffer.
+const (
+	shift = iota // push the first buffer word onto the stack
+	left         // attach the stack top to the first buffer word, pop it
+	right        // attach the stack top to the word below it, pop it
+	nMoves
+)
+
+// Parser is a greedy arc-hybrid dependency parser scoring moves with an
+// averaged perceptron; it finds the unlabelled tree, the Labeler names the
+// relations.
+type Parser struct {
+	model   scorer
+	reverse bool // reverse parses the sentence from right to left
+}
+
+// parseState is the configuration of the transition system over one
+// sentence of n words; index n is the root.
+type parseState struct {
+	n      int
+	words  []string // normalised forms
+	tags   []string // XPOS tags
+	upos   []string // UPOS tags
+	stack  []int
+	b0     int   // first word of the buffer
+	heads  []int // heads[i] is the head of word i, -1 if none yet, n for the root
+	l1, l2 []int // leftmost and second leftmost children
+	r1, r2 []int // rightmost and second rightmost children
+	nl, nr []int // numbers of left and right children
+	punct  []int // punct[k] counts the punctuation marks before word k, built on first use
+}
+
+func newParseState(words, tags, upos []string) *parseState {
+	n := len(words)
+	st := &parseState{n: n, words: words, tags: tags, upos: upos, stack: make([]int, 0, n)}
+	mk := func() []int {
+		s := make([]int, n+1)
+		for i := range s {
+			s[i] = -1
+		}
+		return s
+	}
+	st.heads, st.l1, st.l2, st.r1, st.r2 = mk(), mk(), mk(), mk(), mk()
+	st.nl, st.nr = make([]int, n+1), make([]int, n+1)
+	return st
+}
+
+func (st *parseState) done() bool { return st.b0 >= st.n && len(st.stack) == 0 }
+
+func (st *parseState) valid(m int) bool {
+	switch m {
+	case shift:
+		return st.b0 < st.n
+	case left:
+		return len(st.stack) >= 1 && (st.b0 < st.n || len(st.stack) == 1)
+	case right:
+		return len(st.stack) >= 2
+	}
+	return false
+}
+
+func (st *parseState) apply(m int) {
+	switch m {
+	case shift:
+		st.stack = append(st.stack, st.b0)
+		st.b0++
+	case left:
+		s0 := st.stack[len(st.stack)-1]
+		st.stack = st.stack[:len(st.stack)-1]
+		st.attach(st.b0, s0)
+	case right:
+		s0 := st.stack[len(st.stack)-1]
+		st.stack = st.stack[:len(st.stack)-1]
+		st.attach(st.stack[len(st.stack)-1], s0)
+	}
+}
+
+func (st *parseState) attach(h, d int) {
+	st.heads[d] = h
+	if d < h {
+		st.nl[h]++
+		if st.l1[h] < 0 || d < st.l1[h] {
+			st.l2[h], st.l1[h] = st.l1[h], d
+		} else if st.l2[h] < 0 || d < st.l2[h] {
+			st.l2[h] = d
+		}
+		return
+	}
+	st.nr[h]++
+	if d > st.r1[h] {
+		st.r2[h], st.r1[h] = st.r1[h], d
+	} else if d > st.r2[h] {
+		st.r2[h] = d
+	}
+}
+
+// s returns the i-th word from the top of the stack, or -1.
+func (st *parseState) s(i int) int {
+	if i >= len(st.stack) {
+		return -1
+	}
+	return st.stack[len(st.stack)-1-i]
+}
+
+// b returns the i-th word of the buffer (n for the root), or -1.
+func (st *parseState) b(i int) int {
+	if st.b0+i > st.n {
+		return -1
+	}
+	return st.b0 + i
+}
+
+func (st *parseState) w(i int) string {
+	switch {
+	case i < 0:
+		return "-"
+	case i == st.n:
+		return "<root>"
+	}
+	return st.words[i]
+}
+
+func (st *parseState) t(i int) string {
+	switch {
+	case i < 0:
+		return "-"
+	case i == st.n:
+		return "<root>"
+	}
+	return st.tags[i]
+}
+
+func child(a []int, i int) int {
+	if i < 0 {
+		return -1
+	}
+	return a[i]
+}
+
+func count(a []int, i int) int {
+	if i < 0 {
+		return -1
+	}
+	return min(a[i], 4)
+}
+
+// features appends the feature keys of the state to fs: the Zhang and
+// Nivre (2011) templates adapted to arc-hybrid.
+func (st *parseState) features(fs []uint64) []uint64 {
+	key, keyInt := perceptron.Key, perceptron.KeyInt
+	s0, s1, s2 := st.s(0), st.s(1), st.s(2)
+	b0, b1, b2 := st.b(0), st.b(1), st.b(2)
+	s0l1, s0l2, s0r1, s0r2 := child(st.l1, s0), child(st.l2, s0), child(st.r1, s0), child(st.r2, s0)
+	b0l1, b0l2 := child(st.l1, b0), child(st.l2, b0)
+	s1l1, s1r1 := child(st.l1, s1), child(st.r1, s1)
+	w, t := st.w, st.t
+	ws0, ts0, wb0, tb0 := w(s0), t(s0), w(b0), t(b0)
+	fs = append(fs, key(0),
+		key(1, ws0), key(2, ts0), key(3, ws0, ts0),
+		key(4, wb0), key(5, tb0), key(6, wb0, tb0),
+		key(7, w(b1)), key(8, t(b1)), key(9, w(b1), t(b1)),
+		key(10, w(b2)), key(11, t(b2)), key(12, w(s1)), key(13, t(s1)), key(14, w(s1), t(s1)),
+		key(15, w(s2)), key(16, t(s2)),
+		key(17, ws0, ts0, wb0, tb0), key(18, ws0, ts0, wb0), key(19, ws0, ts0, tb0),
+		key(20, ws0, wb0, tb0), key(21, ts0, wb0, tb0), key(22, ws0, wb0), key(23, ts0, tb0),
+		key(24, tb0, t(b1)), key(25, wb0, t(b1)), key(26, tb0, w(b1)),
+		key(27, tb0, t(b1), t(b2)), key(28, ts0, tb0, t(b1)), key(29, t(s1), ts0, tb0),
+		key(30, ts0, t(s0l1), tb0), key(31, ts0, t(s0r1), tb0), key(32, ts0, tb0, t(b0l1)),
+		key(33, ts0, t(s0l1), t(s0l2)), key(34, ts0, t(s0r1), t(s0r2)), key(35, tb0, t(b0l1), t(b0l2)),
+		key(36, t(s2), t(s1), ts0), key(37, t(s1), t(s1r1), ts0), key(38, t(s1), t(s1l1), ts0),
+		key(39, w(s1), ws0), key(40, w(s1), ts0), key(41, t(s1), ws0), key(42, w(s1), t(s1), ws0, ts0),
+		key(43, w(s0l1)), key(44, t(s0l1)), key(45, w(s0r1)), key(46, t(s0r1)),
+		key(47, w(b0l1)), key(48, t(b0l1)), key(49, t(s0l2)), key(50, t(s0r2)), key(51, t(b0l2)),
+		key(52, w(s1r1)), key(53, t(s1r1)), key(54, t(s1l1)),
+		key(55, ws0, t(s0r1)), key(56, wb0, t(b0l1)), key(57, ws0, t(s0l1)),
+	)
+	d := -1
+	if s0 >= 0 && b0 >= 0 {
+		d = min(b0-s0, 6)
+		if b0-s0 > 10 {
+			d = 7
+		}
+	}
+	d1 := -1
+	if s1 >= 0 && s0 >= 0 {
+		d1 = min(s0-s1, 6)
+	}
+	fs = append(fs, keyInt(60, ws0, d), keyInt(61, ts0, d), keyInt(62, wb0, d), keyInt(63, tb0, d),
+		keyInt(64, ws0+" "+wb0, d), keyInt(65, ts0+" "+tb0, d), keyInt(66, t(s1)+" "+ts0, d1),
+		keyInt(67, ws0, count(st.nr, s0)), keyInt(68, ts0, count(st.nr, s0)),
+		keyInt(69, ws0, count(st.nl, s0)), keyInt(70, ts0, count(st.nl, s0)),
+		keyInt(71, wb0, count(st.nl, b0)), keyInt(72, tb0, count(st.nl, b0)),
+		keyInt(73, t(s1), count(st.nr, s1)), keyInt(74, ts0+" "+tb0, len(st.stack)),
+		keyInt(75, ts0+" "+tb0, punctBetween(st, s0, b0)))
+	return fs
+}
+
+// punctBetween returns 1 if a comma or other punctuation lies between i and
+// j, 0 if not, -1 if either is absent.
+func punctBetween(st *parseState, i, j int) int {
+	if i < 0 || j < 0 {
+		return -1
+	}
+	if st.punct == nil {
+		st.punct = make([]int, st.n+2)
+		for k := 0; k < st.n; k++ {
+			st.punct[k+1] = st.punct[k]
+			if st.upos[k] == "PUNCT" {
+				st.punct[k+1]++
+			}
+		}
+		st.punct[st.n+1] = st.punct[st.n]
+	}
+	// punct[k] counts the marks before word k.
+	if st.punct[j]-st.punct[i+1] > 0 {
+		return 1
+	}
+	return 0
+}
+
+// parseWords returns the heads of the words (0-based, n for the root),
+// reversing the sentence first for a right-to-left parser.
+func (p *Parser) parseWords(words, tags, upos []string, fs []uint64, scores []float32) []int {
+	if !p.reverse {
+		return p.parse(newParseState(words, tags, upos), fs, scores)
+	}
+	n := len(words)
+	rw, rt, ru := reversed(words), reversed(tags), reversed(upos)
+	rh := p.parse(newParseState(rw, rt, ru), fs, scores)
+	heads := make([]int, n)
+	for i, h := range rh {
+		if h < n {
+			h = n - 1 - h
+		}
+		heads[n-1-i] = h
+	}
+	return heads
+}
+
+func reversed(a []string) []string {
+	out := make([]string, len(a))
+	for i, s := range a {
+		out[len(a)-1-i] = s
+	}
+	return out
+}
+
+// parse returns the heads of the words (0-based, n for the root).
+func (p *Parser) parse(st *parseState, fs []uint64, scores []float32) []int {
+	for !st.done() {
+		fs = st.features(fs[:0])
+		p.model.Scores(fs, scores)
+		m := argmax(scores[:nMoves], st.valid)
+		st.apply(m)
+	}
+	return st.heads[:st.n]
+}
+
+// ensembleWeights weigh the votes of the parsers of an ensemble, in order.
+var ensembleWeights = [...]float64{1, 0.95, 0.9, 0.85, 0.8}
+
+// parseEnsemble returns the heads that the parsers vote for.
+func parseEnsemble(parsers []*Parser, words, tags, upos []string, fs []uint64, scores []float32) []int {
+	trees := make([][]int, len(parsers))
+	for i, p := range parsers {
+		trees[i] = p.parseWords(words, tags, upos, fs, scores)
+	}
+	if len(trees) == 1 {
+		return trees[0]
+	}
+	return vote(len(words), trees, ensembleWeights[:len(trees)])
+}

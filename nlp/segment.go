@@ -1,0 +1,137 @@
+package nlp
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"dyad"
+)
+
+// Segment splits text into sentences of tokens (spans only, no tags). It
+// needs no model. A line break ends a sentence (headlines, datelines and
+// boilerplate lines stand alone) unless the next line continues it in lower
+// case; inside a line a sentence ends at '.', '!', '?' or '…' (with closing
+// quotes and brackets) before a word that can start a sentence. Any UTF-8
+// text gives spans; invalid bytes are treated as space.
+func Segment(text string) []dyad.Sentence {
+	out := []dyad.Sentence{}
+	var cur []dyad.Token
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, dyad.Sentence{Span: dyad.Span{Start: cur[0].Span.Start, End: cur[len(cur)-1].Span.End}, Tokens: cur})
+			cur = nil
+		}
+	}
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		toks := Tokenize(text, start, end)
+		for i, sp := range toks {
+			cur = append(cur, dyad.Token{Span: sp})
+			if endsSentence(text, toks, i) || len(cur) >= maxSentenceTokens {
+				flush()
+			}
+		}
+		if !continues(text, end) {
+			flush()
+		}
+		start = end + 1
+	}
+	flush()
+	return out
+}
+
+// maxSentenceTokens bounds a sentence: a longer run without a sentence
+// mark (a list, a table, a dump) is cut, which keeps parsing linear.
+const maxSentenceTokens = 400
+
+// continues reports whether the line ending at the newline at end runs on
+// into the next line: the line is long, does not end in a sentence mark,
+// and the next line starts with a lower-case letter.
+func continues(text string, end int) bool {
+	if end >= len(text) {
+		return false
+	}
+	lineStart := strings.LastIndexByte(text[:end], '\n') + 1
+	line := strings.TrimSpace(text[lineStart:end])
+	if len(line) < 40 || strings.ContainsAny(line[len(line)-1:], ".!?:\"”") {
+		return false
+	}
+	next := strings.TrimLeft(text[end+1:], " \t\r")
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(r)
+}
+
+// endsSentence reports whether the sentence ends after token i of the line.
+func endsSentence(text string, toks []dyad.Span, i int) bool {
+	tok := toks[i].In(text)
+	next := ""
+	if i+1 < len(toks) {
+		next = toks[i+1].In(text)
+	}
+	if isClosing(tok) && i > 0 && toks[i-1].End == toks[i].Start {
+		// A closing quote or bracket ends the sentence its mark ended.
+		prev := toks[i-1].In(text)
+		if !isFinal(prev) && !(isAbbrev(prev) && strings.Count(prev, ".") > 1) {
+			return false
+		}
+		return next == "" || startsSentence(next)
+	}
+	if isClosing(next) && toks[i].End == toks[i+1].Start && (isFinal(tok) || tok == ".") {
+		return false // the closing mark comes first
+	}
+	switch {
+	case isFinal(tok):
+		return next == "" || startsSentence(next) || startsLower(next)
+	case isAbbrev(tok) && strings.Count(tok, ".") > 1 && len(tok) > 2:
+		return next != "" && commonStarter(next)
+	}
+	return false
+}
+
+func isFinal(tok string) bool {
+	switch tok {
+	case ".", "!", "?", "…", "?!", "!?":
+		return true
+	}
+	return strings.HasPrefix(tok, "..") || strings.Trim(tok, "!?") == "" && tok != ""
+}
+
+func isClosing(tok string) bool {
+	switch tok {
+	case "\"", "”", "’", "'", ")", "]", "»":
+		return true
+	}
+	return false
+}
+
+// startsSentence reports whether tok can begin a sentence: an upper-case
+// letter, a digit, an opening quote or bracket, or a symbol.
+func startsSentence(tok string) bool {
+	r, _ := utf8.DecodeRuneInString(tok)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || isOpening(r) || r == '-' || r == '—' ||
+		unicode.Is(unicode.So, r) || unicode.Is(unicode.Lo, r)
+}
+
+// commonStarter reports a word that usually begins a sentence, so that an
+// abbreviation like "U.S." before it ends one.
+func commonStarter(tok string) bool {
+	switch tok {
+	case "The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "A", "An", "This", "That",
+		"There", "Its", "His", "Her", "Their", "Our", "On", "At", "As", "If", "When", "While", "After", "For":
+		return true
+	}
+	return false
+}
+
+// startsLower reports a word in lower case: web text often starts its
+// sentences so.
+func startsLower(tok string) bool {
+	r, _ := utf8.DecodeRuneInString(tok)
+	return unicode.IsLower(r)
+}

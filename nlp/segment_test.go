@@ -1,0 +1,160 @@
+package nlp
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"dyad"
+)
+
+// words returns the token texts of each sentence.
+func words(text string, sents []dyad.Sentence) [][]string {
+	var out [][]string
+	for _, s := range sents {
+		var ws []string
+		for _, t := range s.Tokens {
+			ws = append(ws, t.Span.In(text))
+		}
+		out = append(out, ws)
+	}
+	return out
+}
+
+func TestSegment(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       [][]string
+	}{
+		{"empty", "", nil},
+		{"headline then body", "Beijing sees ‘turning point’ in relations\nXi welcomed Carney.",
+			[][]string{{"Beijing", "sees", "‘", "turning", "point", "’", "in", "relations"}, {"Xi", "welcomed", "Carney", "."}}},
+		{"dateline", "BEIJING, Jan. 16 (Xinhua) -- Chinese President Xi Jinping met Mr. Carney on Friday.",
+			[][]string{{"BEIJING", ",", "Jan.", "16", "(", "Xinhua", ")", "--", "Chinese", "President", "Xi", "Jinping", "met", "Mr.", "Carney", "on", "Friday", "."}}},
+		{"clitics", "He didn't say it's Canada’s.",
+			[][]string{{"He", "did", "n't", "say", "it", "'s", "Canada", "’s", "."}}},
+		{"quote spans sentences", "“We met. We agreed,” Carney told Xi. Talks ended.",
+			[][]string{{"“", "We", "met", "."}, {"We", "agreed", ",", "”", "Carney", "told", "Xi", "."}, {"Talks", "ended", "."}}},
+		{"closing quote ends", "He said \"no.\" Then he left.",
+			[][]string{{"He", "said", "\"", "no", ".", "\""}, {"Then", "he", "left", "."}}},
+		{"numbers and currency", "Tariffs of $1,000.50 rose 10% to €5m in 2025.",
+			[][]string{{"Tariffs", "of", "$", "1,000.50", "rose", "10", "%", "to", "€", "5m", "in", "2025", "."}}},
+		{"hyphens and dashes", "China-Canada ties — its second-largest partner – an e-mail.",
+			[][]string{{"China", "-", "Canada", "ties", "—", "its", "second", "-", "largest", "partner", "–", "an", "e-mail", "."}}},
+		{"urls and tags", "See https://example.com/a?b=1 or www.bbc.co.uk, #G7 @POTUS x.y@mail.com.",
+			[][]string{{"See", "https://example.com/a?b=1", "or", "www.bbc.co.uk", ",", "#G7", "@POTUS", "x.y@mail.com", "."}}},
+		{"abbreviation at end", "He lives in the U.S. The talks went on.",
+			[][]string{{"He", "lives", "in", "the", "U.S."}, {"The", "talks", "went", "on", "."}}},
+		{"wrapped line continues", "Carney framed the proposed partnership in broader geopolitical\nterms, arguing for closer ties.",
+			[][]string{{"Carney", "framed", "the", "proposed", "partnership", "in", "broader", "geopolitical", "terms", ",", "arguing", "for", "closer", "ties", "."}}},
+		{"boilerplate lines", "ARTICLE AD BOX\n23 hours ago\nEnglish (US) ·",
+			[][]string{{"ARTICLE", "AD", "BOX"}, {"23", "hours", "ago"}, {"English", "(", "US", ")", "·"}}},
+		{"emoji and scripts", "Great 👍 talks 习近平 met.",
+			[][]string{{"Great", "👍", "talks", "习近平", "met", "."}}},
+	}
+	for _, tt := range tests {
+		got := words(tt.text, Segment(tt.text))
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: Segment(%q) (-want +got):\n%s", tt.name, tt.text, diff)
+		}
+	}
+}
+
+// checkSpans fails unless the sentences and tokens are in order, inside
+// text, non-empty and without overlap, and every token lies in its
+// sentence.
+func checkSpans(t *testing.T, text string, sents []dyad.Sentence) {
+	t.Helper()
+	prev := 0
+	for i, s := range sents {
+		if err := s.Span.Validate(len(text)); err != nil || s.Span.Len() == 0 || s.Span.Start < prev {
+			t.Fatalf("sentence %d span %v bad in text of %d bytes (previous end %d)", i, s.Span, len(text), prev)
+		}
+		prev = s.Span.Start
+		for j, tok := range s.Tokens {
+			if !s.Span.Contains(tok.Span) || tok.Span.Len() == 0 || tok.Span.Start < prev {
+				t.Fatalf("sentence %d token %d span %v bad (sentence %v, previous end %d)", i, j, tok.Span, s.Span, prev)
+			}
+			if !utf8.ValidString(tok.Span.In(text)) && utf8.ValidString(text) {
+				t.Fatalf("token %v splits a character", tok.Span)
+			}
+			prev = tok.Span.End
+		}
+	}
+}
+
+func TestSegmentOddInput(t *testing.T) {
+	tests := map[string]string{
+		"no punctuation":  strings.Repeat("word ", 200000),
+		"control":         "a\x00b\x01c\x7f d\u200b e\ufeff",
+		"only punctuation": strings.Repeat(".!?\"”’--—", 1000),
+		"long token":      strings.Repeat("x", 1<<20),
+	}
+	for name, text := range tests {
+		sents := Segment(text)
+		checkSpans(t, text, sents)
+		if name == "no punctuation" && len(sents) < 2 {
+			t.Errorf("%s: %d sentences; want the long line cut", name, len(sents))
+		}
+	}
+}
+
+func FuzzSegment(f *testing.F) {
+	for _, s := range []string{"", "Mr. Smith didn't go to the U.S. He said \"no.\"", "a-b--c—d $5 10% www.x.com #a @b", "“Q,” he said.\n\nNew line", "\x00\xff", "...!?"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkSpans(t, text, Segment(text))
+	})
+}
+
+// shared returns the path of a file under ../shared (or $DYAD_SHARED), or
+// skips the test.
+func shared(t testing.TB, path string) string {
+	dir := os.Getenv("DYAD_SHARED")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "shared")
+	}
+	p := filepath.Join(dir, path)
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("../shared not found: %v", err)
+	}
+	return p
+}
+
+// TestSegmentSeedPage checks that on the seed page every line without a
+// sentence mark inside it (headlines, datelines, boilerplate) is exactly
+// one sentence, and that no sentence crosses a line break.
+func TestSegmentSeedPage(t *testing.T) {
+	b, err := os.ReadFile(shared(t, "seeds/000_5c88e681c271383d.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	sents := Segment(text)
+	checkSpans(t, text, sents)
+	starts := map[int]dyad.Sentence{}
+	for _, s := range sents {
+		if strings.Contains(s.Span.In(text), "\n") {
+			t.Errorf("sentence %q crosses a line break", s.Span.In(text))
+		}
+		starts[s.Span.Start] = s
+	}
+	off := 0
+	for _, line := range strings.SplitAfter(text, "\n") {
+		trimmed := strings.TrimSpace(line)
+		start := off + strings.Index(line, trimmed)
+		off += len(line)
+		if trimmed == "" || strings.ContainsAny(strings.TrimRight(trimmed, ".!?”\""), ".!?") {
+			continue
+		}
+		s, ok := starts[start]
+		if !ok || s.Span.End != start+len(trimmed) {
+			t.Errorf("line %q is not one sentence", trimmed)
+		}
+	}
+}

@@ -1,0 +1,178 @@
+package nlp
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"dyad/nlp/conllu"
+	"dyad/nlp/perceptron"
+)
+
+// Tagger assigns each word a joint UPOS and Penn XPOS tag with a greedy
+// left-to-right averaged perceptron.
+type Tagger struct {
+	tags  []string          // tags[c] is "UPOS XPOS"
+	dict  map[string]string // normalised form -> the XPOS tags seen with it, for frequent forms
+	model scorer
+}
+
+// tagContext holds the per-sentence inputs of the tagger features.
+type tagContext struct {
+	forms, norms, shapes []string
+	amb                  []string // ambiguity classes from the tag dictionary, "?" if unknown
+	tags                 []int    // tags chosen so far
+}
+
+func newTagContext(forms []string, dict map[string]string) *tagContext {
+	n := len(forms)
+	c := &tagContext{forms: forms, norms: make([]string, n), shapes: make([]string, n),
+		amb: make([]string, n), tags: make([]int, n)}
+	for i, f := range forms {
+		c.norms[i] = norm(f)
+		c.shapes[i] = shape(f)
+		c.amb[i] = "?"
+		if a, ok := dict[c.norms[i]]; ok {
+			c.amb[i] = a
+		}
+	}
+	return c
+}
+
+func (c *tagContext) ambAt(i int) string {
+	if i < 0 || i >= len(c.amb) {
+		return "-"
+	}
+	return c.amb[i]
+}
+
+func (c *tagContext) word(i int) string {
+	switch {
+	case i < 0:
+		return "<s>"
+	case i >= len(c.forms):
+		return "</s>"
+	}
+	return c.norms[i]
+}
+
+func (c *tagContext) tag(i int) int {
+	if i < 0 {
+		return -1
+	}
+	return c.tags[i]
+}
+
+// tagFeatures appends the feature keys of word i to fs.
+func tagFeatures(c *tagContext, i int, fs []uint64) []uint64 {
+	w := c.norms[i]
+	form := c.forms[i]
+	p1, p2 := c.tag(i-1), c.tag(i-2)
+	key, keyInt := perceptron.Key, perceptron.KeyInt
+	fs = append(fs, key(0), key(1, w), key(2, c.word(i-1)), key(3, c.word(i+1)),
+		key(4, c.word(i-2)), key(5, c.word(i+2)), key(6, c.shapes[i]),
+		keyInt(7, "", p1), keyInt(8, "", p1*1000+p2), keyInt(9, w, p1),
+		key(10, c.word(i-1), w), key(11, w, c.word(i+1)), key(12, suffix(c.word(i-1), 3)),
+		key(13, suffix(c.word(i+1), 3)), keyInt(14, c.word(i+1), p1))
+	for n := 1; n <= 4; n++ {
+		fs = append(fs, keyInt(20, suffix(w, n), n))
+	}
+	for n := 1; n <= 3; n++ {
+		fs = append(fs, keyInt(21, prefix(w, n), n))
+	}
+	a0, a1 := c.amb[i], c.ambAt(i+1)
+	fs = append(fs, key(40, a0), key(41, a1), key(42, c.ambAt(i+2)), keyInt(43, a0, p1),
+		key(44, a0, a1), key(45, w, a1), key(46, c.ambAt(i-1), a0))
+	if i == 0 {
+		fs = append(fs, key(30, c.shapes[i]))
+	}
+	if strings.ContainsRune(form, '-') {
+		fs = append(fs, key(31, suffix(w[strings.LastIndexByte(w, '-')+1:], 3)))
+	}
+	if i+1 < len(c.forms) {
+		fs = append(fs, key(32, c.shapes[i+1]))
+	}
+	if form != "" && unicode.IsUpper([]rune(prefix(form, 1))[0]) {
+		fs = append(fs, keyInt(33, c.word(i-1), p1))
+	}
+	return fs
+}
+
+// tag tags the forms, writing the tag ids into c.tags.
+func (t *Tagger) tag(c *tagContext, fs []uint64, scores []float32) {
+	for i := range c.forms {
+		fs = tagFeatures(c, i, fs[:0])
+		t.model.Scores(fs, scores)
+		c.tags[i] = argmax(scores[:len(t.tags)], nil)
+	}
+}
+
+// Tag returns the UPOS and XPOS tags of the forms.
+func (t *Tagger) Tag(forms []string) (upos, xpos []string) {
+	c := newTagContext(forms, t.dict)
+	t.tag(c, make([]uint64, 0, 64), make([]float32, len(t.tags)))
+	upos, xpos = make([]string, len(forms)), make([]string, len(forms))
+	for i, id := range c.tags {
+		upos[i], xpos[i] = splitTag(t.tags[id])
+	}
+	return upos, xpos
+}
+
+func splitTag(tag string) (upos, xpos string) {
+	u, x, _ := strings.Cut(tag, " ")
+	return u, x
+}
+
+// tagCounts counts the XPOS tags of each normalised form.
+func tagCounts(sents []conllu.Sentence) map[string]map[string]int {
+	counts := map[string]map[string]int{}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			k := norm(w.Form)
+			if counts[k] == nil {
+				counts[k] = map[string]int{}
+			}
+			counts[k][w.XPOS]++
+		}
+	}
+	return counts
+}
+
+// ambiguityClass returns the tags a form had at least 5 % of its minCount
+// or more occurrences, or "?" for a rarer form. If leaveOut is not "", one
+// occurrence with that tag is discounted, so that a training word does not
+// see its own tag.
+func ambiguityClass(tags map[string]int, leaveOut string, minCount int) string {
+	total := -b2i(leaveOut != "")
+	for _, n := range tags {
+		total += n
+	}
+	if total < minCount {
+		return "?"
+	}
+	var keep []string
+	for t, n := range tags {
+		if t == leaveOut {
+			n--
+		}
+		if n > 0 && n*20 >= total {
+			keep = append(keep, t)
+		}
+	}
+	sort.Strings(keep)
+	return strings.Join(keep, "|")
+}
+
+// dictMinCount is how often a form must occur to enter the tag dictionary.
+const dictMinCount = 3
+
+// tagDictionary maps each frequent form to its ambiguity class.
+func tagDictionary(counts map[string]map[string]int) map[string]string {
+	dict := map[string]string{}
+	for k, tags := range counts {
+		if a := ambiguityClass(tags, "", dictMinCount); a != "?" {
+			dict[k] = a
+		}
+	}
+	return dict
+}
