@@ -12,14 +12,15 @@ const Schema = "dyad/1"
 // it, each fact with its span. It is a pure function of the article and the
 // shipped reference data.
 type Analysis struct {
-	Schema    string        `json:"schema"`    // Schema is always the Schema constant.
-	Article   Article       `json:"article"`   // Article is the analysed article.
-	Sentences []Sentence    `json:"sentences"` // Sentences cover the text in order.
-	Mentions  []Mention     `json:"mentions"`  // Mentions are the actor mentions, in text order.
-	Events    []Event       `json:"events"`    // Events are the coded events, in text order.
-	Quotes    []Quote       `json:"quotes"`    // Quotes are the quotations, in text order.
-	Dates     []DateMention `json:"dates"`     // Dates are the time expressions, in text order.
-	Status    []Status      `json:"status"`    // Status has one entry per stage that ran.
+	Schema    string        `json:"schema"`         // Schema is always the Schema constant.
+	Article   Article       `json:"article"`        // Article is the analysed article.
+	Sentences []Sentence    `json:"sentences"`      // Sentences cover the text in order.
+	Mentions  []Mention     `json:"mentions"`       // Mentions are the actor mentions, in text order.
+	Events    []Event       `json:"events"`         // Events are the coded events, in text order.
+	Quotes    []Quote       `json:"quotes"`         // Quotes are the quotations, in text order.
+	Dates     []DateMention `json:"dates"`          // Dates are the time expressions, in text order.
+	Status    []Status      `json:"status"`         // Status has one entry per stage that ran.
+	Tone      *float64      `json:"tone,omitempty"` // Tone is the article's tone, −100 (most negative) to 100, the mean of its sentences' tones; nil if not scored.
 }
 
 // NewAnalysis returns an empty document for a, with every list non-nil so
@@ -103,9 +104,10 @@ func (a *Analysis) Validate() error {
 // Sentence is one sentence of the text, with its tokens once the NLP stage
 // has run.
 type Sentence struct {
-	Span        Span    `json:"span"`                  // Span covers the sentence without surrounding space.
-	Boilerplate bool    `json:"boilerplate,omitempty"` // Boilerplate marks page furniture (ad markers, time stamps, menus); later stages skip it.
-	Tokens      []Token `json:"tokens,omitempty"`      // Tokens are the sentence's tokens, if tokenized.
+	Span        Span     `json:"span"`                  // Span covers the sentence without surrounding space.
+	Boilerplate bool     `json:"boilerplate,omitempty"` // Boilerplate marks page furniture (ad markers, time stamps, menus); later stages skip it.
+	Tokens      []Token  `json:"tokens,omitempty"`      // Tokens are the sentence's tokens, if tokenized.
+	Tone        *float64 `json:"tone,omitempty"`        // Tone is the sentence's tone, −100 (most negative) to 100; nil if not scored.
 }
 
 // Token is one word or punctuation mark, with its tag and dependency.

@@ -70,6 +70,7 @@ type Event struct {
 	Sentence      int          `json:"sentence"`       // Sentence is the index of the sentence it was coded from.
 	Evidence      Evidence     `json:"evidence"`       // Evidence locates the words coded.
 	Rule          string       `json:"rule"`           // Rule says why it was coded so.
+	Tone          *float64     `json:"tone,omitempty"` // Tone is the tone of the event's sentence, −100..100; nil if not scored.
 }
 
 // Quote is a quotation or reported statement, with who said it.

@@ -1,30 +1,93 @@
+// Package coder provides dyad's event coder: the stage that finds who did
+// what to whom in each sentence and codes it in CAMEO and PLOVER, with its
+// mood, date, place and evidence.
+//
+// On parsed sentences (tokens with lemmas and dependencies from the NLP
+// stage) it codes from syntax: each verb, and each event noun ("tariffs",
+// "talks"), is looked up in the verb patterns (verbs/phoenix.tsv, converted
+// from the Phoenix CAMEO.2.0 dictionary; verbs/news.tsv, dyad's additions for
+// today's news; and user files), the most specific pattern whose object and
+// prepositional slots are found in the parse wins, the source is the
+// subject (through coordination, passive "by" agents, relative and
+// participial clauses, control verbs and shared subjects of coordinated
+// verbs), and the target is the pattern's target slot, else the object,
+// else a prepositional complement. Negation, plans, conditionals and
+// modality in the parse set the mood. The date is the time expression the
+// verb governs, else the nearest in the sentence, else the publication
+// date, and the rule says which. The place is the "in"/"at" phrase the
+// verb governs, found in the gazetteer.
+//
+// Sentences without tokens (the NLP stage did not run) are coded by a
+// surface fallback over words and mentions (surface.tsv), which is less
+// precise; its events say so in their rule.
 package coder
 
 import (
-	"regexp"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
 	"sort"
-	"strings"
 
 	"dyad"
 	"dyad/cameo"
+	"dyad/place"
 )
 
-// Coder is the stage that fills Analysis.Events from sentences, mentions
-// and dates.
+// Options configure a Coder. The zero value uses the built-in patterns and
+// gazetteer.
+type Options struct {
+	// Patterns are user pattern files, name and text, read after the
+	// built-in ones and winning ties over them.
+	Patterns []PatternFile
+	// Places is the gazetteer for event locations; nil means place.Default().
+	Places *place.Gazetteer
+}
+
+// PatternFile is a user pattern file: its name, for explanations and
+// errors, and its text.
+type PatternFile struct {
+	Name, Text string
+}
+
+// Coder is the stage that fills Analysis.Events. It is immutable and safe
+// for concurrent use.
 type Coder struct {
-	patterns []Pattern
+	patterns *Patterns
+	surface  *surfaceCoder
+	places   *place.Gazetteer
+	codes    *cameo.Table
 }
 
 var _ dyad.Stage = (*Coder)(nil)
 
 // New returns a coder with the built-in patterns.
-func New() (*Coder, error) {
-	ps, err := ParsePatterns(patternsTSV, cameo.Builtin())
+func New() (*Coder, error) { return NewWith(Options{}) }
+
+// NewWith returns a coder with the options o.
+func NewWith(o Options) (*Coder, error) {
+	codes := cameo.Builtin()
+	ps, err := builtinPatterns(codes)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("load verb patterns: %w", err)
 	}
-	return &Coder{patterns: ps}, nil
+	for i, f := range o.Patterns {
+		if err := ps.Add(f.Name, f.Text, 2+i, codes); err != nil {
+			return nil, fmt.Errorf("load verb patterns: %w", err)
+		}
+	}
+	surface, err := newSurface()
+	if err != nil {
+		return nil, fmt.Errorf("load surface patterns: %w", err)
+	}
+	places := o.Places
+	if places == nil {
+		places = place.Default()
+	}
+	return &Coder{patterns: ps, surface: surface, places: places, codes: codes}, nil
 }
+
+// Patterns returns the coder's verb patterns.
+func (c *Coder) Patterns() *Patterns { return c.patterns }
 
 // Name returns "events".
 func (c *Coder) Name() string { return "events" }
@@ -32,18 +95,22 @@ func (c *Coder) Name() string { return "events" }
 // Run replaces a.Events with the events coded in every sentence.
 func (c *Coder) Run(a *dyad.Analysis) error {
 	a.Events = []dyad.Event{}
-	bySentence := map[int][]dyad.Mention{}
-	for _, m := range a.Mentions {
-		bySentence[m.Sentence] = append(bySentence[m.Sentence], m)
-	}
+	bySentence := mentionsBySentence(a)
 	for i, s := range a.Sentences {
-		if len(bySentence[i]) < 2 {
+		if s.Boilerplate {
 			continue
 		}
-		sent := &sentence{index: i, span: s.Span, text: a.Article.Text, mentions: bySentence[i]}
-		sent.words = words(a.Article.Text, s.Span)
-		for _, e := range c.code(sent) {
-			dateEvent(&e, a)
+		var evs []dyad.Event
+		if len(s.Tokens) > 0 {
+			evs = c.syntax(a, i, bySentence[i], nil)
+		} else {
+			evs = c.surface.sentence(a, i, bySentence[i])
+			for k := range evs {
+				dateEvent(&evs[k], a)
+			}
+		}
+		for _, e := range evs {
+			e.Tone = s.Tone
 			e.ID = eventID(a.Article.ID, e)
 			a.Events = append(a.Events, e)
 		}
@@ -52,158 +119,22 @@ func (c *Coder) Run(a *dyad.Analysis) error {
 	return nil
 }
 
-// sentence is what the coder knows of one sentence.
-type sentence struct {
-	index    int
-	span     dyad.Span
-	text     string
-	words    []word
-	mentions []dyad.Mention
-	targets  map[dyad.Span]bool // mentions already used as targets
-	starts   map[int]int        // mention index by start offset
-}
-
-// word is a lower-cased word with its span.
-type word struct {
-	w    string
-	span dyad.Span
-}
-
-var wordRE = regexp.MustCompile(`[\p{L}\p{N}]+(?:['’][\p{L}]+)?`)
-
-func words(text string, s dyad.Span) []word {
-	var out []word
-	for _, m := range wordRE.FindAllStringIndex(s.In(text), -1) {
-		span := dyad.Span{Start: s.Start + m[0], End: s.Start + m[1]}
-		out = append(out, word{w: strings.ToLower(span.In(text)), span: span})
+func mentionsBySentence(a *dyad.Analysis) map[int][]dyad.Mention {
+	out := map[int][]dyad.Mention{}
+	for _, m := range a.Mentions {
+		out[m.Sentence] = append(out[m.Sentence], m)
 	}
 	return out
 }
 
-// code returns the events of one sentence, trying every pattern at every
-// word that is not inside a mention.
-func (c *Coder) code(s *sentence) []dyad.Event {
-	s.targets = map[dyad.Span]bool{}
-	s.starts = make(map[int]int, len(s.mentions))
-	for k, m := range s.mentions {
-		s.starts[m.Span.Start] = k
+// eventID keys an event by its article and content, so re-analysing the
+// same article gives the same IDs.
+func eventID(articleID string, e dyad.Event) string {
+	target := ""
+	if e.Target != nil {
+		target = e.Target.Code + e.Target.Span.String()
 	}
-	var out []dyad.Event
-	for i := 0; i < len(s.words); i++ {
-		if s.inMention(s.words[i].span.Start) {
-			continue
-		}
-		for _, p := range c.patterns {
-			if evs := s.apply(p, i); len(evs) > 0 {
-				out = append(out, evs...)
-				for i+1 < len(s.words) && s.words[i+1].span.Start < evs[0].Evidence.Span.End {
-					i++ // the evidence's words are used
-				}
-				break
-			}
-		}
-	}
-	return out
-}
-
-// inMention reports whether offset off lies inside a mention; mentions
-// are in text order and do not overlap.
-func (s *sentence) inMention(off int) bool {
-	k := sort.Search(len(s.mentions), func(k int) bool { return s.mentions[k].Span.End > off })
-	return k < len(s.mentions) && s.mentions[k].Span.Start <= off
-}
-
-// apply codes pattern p at word i, or returns nil.
-func (s *sentence) apply(p Pattern, i int) []dyad.Event {
-	n := matchAt(s.words, i, p.Verbs)
-	if n == 0 {
-		return nil
-	}
-	end := i + n // index past the evidence
-	if len(p.Objects) > 0 {
-		if end = s.object(p, end); end == 0 {
-			return nil
-		}
-	}
-	evidence := dyad.Span{Start: s.words[i].span.Start, End: s.words[end-1].span.End}
-	target, ok := s.target(p, end)
-	if !ok {
-		return nil
-	}
-	sources := s.sources(evidence.Start, p.Symmetric)
-	if len(sources) == 0 {
-		return nil
-	}
-	if len(sources) == 2 && target == nil {
-		return s.pairEvents(p, sources, evidence, i)
-	}
-	if target == nil {
-		return nil
-	}
-	s.targets[target.Span] = true
-	return s.events(p, sources[:1], *target, evidence, i)
-}
-
-// matchAt returns how many words of one of alts match at ws[i], or 0.
-func matchAt(ws []word, i int, alts [][]string) int {
-	for _, alt := range alts {
-		if i+len(alt) > len(ws) {
-			continue
-		}
-		ok := true
-		for j, w := range alt {
-			if ws[i+j].w != w {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return len(alt)
-		}
-	}
-	return 0
-}
-
-// object returns the index past a required object noun within three words
-// of ws[from], or 0.
-func (s *sentence) object(p Pattern, from int) int {
-	for j := from; j < len(s.words) && j < from+3; j++ {
-		if n := matchAt(s.words, j, p.Objects); n > 0 {
-			return j + n
-		}
-	}
-	return 0
-}
-
-// target returns the target mention for p after word from. ok is false if
-// the pattern needs a target and none is there; a nil target with ok true
-// leaves the event to a coordinated subject.
-func (s *sentence) target(p Pattern, from int) (*dyad.Mention, bool) {
-	for _, t := range p.Target {
-		if m := s.targetAfter(t, from); m != nil {
-			return m, true
-		}
-	}
-	return nil, p.Symmetric
-}
-
-// targetAfter returns the mention that starts within two words after word
-// from ("met Li", "welcomed the Chinese delegation"), or within two words
-// after the preposition how, itself within six words of from.
-func (s *sentence) targetAfter(how string, from int) *dyad.Mention {
-	if how != "obj" {
-		j := from
-		for ; j < len(s.words) && j < from+6 && s.words[j].w != how; j++ {
-		}
-		if j >= len(s.words) || s.words[j].w != how {
-			return nil
-		}
-		from = j + 1
-	}
-	for j := from; j < len(s.words) && j <= from+2; j++ {
-		if k, ok := s.starts[s.words[j].span.Start]; ok {
-			return &s.mentions[k]
-		}
-	}
-	return nil
+	key := fmt.Sprintf("%s|%s|%s%s|%s|%s", articleID, e.CAMEO, e.Source.Code, e.Source.Span, target, e.Evidence.Span)
+	sum := sha256.Sum256([]byte(key))
+	return articleID + "-" + hex.EncodeToString(sum[:6])
 }

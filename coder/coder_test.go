@@ -23,7 +23,7 @@ func analyze(t testing.TB, text, published string) *dyad.Analysis {
 		art.Published, _ = dyad.ParseDate(published)
 		art.PublishedSource = dyad.PublishedCaller
 	}
-	actors, err := actor.New()
+	actors, err := actor.New(actor.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,24 +11,37 @@ import (
 	"dyad"
 	"dyad/actor"
 	"dyad/coder"
+	"dyad/nlp"
 	"dyad/pipeline"
 	"dyad/sentence"
 	"dyad/temporal"
+	"dyad/tone"
 )
 
 // newAnalyzer wires the analysis stages in their order: sentences, dates,
 // actors, events. dicts are user dictionary files laid over the built-in
 // actor tables.
 func newAnalyzer(dicts []string) (dyad.Analyzer, error) {
-	actors, err := newActors(dicts)
-	if err != nil {
-		return nil, err
-	}
 	events, err := coder.New()
 	if err != nil {
 		return nil, fmt.Errorf("load verb patterns: %w", err)
 	}
-	return pipeline.New(sentence.Splitter{}, temporal.Resolver{}, actors, events), nil
+	return newAnalyzerWith(dicts, events)
+}
+
+// newAnalyzerWith wires the stages with the given event coder. The NLP
+// stage parses the text when its model is available; otherwise the
+// sentence splitter runs and the coder falls back to surface patterns.
+func newAnalyzerWith(dicts []string, events *coder.Coder) (*pipeline.Pipeline, error) {
+	actors, err := newActors(dicts)
+	if err != nil {
+		return nil, err
+	}
+	first := dyad.Stage(sentence.Splitter{})
+	if _, err := nlp.Default(); err == nil {
+		first = nlp.Stage{}
+	}
+	return pipeline.New(first, temporal.Resolver{}, actors, tone.Scorer{}, events), nil
 }
 
 // dbPath returns the database path: the --db flag, else $DYAD_DB, else

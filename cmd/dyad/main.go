@@ -33,6 +33,8 @@ func commands() []command {
 		{"events", "list stored events", runEvents},
 		{"quotes", "list stored quotes", runQuotes},
 		{"serve", "serve the HTTP JSON API", runServe},
+		{"eval", "score dyad against gold data (eval events)", runEval},
+		{"explain", "show how the events of one sentence were coded", runExplain},
 		{"dict", "check user actor dictionaries and look up names", runDict},
 		{"nlp", "train, evaluate and run the tokenizer, tagger and parser", runNLP},
 	}

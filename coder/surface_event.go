@@ -1,8 +1,6 @@
 package coder
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"sort"
 	"strings"
@@ -31,13 +29,13 @@ func (s *sentence) sources(verb int, symmetric bool) []dyad.Mention {
 }
 
 // pairEvents codes "A and B VERB" as A→B and B→A.
-func (s *sentence) pairEvents(p Pattern, pair []dyad.Mention, evidence dyad.Span, verb int) []dyad.Event {
+func (s *sentence) pairEvents(p surfacePattern, pair []dyad.Mention, evidence dyad.Span, verb int) []dyad.Event {
 	out := s.events(p, pair[:1], pair[1], evidence, verb)
 	return append(out, s.events(p, pair[1:], pair[0], evidence, verb)...)
 }
 
 // events codes one event per source against target.
-func (s *sentence) events(p Pattern, sources []dyad.Mention, target dyad.Mention, evidence dyad.Span, verb int) []dyad.Event {
+func (s *sentence) events(p surfacePattern, sources []dyad.Mention, target dyad.Mention, evidence dyad.Span, verb int) []dyad.Event {
 	var out []dyad.Event
 	for _, src := range sources {
 		if src.Actor.Code == target.Actor.Code && src.Actor.Name == target.Actor.Name {
@@ -50,7 +48,7 @@ func (s *sentence) events(p Pattern, sources []dyad.Mention, target dyad.Mention
 			QuadClass: p.Code.QuadClass, Goldstein: p.Code.Goldstein,
 			Mood: s.mood(src.Span.End, verb), Sentence: s.index,
 			Evidence: dyad.Evidence{Span: evidence, Text: evidence.In(s.text)},
-			Rule:     fmt.Sprintf("pattern line %d (%s %s): source before the verb, target %s", p.Line, p.Code.Code, p.Code.Name, strings.Join(p.Target, "|")),
+			Rule:     fmt.Sprintf("surface pattern surface.tsv:%d (%s %s), no parse: source before the verb, target %s", p.Line, p.Code.Code, p.Code.Name, strings.Join(p.Target, "|")),
 		})
 	}
 	return out
@@ -118,16 +116,4 @@ func distance(a, b dyad.Span) int {
 		return a.Start - b.End
 	}
 	return 0
-}
-
-// eventID keys an event by its article and content, so re-analysing the
-// same article gives the same IDs.
-func eventID(articleID string, e dyad.Event) string {
-	target := ""
-	if e.Target != nil {
-		target = e.Target.Code + e.Target.Span.String()
-	}
-	key := fmt.Sprintf("%s|%s|%s%s|%s|%s", articleID, e.CAMEO, e.Source.Code, e.Source.Span, target, e.Evidence.Span)
-	sum := sha256.Sum256([]byte(key))
-	return articleID + "-" + hex.EncodeToString(sum[:6])
 }

@@ -1,0 +1,237 @@
+package coder
+
+import (
+	"fmt"
+	"strings"
+
+	"dyad"
+)
+
+// targetPreps are the prepositions whose complement can be an event's
+// target when no pattern says where it stands.
+var targetPreps = map[string]bool{"with": true, "to": true, "against": true, "on": true, "for": true, "toward": true,
+	"towards": true, "into": true, "over": true, "from": true, "upon": true}
+
+// maxPairs bounds the events of one verb (sources × targets).
+const maxPairs = 16
+
+// assemble turns a pattern found at v into events.
+func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *VerbTrace) []coded {
+	if m.p.Code == NoEvent {
+		vt.Outcome = "not coded: the pattern says this use of the verb is no event"
+		return nil
+	}
+	srcs, srcRule := t.sources(v, m.p.Noun, 0)
+	vt.Sources = t.names(srcs)
+	if len(srcs) == 0 {
+		vt.Outcome = "not coded: no source actor (" + srcRule + ")"
+		return nil
+	}
+	tgts, tgtRule := t.targets(v, m, 0)
+	vt.Targets = t.names(tgts)
+	pairs := t.pairs(srcs, tgts, m.p, len(tgts) == 0)
+	if len(pairs) == 0 {
+		if len(tgts) == 0 {
+			vt.Outcome = "not coded: no target actor (" + tgtRule + ")"
+		} else {
+			vt.Outcome = "not coded: source and target are the same actor"
+		}
+		return nil
+	}
+	if len(tgts) == 0 {
+		tgtRule = "the other actor of the coordinated subject"
+	}
+	mood, moodRule := t.mood(v)
+	ev := t.evidence(m.evidence)
+	var out []coded
+	for _, pr := range pairs {
+		e := c.event(m.p, t, pr, ev, i)
+		e.Mood = mood
+		e.Rule = fmt.Sprintf("pattern %s (%s) at %q; source: %s; target: %s; mood: %s", m.p.Where(), m.p.String(), t.toks[v].Span.In(t.text), srcRule, tgtRule, moodRule)
+		c.when(a, t, v, &e)
+		c.where(t, v, &e)
+		out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: e})
+	}
+	vt.Outcome = fmt.Sprintf("coded %d event(s) %s %s, %s", len(out), m.p.Code, m.p.Name, mood)
+	return out
+}
+
+// pairs returns (source, target) mention pairs; with no target, the
+// actors of a coordinated subject of a cooperative or symmetric pattern
+// act on each other ("Canada and China signed an agreement").
+func (t *tree) pairs(srcs, tgts []int, p *Pattern, mutual bool) [][2]int {
+	var out [][2]int
+	add := func(s, g int) {
+		a, b := t.mentions[s].Actor, t.mentions[g].Actor
+		if s == g || a.Country == b.Country && a.Sector == b.Sector && a.Name == b.Name || len(out) >= maxPairs {
+			return
+		}
+		out = append(out, [2]int{s, g})
+	}
+	if mutual {
+		if len(srcs) < 2 || !(p.Symmetric || mutualRoot(p.Code)) {
+			return nil
+		}
+		for _, s := range srcs {
+			for _, g := range srcs {
+				if t.mentions[s].Actor.Country != t.mentions[g].Actor.Country {
+					add(s, g)
+				}
+			}
+		}
+		return out
+	}
+	for _, s := range srcs {
+		for _, g := range tgts {
+			add(s, g)
+		}
+	}
+	return out
+}
+
+// mutualRoot reports the roots whose events a coordinated subject does
+// together: cooperation, consultation, diplomatic and material
+// cooperation, and fighting.
+func mutualRoot(code string) bool {
+	switch code[:2] {
+	case "03", "04", "05", "06", "19":
+		return true
+	}
+	return false
+}
+
+// sources returns the mentions that act at v and how they were found.
+func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
+	if depth > 4 || t.step() {
+		return nil, "too deep"
+	}
+	if noun {
+		for _, k := range t.kids[v] {
+			switch t.rel(k) {
+			case "nmod:poss", "compound", "amod":
+				if m := t.mention[k]; m >= 0 {
+					return t.actors(k), "owner of the event noun"
+				}
+			}
+		}
+		if a := t.agent(v); len(a) > 0 {
+			return a, "\"by\" phrase of the event noun"
+		}
+		return nil, "the event noun has no owner"
+	}
+	if t.isPassive(v) || t.rel(v) == "acl" && strings.Contains(t.toks[v].Feats, "Tense=Past") {
+		if a := t.agent(v); len(a) > 0 {
+			return a, "agent of the passive"
+		}
+		if t.isPassive(v) {
+			return nil, "passive without a \"by\" agent"
+		}
+	}
+	if s := t.kid(v, "nsubj"); s >= 0 {
+		if t.isRelPronoun(s) && t.rel(v) == "acl:relcl" && t.head[v] >= 0 {
+			return t.actors(t.head[v]), "subject of the relative clause"
+		}
+		if as := t.actors(s); len(as) > 0 {
+			return as, "subject"
+		}
+		return nil, fmt.Sprintf("the subject %q is not an actor", t.toks[s].Span.In(t.text))
+	}
+	h := t.head[v]
+	switch t.rel(v) {
+	case "xcomp", "conj", "advcl":
+		if h >= 0 {
+			as, why := t.sources(h, false, depth+1)
+			return as, why + " of the governing verb"
+		}
+	case "acl:relcl", "acl":
+		if h >= 0 {
+			return t.actors(h), "the noun the clause describes"
+		}
+	}
+	return nil, "no subject"
+}
+
+// agent returns the actors of v's "by" phrase.
+func (t *tree) agent(v int) []int {
+	for _, k := range t.kids[v] {
+		if r := t.rel(k); (r == "obl:agent" || r == "obl" || r == "nmod") && t.prep(k) == "by" {
+			return t.actors(k)
+		}
+	}
+	return nil
+}
+
+// targets returns the mentions acted upon at v and how they were found.
+func (t *tree) targets(v int, m *match, depth int) ([]int, string) {
+	if len(m.targets) > 0 {
+		var out []int
+		for _, n := range m.targets {
+			out = append(out, t.actors(n)...)
+		}
+		return out, "the pattern's target slot"
+	}
+	for _, o := range t.objects(v) {
+		if as := t.actors(o); len(as) > 0 && !t.isRelPronoun(o) {
+			if t.rel(o) == "nsubj:pass" {
+				return as, "subject of the passive"
+			}
+			return as, "object"
+		}
+	}
+	if t.rel(v) == "acl:relcl" && t.head[v] >= 0 {
+		if o := t.kid(v, "obj"); o >= 0 && t.isRelPronoun(o) {
+			return t.actors(t.head[v]), "the noun the relative clause describes"
+		}
+	}
+	for _, k := range t.complements(v) {
+		if p := t.prep(k); targetPreps[p] {
+			if as := t.actors(k); len(as) > 0 {
+				return as, fmt.Sprintf("%q phrase", p)
+			}
+		}
+	}
+	if depth == 0 && !m.p.Noun {
+		for _, k := range t.kids[v] {
+			if t.rel(k) == "xcomp" || t.rel(k) == "ccomp" && t.kid(k, "nsubj") < 0 {
+				if as, why := t.targets(k, &match{p: m.p}, depth+1); len(as) > 0 {
+					return as, why + " of the complement clause"
+				}
+			}
+		}
+	}
+	return nil, "no object or prepositional complement is an actor"
+}
+
+// evidence covers the verb and the pattern's words when they stand close
+// together, else the verb alone.
+func (t *tree) evidence(toks []int) dyad.Span {
+	lo, hi := toks[0], toks[0]
+	for _, k := range toks[1:] {
+		lo, hi = min(lo, k), max(hi, k)
+	}
+	if hi-lo > 6 {
+		return t.span(toks[0], toks[0])
+	}
+	return t.span(lo, hi)
+}
+
+// event builds the event of one (source, target) pair.
+func (c *Coder) event(p *Pattern, t *tree, pr [2]int, ev dyad.Span, i int) dyad.Event {
+	src, tgt := t.mentions[pr[0]], t.mentions[pr[1]]
+	target := dyad.Participant{Actor: tgt.Actor, Span: tgt.Span}
+	o := p.ontology
+	return dyad.Event{
+		Source: dyad.Participant{Actor: src.Actor, Span: src.Span}, Target: &target,
+		CAMEO: o.Code, CAMEORoot: o.Root, PLOVER: o.PLOVER, QuadClass: o.QuadClass, Goldstein: o.Goldstein,
+		Sentence: i, Evidence: dyad.Evidence{Span: ev, Text: ev.In(t.text)},
+	}
+}
+
+// names lists mention texts for explanations.
+func (t *tree) names(ms []int) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, fmt.Sprintf("%s=%s", t.mentions[m].Text, t.mentions[m].Actor.Code))
+	}
+	return out
+}

@@ -1,0 +1,100 @@
+package coder
+
+import (
+	"fmt"
+	"strings"
+
+	"dyad"
+)
+
+// Words that set an event's mood when they govern its verb.
+var (
+	planVerbs   = set("plan schedule expect intend aim prepare set due hope want wish propose mean agree promise pledge vow")
+	negVerbs    = set("refuse fail decline")
+	hypoVerbs   = set("threaten consider may might could would should")
+	hypoMarks   = set("if unless whether")
+	futureAux   = set("will shall 'll")
+	modalAux    = set("would could might may should must can 'd")
+	negAdverbs  = set("not n't never no")
+	negDetermin = set("no")
+)
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// mood reads the mood of the event at v from its auxiliaries, negation,
+// conditional markers, and the verbs that govern it ("is scheduled to
+// hold talks", "refused to meet", "could impose").
+func (t *tree) mood(v int) (dyad.Mood, string) {
+	mood, why := dyad.MoodAsserted, "asserted: no negation, plan or condition governs the verb"
+	raise := func(m dyad.Mood, w string) {
+		if rank(m) > rank(mood) {
+			mood, why = m, w
+		}
+	}
+	x := v
+	for depth := 0; x >= 0 && depth < 5; depth++ {
+		for _, k := range t.kids[x] {
+			w := t.lemma(k)
+			f := t.form(k)
+			switch r := t.rel(k); {
+			case (r == "advmod" || r == "aux" || r == "neg") && (negAdverbs[w] || negAdverbs[f]):
+				raise(dyad.MoodNegated, fmt.Sprintf("negated by %q", f))
+			case (r == "nsubj:pass" || r == "obj") && x == v && t.kidLemma(k, "det", negDetermin):
+				raise(dyad.MoodNegated, fmt.Sprintf("negated by \"no\" before %q", f))
+			case r == "aux" && futureAux[f]:
+				raise(dyad.MoodPlanned, fmt.Sprintf("planned: %q", f))
+			case r == "aux" && (modalAux[f] || modalAux[w]):
+				raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: %q", f))
+			case r == "mark" && hypoMarks[w]:
+				raise(dyad.MoodHypothetical, fmt.Sprintf("conditional: %q", f))
+			case r == "advcl" && t.kidLemma(k, "mark", hypoMarks) && x == v:
+				raise(dyad.MoodHypothetical, "conditional: an \"if\" clause governs it")
+			}
+		}
+		if x != v {
+			l := t.lemma(x)
+			switch {
+			case negVerbs[l]:
+				raise(dyad.MoodNegated, fmt.Sprintf("negated: governed by %q", t.form(x)))
+			case hypoVerbs[l]:
+				raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: governed by %q", t.form(x)))
+			case planVerbs[l]:
+				raise(dyad.MoodPlanned, fmt.Sprintf("planned: governed by %q", t.form(x)))
+			}
+		}
+		if t.rel(x) != "xcomp" {
+			break
+		}
+		x = t.head[x]
+	}
+	return mood, why
+}
+
+// rank orders moods: a stronger cue overrides a weaker one.
+func rank(m dyad.Mood) int {
+	switch m {
+	case dyad.MoodNegated:
+		return 3
+	case dyad.MoodHypothetical:
+		return 2
+	case dyad.MoodPlanned:
+		return 1
+	}
+	return 0
+}
+
+// kidLemma reports whether x has a child with relation rel and a lemma in words.
+func (t *tree) kidLemma(x int, rel string, words map[string]bool) bool {
+	for _, k := range t.kids[x] {
+		if t.rel(k) == rel && (words[t.lemma(k)] || words[t.form(k)]) {
+			return true
+		}
+	}
+	return false
+}

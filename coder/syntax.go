@@ -1,0 +1,255 @@
+package coder
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"dyad"
+)
+
+// match is a pattern found at a verb: its score, the target nodes its
+// target slot holds, and the tokens its words cover.
+type match struct {
+	p        *Pattern
+	score    int
+	targets  []int // nominal nodes holding the target, from a TARGET slot
+	evidence []int // tokens of the verb and the pattern's words
+	missing  string
+}
+
+// syntax codes sentence i of a from its parse. tr, if not nil, records
+// every verb tried.
+func (c *Coder) syntax(a *dyad.Analysis, i int, ms []dyad.Mention, tr *Trace) []dyad.Event {
+	s := a.Sentences[i]
+	t := newTree(a.Article.Text, s.Tokens, ms)
+	var out []coded
+	for v := range t.toks {
+		if t.step() {
+			if tr != nil {
+				tr.Notes = append(tr.Notes, "work budget spent: the rest of the sentence is not coded")
+			}
+			break
+		}
+		ps := c.candidates(t, v)
+		if len(ps) == 0 {
+			continue
+		}
+		vt := &VerbTrace{Token: v, Word: t.toks[v].Span.In(t.text), Lemma: t.lemma(v)}
+		if m := c.best(t, v, ps, vt); m != nil {
+			out = append(out, c.assemble(a, i, t, v, m, vt)...)
+		}
+		if tr != nil {
+			tr.Verbs = append(tr.Verbs, *vt)
+		}
+	}
+	return finish(t, out, tr)
+}
+
+// candidates returns the patterns of token v: phrasal verb first, then the
+// verb, or the event noun.
+func (c *Coder) candidates(t *tree, v int) []*Pattern {
+	switch t.toks[v].UPOS {
+	case "VERB":
+		l := t.lemma(v)
+		var ps []*Pattern
+		if prt := t.kid(v, "compound:prt"); prt >= 0 {
+			ps = append(ps, c.patterns.verbs(l+" "+t.form(prt))...)
+		}
+		return append(ps, c.patterns.verbs(l)...)
+	case "NOUN":
+		ps := c.patterns.nouns(t.lemma(v))
+		if len(ps) == 0 {
+			ps = c.patterns.nouns(t.form(v))
+		}
+		return ps
+	}
+	return nil
+}
+
+// best returns the most specific pattern that matches at v: most slots
+// found, then the higher priority, then the earlier line.
+func (c *Coder) best(t *tree, v int, ps []*Pattern, vt *VerbTrace) *match {
+	var best *match
+	for _, p := range ps {
+		m := t.match(v, p)
+		vt.Tried = append(vt.Tried, Try{Pattern: p.String(), Where: p.Where(), Score: m.score, Missing: m.missing})
+		if m.missing != "" {
+			continue
+		}
+		if best == nil || m.score > best.score || (m.score == best.score && p.Priority > best.p.Priority) {
+			best = m
+		}
+	}
+	if best != nil {
+		vt.Chosen = best.p.String() + " (" + best.p.Where() + ")"
+	}
+	return best
+}
+
+// match checks p's slots at verb v.
+func (t *tree) match(v int, p *Pattern) *match {
+	m := &match{p: p, evidence: []int{v}}
+	if prt := t.kid(v, "compound:prt"); prt >= 0 && strings.Contains(p.Verb, " ") {
+		m.evidence = append(m.evidence, prt)
+	}
+	for _, sl := range p.Slots {
+		nodes := t.slotNodes(v, sl.Prep, p.Noun)
+		found := false
+		for _, n := range nodes {
+			switch {
+			case sl.Target:
+				if as := t.actors(n); len(as) > 0 {
+					m.targets = append(m.targets, n)
+					found = true
+				}
+			case sl.Any:
+				found = true
+			case t.wordMatch(n, sl):
+				m.evidence = append(m.evidence, n)
+				m.score += len(sl.Mods)
+				found = true
+			}
+			if found {
+				break
+			}
+		}
+		if !found {
+			m.missing = sl.String()
+			return m
+		}
+		m.score++
+	}
+	return m
+}
+
+// slotNodes returns the nodes a slot may fill: the objects of v for the
+// object slot, else the complements of v and of its objects with the
+// slot's preposition.
+func (t *tree) slotNodes(v int, prep string, noun bool) []int {
+	if prep == "" {
+		if noun {
+			return nil
+		}
+		return t.objects(v)
+	}
+	var out []int
+	for _, k := range t.complements(v) {
+		if t.prep(k) == prep {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// objects returns the direct and indirect objects of v, and its passive
+// subject (the patient).
+func (t *tree) objects(v int) []int {
+	var out []int
+	for _, k := range t.kids[v] {
+		switch t.rel(k) {
+		case "obj", "iobj", "nsubj:pass":
+			out = append(out, k)
+		}
+	}
+	if t.rel(v) == "acl" && strings.Contains(t.toks[v].Feats, "Tense=Past") && t.head[v] >= 0 {
+		out = append(out, t.head[v]) // "tariffs imposed on Canada"
+	}
+	return out
+}
+
+// complements returns the prepositional complements of v and of its
+// objects.
+func (t *tree) complements(v int) []int {
+	var out []int
+	add := func(x int) {
+		for _, k := range t.kids[x] {
+			switch t.rel(k) {
+			case "obl", "nmod", "obl:agent", "advcl", "xcomp", "obj":
+				if t.prep(k) != "" {
+					out = append(out, k)
+				}
+			}
+		}
+	}
+	add(v)
+	for _, o := range t.objects(v) {
+		add(o)
+	}
+	return out
+}
+
+// wordMatch reports whether node n's lemma or form is one of the slot's
+// words, and its modifiers are there.
+func (t *tree) wordMatch(n int, sl Slot) bool {
+	l, f := t.lemma(n), t.form(n)
+	if !sl.Words[l] && !sl.Words[f] && !sl.Words[strings.TrimSuffix(f, "s")] && !sl.Words[f+"s"] {
+		return false
+	}
+	for _, mod := range sl.Mods {
+		ok := false
+		for _, k := range t.kids[n] {
+			if t.lemma(k) == mod || t.form(k) == mod {
+				ok = true
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// coded is an event with the verb it was coded at.
+type coded struct {
+	verb int
+	src  int // source mention
+	tgt  int // target mention
+	e    dyad.Event
+}
+
+// finish drops duplicates and the events of a verb governed (through
+// "xcomp") by a verb already coded with the same source: "agreed to hold
+// talks" is coded once, at "agreed".
+func finish(t *tree, cs []coded, tr *Trace) []dyad.Event {
+	byVerb := map[int][]coded{}
+	for _, c := range cs {
+		byVerb[c.verb] = append(byVerb[c.verb], c)
+	}
+	seen := map[string]bool{}
+	var out []dyad.Event
+	for _, c := range cs {
+		if u := t.governor(c.verb, byVerb, c.src); u >= 0 {
+			if tr != nil {
+				tr.Notes = append(tr.Notes, fmt.Sprintf("%s at %q dropped: its governing verb %q is coded with the same source",
+					c.e.CAMEO, c.e.Evidence.Text, t.toks[u].Span.In(t.text)))
+			}
+			continue
+		}
+		key := fmt.Sprint(c.src, c.tgt, c.e.CAMEO)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, c.e)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Span.Start < out[j].Evidence.Span.Start })
+	return out
+}
+
+// governor returns the verb that governs v through xcomp links and was
+// coded with source src, or -1.
+func (t *tree) governor(v int, byVerb map[int][]coded, src int) int {
+	for depth := 0; depth < 4 && v >= 0 && t.rel(v) == "xcomp"; depth++ {
+		v = t.head[v]
+		if v < 0 {
+			break
+		}
+		for _, c := range byVerb[v] {
+			if c.src == src {
+				return v
+			}
+		}
+	}
+	return -1
+}

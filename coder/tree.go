@@ -1,0 +1,227 @@
+package coder
+
+import (
+	"strings"
+
+	"dyad"
+)
+
+// tree is one parsed sentence with its actor mentions placed on tokens.
+// Token indexes are 0-based; head -1 is the root.
+type tree struct {
+	text     string
+	toks     []dyad.Token
+	head     []int
+	kids     [][]int
+	mention  []int // mention index covering each token, or -1
+	mentions []dyad.Mention
+	work     *int // steps taken, bounded per sentence
+}
+
+// maxWork bounds the steps the coder takes on one sentence, whatever its
+// length: a 300-word run-on sentence is coded in bounded time.
+const maxWork = 200000
+
+func newTree(text string, toks []dyad.Token, ms []dyad.Mention) *tree {
+	n := len(toks)
+	t := &tree{text: text, toks: toks, head: make([]int, n), kids: make([][]int, n), mention: make([]int, n), mentions: ms, work: new(int)}
+	for i, tok := range toks {
+		h := tok.Head - 1
+		if h < -1 || h >= n || h == i {
+			h = -1 // a broken head is the root
+		}
+		t.head[i] = h
+		if h >= 0 {
+			t.kids[h] = append(t.kids[h], i)
+		}
+		t.mention[i] = -1
+	}
+	k := 0
+	for i, tok := range toks {
+		for k < len(ms) && ms[k].Span.End <= tok.Span.Start {
+			k++
+		}
+		if k < len(ms) && ms[k].Span.Overlaps(tok.Span) {
+			t.mention[i] = k
+		}
+	}
+	return t
+}
+
+// step counts work and reports whether the budget is spent.
+func (t *tree) step() bool {
+	*t.work++
+	return *t.work > maxWork
+}
+
+func (t *tree) lemma(i int) string {
+	l := strings.ToLower(t.toks[i].Lemma)
+	if l == "" || l == "_" {
+		l = t.form(i)
+	}
+	return l
+}
+
+func (t *tree) form(i int) string { return strings.ToLower(t.toks[i].Span.In(t.text)) }
+
+// rel returns the universal part of token i's relation ("obl" for "obl:tmod").
+func (t *tree) rel(i int) string {
+	r := t.toks[i].Deprel
+	if j := strings.IndexByte(r, ':'); j >= 0 && r != "nsubj:pass" && r != "obl:agent" && r != "acl:relcl" && r != "aux:pass" && r != "nmod:poss" && r != "compound:prt" {
+		r = r[:j]
+	}
+	switch r { // UD v1 names, as in older parses
+	case "dobj":
+		return "obj"
+	case "nsubjpass":
+		return "nsubj:pass"
+	case "auxpass":
+		return "aux:pass"
+	case "neg":
+		return "advmod"
+	case "relcl":
+		return "acl:relcl"
+	}
+	return r
+}
+
+// kid returns the first child of i with relation rel, or -1.
+func (t *tree) kid(i int, rels ...string) int {
+	for _, k := range t.kids[i] {
+		for _, r := range rels {
+			if t.rel(k) == r {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// prep returns the preposition of a nominal: its "case" child, lower-cased.
+func (t *tree) prep(i int) string {
+	for _, k := range t.kids[i] {
+		if t.rel(k) == "case" {
+			p := t.lemma(k)
+			if k+1 < len(t.toks) && t.head[k+1] == i && t.rel(k+1) == "case" { // "out of"
+				p += " " + t.lemma(k+1)
+			}
+			return p
+		}
+	}
+	if t.rel(i) == "obl:agent" {
+		return "by"
+	}
+	return ""
+}
+
+// isPassive reports a passive verb: a passive subject or auxiliary.
+func (t *tree) isPassive(v int) bool {
+	return t.kid(v, "nsubj:pass", "aux:pass", "csubj:pass") >= 0
+}
+
+// npRels are the relations inside a noun phrase searched for its actor.
+var npRels = map[string]bool{"compound": true, "amod": true, "nmod": true, "nmod:poss": true, "appos": true,
+	"flat": true, "name": true, "det": true, "nummod": true, "case": false}
+
+// actors returns the mentions a nominal refers to: the mention on its head,
+// else the nearest in its noun phrase (not in clauses), and those of its
+// conjuncts ("Xi and Carney", "Hungarian and Romanian officials").
+func (t *tree) actors(h int) []int {
+	var out []int
+	seen := map[int]bool{}
+	var add func(h, depth int)
+	add = func(h, depth int) {
+		if depth > 4 || t.step() {
+			return
+		}
+		m := t.npMention(h)
+		if m >= 0 && !seen[m] {
+			seen[m] = true
+			out = append(out, m)
+		}
+		for _, k := range t.kids[h] {
+			if t.rel(k) == "conj" {
+				add(k, depth+1)
+			}
+		}
+		if m >= 0 { // "Hungarian and Romanian officials": conjuncts of the modifier
+			for _, i := range t.tokensOf(m) {
+				if t.head[i] >= 0 && t.mention[t.head[i]] == m {
+					continue
+				}
+				for _, k := range t.kids[i] {
+					if mk := t.npMention(k); t.rel(k) == "conj" && k != h && mk >= 0 && !seen[mk] {
+						seen[mk] = true
+						out = append(out, mk)
+					}
+				}
+			}
+		}
+	}
+	add(h, 0)
+	return out
+}
+
+// npMention returns the mention on h, else the first one found breadth
+// first in h's noun phrase within two levels, or -1.
+func (t *tree) npMention(h int) int {
+	if t.mention[h] >= 0 {
+		return t.mention[h]
+	}
+	level := []int{h}
+	for depth := 0; depth < 2 && len(level) > 0; depth++ {
+		var next []int
+		for _, x := range level {
+			for _, k := range t.kids[x] {
+				if t.step() {
+					return -1
+				}
+				r := t.rel(k)
+				if !npRels[r] {
+					continue
+				}
+				if r == "nmod" && depth == 0 && !ofLike(t.prep(k)) {
+					continue // "talks with China" is not China
+				}
+				if t.mention[k] >= 0 {
+					return t.mention[k]
+				}
+				next = append(next, k)
+			}
+		}
+		level = next
+	}
+	return -1
+}
+
+// ofLike reports prepositions that name who a noun belongs to ("officials
+// of the ministry", "troops from Russia").
+func ofLike(p string) bool { return p == "of" || p == "from" || p == "" }
+
+// isRelPronoun reports who/which/that as a relative pronoun.
+func (t *tree) isRelPronoun(i int) bool {
+	switch t.lemma(i) {
+	case "who", "which", "that", "whom":
+		return t.toks[i].UPOS == "PRON" || strings.Contains(t.toks[i].Feats, "PronType=Rel")
+	}
+	return false
+}
+
+// span covers tokens a..b inclusive.
+func (t *tree) span(a, b int) dyad.Span {
+	if a > b {
+		a, b = b, a
+	}
+	return dyad.Span{Start: t.toks[a].Span.Start, End: t.toks[b].Span.End}
+}
+
+// tokensOf returns the tokens of mention m.
+func (t *tree) tokensOf(m int) []int {
+	var out []int
+	for i, x := range t.mention {
+		if x == m {
+			out = append(out, i)
+		}
+	}
+	return out
+}

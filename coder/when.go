@@ -1,0 +1,100 @@
+package coder
+
+import (
+	"fmt"
+	"strings"
+
+	"dyad"
+)
+
+// when dates e: by the resolved time expression that v governs, else one
+// governing verbs above v govern ("said on Friday"), else the nearest in
+// the sentence, else the publication date. The rule says which.
+func (c *Coder) when(a *dyad.Analysis, t *tree, v int, e *dyad.Event) {
+	sent := a.Sentences[e.Sentence].Span
+	best, bestRank, bestDist := -1, 9, 0
+	for k, d := range a.Dates {
+		if d.Value == "" || !sent.Contains(d.Span) {
+			continue
+		}
+		r := t.dateRank(d.Span, v)
+		dist := distance(d.Span, e.Evidence.Span)
+		if r < bestRank || r == bestRank && dist < bestDist {
+			best, bestRank, bestDist = k, r, dist
+		}
+	}
+	if best >= 0 {
+		d := a.Dates[best]
+		e.Date, e.DatePrecision = d.Value, d.Precision
+		how := [...]string{"governed by the verb", "governed by a verb above it", "nearest in the sentence"}[min(bestRank, 2)]
+		e.Rule += fmt.Sprintf("; date from %q (%s)", d.Text, how)
+		return
+	}
+	if !a.Article.Published.IsZero() {
+		e.Date, e.DatePrecision = dyad.FormatDate(a.Article.Published), dyad.PrecisionDay
+		e.Rule += "; date is the publication date (no time expression in the sentence)"
+		return
+	}
+	e.DatePrecision = dyad.PrecisionUnknown
+	e.Rule += "; no date"
+}
+
+// dateRank is 0 when the time expression at span hangs from v, 1 when it
+// hangs from a verb that governs v, 2 otherwise.
+func (t *tree) dateRank(span dyad.Span, v int) int {
+	h := -1
+	for i, tok := range t.toks {
+		if span.Overlaps(tok.Span) && (t.head[i] < 0 || !span.Overlaps(t.toks[t.head[i]].Span)) {
+			h = i
+			break
+		}
+	}
+	if h < 0 {
+		return 2
+	}
+	g := t.head[h]
+	for g >= 0 && t.toks[g].UPOS != "VERB" && t.toks[g].UPOS != "NOUN" {
+		g = t.head[g]
+	}
+	if g == v || g >= 0 && t.head[g] == v && t.toks[g].UPOS == "NOUN" {
+		return 0
+	}
+	for x, depth := t.head[v], 0; x >= 0 && depth < 6; x, depth = t.head[x], depth+1 {
+		if x == g {
+			return 1
+		}
+	}
+	return 2
+}
+
+// where places e by an "in"/"at" phrase of v or of its objects naming a
+// place in the gazetteer ("held talks in Beijing").
+func (c *Coder) where(t *tree, v int, e *dyad.Event) {
+	nodes := t.complements(v)
+	for _, k := range nodes {
+		p := t.prep(k)
+		if p != "in" && p != "at" || t.toks[k].UPOS != "PROPN" {
+			continue
+		}
+		name := t.properName(k)
+		pl, ok := c.places.Best(name)
+		if !ok {
+			continue
+		}
+		e.Location = &dyad.Location{Name: pl.Name, Country: pl.Country, Lat: pl.Lat, Lon: pl.Lon}
+		e.Rule += fmt.Sprintf("; place from %q (gazetteer)", p+" "+name)
+		return
+	}
+}
+
+// properName returns the proper name headed by k: its compound and flat
+// parts and itself ("New Delhi").
+func (t *tree) properName(k int) string {
+	lo, hi := k, k
+	for _, x := range t.kids[k] {
+		if r := t.rel(x); (r == "compound" || r == "flat") && t.toks[x].UPOS == "PROPN" {
+			lo, hi = min(lo, x), max(hi, x)
+		}
+	}
+	return strings.TrimSpace(t.span(lo, hi).In(t.text))
+}
