@@ -10,7 +10,7 @@ import (
 // targetPreps are the prepositions whose complement can be an event's
 // target when no pattern says where it stands.
 var targetPreps = map[string]bool{"with": true, "to": true, "against": true, "on": true, "for": true, "toward": true,
-	"towards": true, "into": true, "over": true, "from": true, "upon": true}
+	"towards": true, "into": true, "over": true, "from": true, "upon": true, "at": true}
 
 // maxPairs bounds the events of one verb (sources × targets).
 const maxPairs = 16
@@ -63,7 +63,8 @@ func (t *tree) pairs(srcs, tgts []int, p *Pattern, mutual bool) [][2]int {
 	var out [][2]int
 	add := func(s, g int) {
 		a, b := t.mentions[s].Actor, t.mentions[g].Actor
-		if s == g || a.Country == b.Country && a.Sector == b.Sector && a.Name == b.Name || len(out) >= maxPairs {
+		domestic := a.Country == b.Country && (a.Sector == b.Sector || a.Sector == "" || b.Sector == "")
+		if s == g || domestic || len(out) >= maxPairs {
 			return
 		}
 		out = append(out, [2]int{s, g})
@@ -137,6 +138,15 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 		return nil, fmt.Sprintf("the subject %q is not an actor", t.toks[s].Span.In(t.text))
 	}
 	h := t.head[v]
+	if t.rel(v) == "xcomp" && h >= 0 { // object control: "urged Iran to stop", "gave permission to Russia to help"
+		for _, k := range t.kids[h] {
+			if r := t.rel(k); r == "obj" || r == "iobj" || (r == "obl" || r == "nmod") && t.prep(k) == "to" {
+				if as := t.actors(k); len(as) > 0 {
+					return as, "object of the governing verb (object control)"
+				}
+			}
+		}
+	}
 	switch t.rel(v) {
 	case "xcomp", "conj", "advcl":
 		if h >= 0 {

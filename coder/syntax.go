@@ -51,12 +51,16 @@ func (c *Coder) syntax(a *dyad.Analysis, i int, ms []dyad.Mention, tr *Trace) []
 func (c *Coder) candidates(t *tree, v int) []*Pattern {
 	switch t.toks[v].UPOS {
 	case "VERB":
-		l := t.lemma(v)
-		var ps []*Pattern
-		if prt := t.kid(v, "compound:prt"); prt >= 0 {
-			ps = append(ps, c.patterns.verbs(l+" "+t.form(prt))...)
+		for _, l := range append([]string{t.lemma(v)}, lemmaGuesses(t.form(v))...) {
+			var ps []*Pattern
+			if prt := t.kid(v, "compound:prt"); prt >= 0 {
+				ps = append(ps, c.patterns.verbs(l+" "+t.form(prt))...)
+			}
+			if ps = append(ps, c.patterns.verbs(l)...); len(ps) > 0 {
+				return ps
+			}
 		}
-		return append(ps, c.patterns.verbs(l)...)
+		return nil
 	case "NOUN":
 		ps := c.patterns.nouns(t.lemma(v))
 		if len(ps) == 0 {
@@ -252,4 +256,24 @@ func (t *tree) governor(v int, byVerb map[int][]coded, src int) int {
 		}
 	}
 	return -1
+}
+
+// lemmaGuesses returns the possible lemmas of an inflected verb form, for
+// when the tagger's lemma has no patterns ("jailed" → jail, jaile).
+func lemmaGuesses(f string) []string {
+	out := []string{f}
+	for _, suf := range []string{"ing", "ed", "es", "s"} {
+		if !strings.HasSuffix(f, suf) || len(f) < len(suf)+3 {
+			continue
+		}
+		stem := strings.TrimSuffix(f, suf)
+		out = append(out, stem, stem+"e")
+		if n := len(stem); n > 2 && stem[n-1] == stem[n-2] { // "stopped"
+			out = append(out, stem[:n-1])
+		}
+		if strings.HasSuffix(stem, "i") { // "tried", "carries"
+			out = append(out, strings.TrimSuffix(stem, "i")+"y")
+		}
+	}
+	return out
 }

@@ -44,11 +44,13 @@ type goldActor struct {
 }
 
 func runEvalEvents(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "eval events", "eval events --gold FILE.jsonl [--parses FILE.jsonl] [--patterns FILE]... [--format text|json] [--errors]", evalEventsExample)
+	fs := newFlagSet(env, "eval events", "eval events --gold FILE.jsonl [--parses FILE.jsonl] [--patterns FILE]... [--all-moods] [--format text|json] [--errors]", evalEventsExample)
 	gold := fs.String("gold", "", "gold `FILE.jsonl`: records with text, date and expected (source, target, code) triples, or PLOVER gold records")
 	parses := fs.String("parses", "", "CoNLL-U parses `FILE.jsonl` ({id, parse}) to code from instead of the NLP stage")
 	format := fs.String("format", "text", "output `format`: text or json")
-	showErrors := fs.Bool("errors", false, "list every missed and false triple with its sentence")
+	showErrors := fs.Bool("errors", false, "list every record where dyad and the gold differ, with its sentence")
+	allMoods := fs.Bool("all-moods", false, "count negated, planned and hypothetical events too (by default only asserted events count)")
+	explainID := fs.String("explain", "", "explain how the record with this `ID` was coded")
 	pats := patternsFlag(fs)
 	if err := parseFlags(env, fs, args); err != nil {
 		return err
@@ -78,13 +80,19 @@ func runEvalEvents(ctx context.Context, env *Env, args []string) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		got, err := ev.code(ctx, r)
+		if *explainID != "" && r.ID != *explainID {
+			continue
+		}
+		got, err := ev.code(ctx, r, *allMoods)
+		if *explainID != "" && ev.last != nil {
+			writeTrace(env.Stdout, ev.last, ev.events.Explain(ev.last, 0))
+		}
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "dyad: eval events: record %s: %v\n", r.ID, err)
 		}
 		sc.add(r, goldTriples(r), got, *showErrors, env.Stdout)
 	}
-	sc.Records, sc.Gold, sc.Mode = len(recs), *gold, ev.mode
+	sc.Records, sc.Gold, sc.Mode, sc.AllMoods = len(recs), *gold, ev.mode, *allMoods
 	sc.finish()
 	if *format == "json" {
 		enc := json.NewEncoder(env.Stdout)
@@ -187,13 +195,23 @@ func goldTriples(r goldRecord) []triple {
 // "USAGOV", "UNO" of "IGOUNOMIL", "IGO" of a bare "IGO".
 func goldCountry(code string) string {
 	if strings.HasPrefix(code, "IGO") && len(code) >= 6 {
-		return code[3:6]
+		org := code[3:6]
+		for i := 6; i+3 <= len(code); i += 3 { // "IGOEUREEC": region, then the organisation
+			if !sectorCodes[code[i:i+3]] {
+				org = code[i : i+3]
+			}
+		}
+		return org
 	}
 	if len(code) > 3 {
 		return code[:3]
 	}
 	return code
 }
+
+// sectorCodes are CAMEO agent codes that follow an organisation's code.
+var sectorCodes = map[string]bool{"GOV": true, "MIL": true, "COP": true, "BUS": true, "OPP": true, "REB": true,
+	"LEG": true, "JUD": true, "MED": true, "CVL": true, "PTY": true, "REF": true, "HRI": true, "MUS": true}
 
 // patternsFlag defines --patterns on fs, repeatable.
 func patternsFlag(fs *flag.FlagSet) *dictFlags {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"dyad"
 	"dyad/coder"
@@ -20,10 +21,12 @@ type triple struct{ src, tgt, code string }
 
 // eventEvaluator codes gold sentences with dyad.
 type eventEvaluator struct {
-	trees map[string]string
-	mode  string
-	parse []dyad.Stage       // dates, actors, events over given parses
-	full  *pipeline.Pipeline // the whole analysis
+	trees  map[string]string
+	mode   string
+	parse  []dyad.Stage       // dates, actors, events over given parses
+	full   *pipeline.Pipeline // the whole analysis
+	events *coder.Coder
+	last   *dyad.Analysis // the last record's analysis
 }
 
 func newEventEvaluator(patterns []string, trees map[string]string, env *Env) (*eventEvaluator, error) {
@@ -39,7 +42,7 @@ func newEventEvaluator(patterns []string, trees map[string]string, env *Env) (*e
 	if err != nil {
 		return nil, err
 	}
-	ev := &eventEvaluator{trees: trees}
+	ev := &eventEvaluator{trees: trees, events: events}
 	ev.parse = []dyad.Stage{temporal.Resolver{}, actors, events}
 	first, mode := dyad.Stage(sentence.Splitter{}), "surface coder (no parse: the NLP model is not available)"
 	if _, err := nlp.Default(); err == nil {
@@ -54,9 +57,9 @@ func newEventEvaluator(patterns []string, trees map[string]string, env *Env) (*e
 }
 
 // code returns the asserted events dyad codes in r, as triples.
-func (ev *eventEvaluator) code(ctx context.Context, r goldRecord) ([]triple, error) {
+func (ev *eventEvaluator) code(ctx context.Context, r goldRecord, allMoods bool) ([]triple, error) {
 	art := dyad.Article{Text: r.Text, Language: "en"}
-	if d, err := dyad.ParseDate(r.Date); err == nil {
+	if d, ok := goldDate(r.Date); ok {
 		art.Published, art.PublishedSource = d, dyad.PublishedCaller
 	}
 	var a *dyad.Analysis
@@ -69,15 +72,27 @@ func (ev *eventEvaluator) code(ctx context.Context, r goldRecord) ([]triple, err
 	if err != nil {
 		return nil, err
 	}
+	ev.last = a
 	plover := len(r.Expected) == 0
 	var out []triple
 	for _, e := range a.Events {
-		if e.Mood != dyad.MoodAsserted || e.Target == nil {
+		if !allMoods && e.Mood != dyad.MoodAsserted || e.Target == nil {
 			continue
 		}
 		out = append(out, triple{systemCountry(a, e.Source, plover), systemCountry(a, *e.Target, plover), e.CAMEO})
 	}
 	return out, nil
+}
+
+// goldDate reads a gold record's date: YYYY-MM-DD, YYYYMMDD or, as in
+// the PETRARCH records, YYMMDD.
+func goldDate(s string) (time.Time, bool) {
+	for _, layout := range []string{dyad.DateLayout, "20060102", "060102"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // reparse analyses art with the given CoNLL-U parse as its one sentence.
@@ -147,13 +162,14 @@ func (p *prf) finish() {
 // eventScores are the scores at three levels: the dyad (source and target
 // countries), the CAMEO root and the full code.
 type eventScores struct {
-	Gold    string `json:"gold"`
-	Mode    string `json:"mode"`
-	Records int    `json:"records"`
-	Dyad    prf    `json:"dyad"`
-	Root    prf    `json:"root"`
-	Full    prf    `json:"full"`
-	Coded   int    `json:"records_with_code"`
+	Gold     string `json:"gold"`
+	Mode     string `json:"mode"`
+	Records  int    `json:"records"`
+	Dyad     prf    `json:"dyad"`
+	Root     prf    `json:"root"`
+	Full     prf    `json:"full"`
+	Coded    int    `json:"records_with_code"`
+	AllMoods bool   `json:"all_moods"`
 }
 
 func newEventScores() *eventScores { return &eventScores{} }
@@ -223,7 +239,11 @@ func (sc *eventScores) finish() {
 }
 
 func (sc *eventScores) write(w io.Writer) {
-	fmt.Fprintf(w, "gold %s: %d records (%d with a CAMEO code), coded from %s\n", sc.Gold, sc.Records, sc.Coded, sc.Mode)
+	moods := "asserted events only"
+	if sc.AllMoods {
+		moods = "events of every mood"
+	}
+	fmt.Fprintf(w, "gold %s: %d records (%d with a CAMEO code), coded from %s, %s\n", sc.Gold, sc.Records, sc.Coded, sc.Mode, moods)
 	fmt.Fprintf(w, "%-34s %6s %6s %6s %9s %7s %6s\n", "level", "gold", "dyad", "match", "precision", "recall", "F1")
 	for _, row := range []struct {
 		name string
