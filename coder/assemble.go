@@ -2,7 +2,6 @@ package coder
 
 import (
 	"fmt"
-	"strings"
 
 	"dyad"
 )
@@ -120,7 +119,7 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 		}
 		return nil, "the event noun has no owner"
 	}
-	if t.isPassive(v) || t.rel(v) == "acl" && strings.Contains(t.toks[v].Feats, "Tense=Past") {
+	if t.isPassive(v) || t.isParticiple(v) {
 		if a := t.agent(v); len(a) > 0 {
 			return a, "agent of the passive"
 		}
@@ -149,10 +148,17 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 	}
 	switch t.rel(v) {
 	case "xcomp", "conj", "advcl":
-		if h >= 0 {
-			as, why := t.sources(h, false, depth+1)
-			return as, why + " of the governing verb"
+		if h < 0 {
+			break
 		}
+		if s := t.kid(h, "nsubj", "nsubj:pass"); s >= 0 && t.toks[h].UPOS == "VERB" {
+			if t.isRelPronoun(s) && t.rel(h) == "acl:relcl" && t.head[h] >= 0 {
+				s = t.head[h]
+			}
+			return t.actors(s), "subject of the governing verb"
+		}
+		as, why := t.sources(h, false, depth+1)
+		return as, why + " of the governing verb"
 	case "acl:relcl", "acl":
 		if h >= 0 {
 			return t.actors(h), "the noun the clause describes"

@@ -54,7 +54,7 @@ func TestCode(t *testing.T) {
 		{"Xi welcomed Carney and his delegation.", []string{"2026-01-16 CHNGOV→CANGOV 051 asserted 'welcomed'"}},
 		{"Carney criticised China last October.", []string{"2025-10-01 CANGOV→CHN 111 asserted 'criticised'"}},
 		{"Trump did not meet Carney.", []string{"2026-01-16 USAGOV→CANGOV 040 negated 'meet'"}},
-		{"Trump could impose tariffs on Canadian cars.", []string{"2026-01-16 USAGOV→CANBUS 163 hypothetical 'impose tariffs'"}},
+		{"Trump could impose tariffs on Canadian goods.", []string{"2026-01-16 USAGOV→CANBUS 163 hypothetical 'impose tariffs'"}},
 		{"Canada and China signed an agreement.", []string{
 			"2026-01-16 CAN→CHN 057 asserted 'signed an agreement'",
 			"2026-01-16 CHN→CAN 057 asserted 'signed an agreement'"}},
@@ -87,16 +87,24 @@ func TestEventIDsAreStable(t *testing.T) {
 	}
 }
 
-func TestParsePatternsErrors(t *testing.T) {
+func TestPatternErrors(t *testing.T) {
 	for name, in := range map[string]string{
-		"empty":    "# nothing\n",
-		"fields":   "040\tmeet\n",
-		"bad code": "999\tmeet\t-\tobj\t-\n",
-		"no verbs": "040\t|\t-\tobj\t-\n",
+		"fields":    "040\tmeet\n",
+		"bad code":  "999\tmeet\t-\n",
+		"no verb":   "040\t|meet\t-\n",
+		"no prep":   "040\tmeet\t:TARGET\n",
+		"no head":   "040\tmeet\twith:\n",
+		"undefined": "040\tmeet\t&nothing\n",
+		"bad set":   "&set\n",
 	} {
-		if _, err := coder.ParsePatterns(in, cameo.Builtin()); err == nil {
-			t.Errorf("%s: ParsePatterns succeeded, want an error", name)
+		err := coder.NewPatterns().Add("user.tsv", in, 2, cameo.Builtin())
+		if err == nil || !strings.Contains(err.Error(), "user.tsv:1") {
+			t.Errorf("%s: Add(%q) = %v, want an error naming user.tsv:1", name, in, err)
 		}
+	}
+	ps := coder.NewPatterns()
+	if err := ps.Add("user.tsv", "&arms\tweapon|gun\n# a comment\n072\tship\t&arms to:TARGET\n040\tnoun:summit\twith:TARGET sym\n", 2, cameo.Builtin()); err != nil || ps.Len() != 2 {
+		t.Errorf("Add(good file) = %v, %d patterns; want nil, 2", err, ps.Len())
 	}
 }
 

@@ -41,12 +41,12 @@ type Pattern struct {
 // (Prep "") or a prepositional complement, whose head is one of Words, or
 // which holds the target actor.
 type Slot struct {
-	Prep   string          // Prep is the preposition, "" for the direct object.
-	Words  map[string]bool // Words are the head lemmas accepted; nil with Target or Any.
-	Mods   []string        // Mods are modifier words the head must have ("verbal" in verbal_attack).
-	Target bool            // Target means the slot holds the target actor.
-	Any    bool            // Any accepts any head ("to:*").
-	text   string
+	Prep    string          // Prep is the preposition, "" for the direct object.
+	Words   map[string]bool // Words are the one-word heads accepted; nil with Target or Any.
+	Phrases [][]string      // Phrases are heads with the modifiers they must have: verbal_attack is [verbal attack].
+	Target  bool            // Target means the slot holds the target actor.
+	Any     bool            // Any accepts any head ("to:*").
+	text    string
 }
 
 // String writes the slot as in the pattern file.
@@ -185,11 +185,12 @@ func (ps *Patterns) frame(s string) ([]Slot, bool, error) {
 		case "":
 			return nil, false, fmt.Errorf("slot %q: nothing after the preposition", it)
 		default:
-			parts := strings.Split(strings.ToLower(head), "_")
-			last := parts[len(parts)-1]
-			sl.Mods = parts[:len(parts)-1]
 			sl.Words = map[string]bool{}
-			for _, w := range strings.Split(last, "|") {
+			for _, w := range strings.Split(strings.ToLower(head), "|") {
+				if strings.Contains(w, "_") {
+					sl.Phrases = append(sl.Phrases, strings.Split(w, "_"))
+					continue
+				}
 				if strings.HasPrefix(w, "&") {
 					set, ok := ps.sets[w]
 					if !ok {

@@ -109,9 +109,9 @@ func (t *tree) match(v int, p *Pattern) *match {
 				}
 			case sl.Any:
 				found = true
-			case t.wordMatch(n, sl):
+			case t.wordMatch(n, sl) > 0:
 				m.evidence = append(m.evidence, n)
-				m.score += len(sl.Mods)
+				m.score += t.wordMatch(n, sl) - 1
 				found = true
 			}
 			if found {
@@ -156,7 +156,7 @@ func (t *tree) objects(v int) []int {
 			out = append(out, k)
 		}
 	}
-	if t.rel(v) == "acl" && strings.Contains(t.toks[v].Feats, "Tense=Past") && t.head[v] >= 0 {
+	if t.isParticiple(v) && t.head[v] >= 0 {
 		out = append(out, t.head[v]) // "tariffs imposed on Canada"
 	}
 	return out
@@ -184,24 +184,41 @@ func (t *tree) complements(v int) []int {
 }
 
 // wordMatch reports whether node n's lemma or form is one of the slot's
-// words, and its modifiers are there.
-func (t *tree) wordMatch(n int, sl Slot) bool {
+// words, or heads one of its phrases with the phrase's modifiers; it
+// returns the score: 1, or 1 and the number of modifiers.
+func (t *tree) wordMatch(n int, sl Slot) int {
 	l, f := t.lemma(n), t.form(n)
-	if !sl.Words[l] && !sl.Words[f] && !sl.Words[strings.TrimSuffix(f, "s")] && !sl.Words[f+"s"] {
-		return false
+	is := func(w string) bool { return w == l || w == f || w == strings.TrimSuffix(f, "s") || w+"s" == f }
+	best := 0
+	if sl.Words[l] || sl.Words[f] || sl.Words[strings.TrimSuffix(f, "s")] || sl.Words[f+"s"] {
+		best = 1
 	}
-	for _, mod := range sl.Mods {
-		ok := false
-		for _, k := range t.kids[n] {
-			if t.lemma(k) == mod || t.form(k) == mod {
-				ok = true
+	for _, ph := range sl.Phrases {
+		if !is(ph[len(ph)-1]) || len(ph) <= best-1 {
+			continue
+		}
+		ok := true
+		for _, mod := range ph[:len(ph)-1] {
+			if !t.hasKid(n, mod) {
+				ok = false
+				break
 			}
 		}
-		if !ok {
-			return false
+		if ok {
+			best = max(best, len(ph))
 		}
 	}
-	return true
+	return best
+}
+
+// hasKid reports whether n has a child with lemma or form w.
+func (t *tree) hasKid(n int, w string) bool {
+	for _, k := range t.kids[n] {
+		if t.lemma(k) == w || t.form(k) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // coded is an event with the verb it was coded at.

@@ -225,3 +225,20 @@ func (t *tree) tokensOf(m int) []int {
 	}
 	return out
 }
+
+// isParticiple reports a past participle modifying a noun ("tariffs
+// imposed on Canada"): its head noun is the patient.
+func (t *tree) isParticiple(v int) bool {
+	if t.rel(v) != "acl" {
+		return false
+	}
+	tok := t.toks[v]
+	switch {
+	case strings.Contains(tok.Feats, "VerbForm=Part") && strings.Contains(tok.Feats, "Tense=Past"), tok.XPOS == "VBN":
+		return true
+	case tok.Feats == "" && tok.XPOS == "":
+		f := t.form(v)
+		return strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "en")
+	}
+	return false
+}
