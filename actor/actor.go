@@ -33,6 +33,7 @@ const (
 	RuleEarlierName  = "name given earlier"            // "Sihasak", after the line above
 	RuleRolePhrase   = "role phrase"                   // "the Canadian prime minister"
 	RuleNationality  = "nationality and agent"         // "Canadian goods", "Israeli troops"
+	RuleAction       = "nationality and action noun"   // "Israeli shelling", "Chinese tariffs"
 	RuleCountry      = "country name"                  // "Canada", "the US"
 	RuleDemonym      = "nationality word"              // "Canadians"
 	RuleOrg          = "organisation"                  // "NATO", "the World Bank"

@@ -171,6 +171,11 @@ func (s *scan) mentionedBefore(es []entry) bool {
 	return false
 }
 
+// calendarWords end a name: "Syrian President Bashar Assad Tuesday".
+var calendarWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+	"february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+	"today", "yesterday", "tomorrow")
+
 // commonWords are surnames of office-holders that are also common words or
 // given names; alone, with no full name before, they are not taken as a
 // person ("Friday", "Brown", "Martin").
@@ -234,7 +239,7 @@ func (s *scan) honorific(j int) int {
 func (s *scan) unknownName(j int) int {
 	n := 0
 	for k := j; k < len(s.toks) && n < 4; k++ {
-		if !s.capWord(k) || !hasLetter(s.toks[k].text) {
+		if !s.capWord(k) || !hasLetter(s.toks[k].text) || calendarWords[s.toks[k].key] {
 			break
 		}
 		if m, es := s.match(k); m > 0 && find(es, kindName, kindDemonym, kindOrg, kindCapital, kindSeat, kindAgent) != nil {
@@ -318,7 +323,7 @@ func (s *scan) lone(j int, p *phrase) int {
 		}
 		return p.agentEnd - j
 	}
-	if !e.curated || !standAlone[e.sector] || s.isWord(p.agentEnd, "of") {
+	if !e.curated || !standAlone[e.sector] || s.isWord(p.agentEnd, "of") || modifiedNouns[s.keyAt(p.agentEnd)] {
 		return 0
 	}
 	c := s.contextCountry()
@@ -339,6 +344,10 @@ func (s *scan) modOnly(j int, p *phrase) int {
 	case kindOrg:
 		name, rule = e.display, RuleOrg
 	case kindDemonym:
+		if sector, ok := actionNouns[s.keyAt(p.modEnd)]; ok && !p.the { // "Israeli shelling"
+			s.add(p.modStart, p.modEnd, dyad.NewActor(e.code, sector, "", ""), withUser(RuleAction, e))
+			return p.modEnd - j
+		}
 		// "Canadians", "the Chinese"; not "Chinese capital", "English (US)".
 		plural := strings.HasSuffix(s.toks[p.modEnd-1].key, "s")
 		if !p.the && !plural || !plural && s.lowerWord(p.modEnd) || s.capWord(p.modEnd) {
@@ -349,6 +358,33 @@ func (s *scan) modOnly(j int, p *phrase) int {
 	a := dyad.NewActor(e.code, e.sector, name, "")
 	s.add(p.spanStart(j), p.modEnd, a, withUser(rule, e))
 	return p.modEnd - j
+}
+
+// actionNouns are nouns after a nationality word that make the nation an
+// actor, with the sector that acts: "Israeli shelling", "Chinese tariffs".
+var actionNouns = map[string]string{
+	"strike": "MIL", "strikes": "MIL", "airstrike": "MIL", "airstrikes": "MIL", "air": "MIL", "shelling": "MIL",
+	"attack": "MIL", "attacks": "MIL", "raid": "MIL", "raids": "MIL", "missile": "MIL", "missiles": "MIL",
+	"drone": "MIL", "drones": "MIL", "tank": "MIL", "tanks": "MIL", "jets": "MIL", "rocket": "MIL",
+	"rockets": "MIL", "bombardment": "MIL", "offensive": "MIL", "incursion": "MIL", "invasion": "MIL",
+	"assault": "MIL", "fire": "MIL", "gunfire": "MIL", "blockade": "MIL", "occupation": "MIL",
+	"sanctions": "GOV", "tariffs": "GOV", "tariff": "GOV", "ban": "GOV", "embargo": "GOV", "crackdown": "GOV",
+}
+
+// modifiedNouns follow an agent word used as a modifier, not as an actor:
+// "military exercises", "police station".
+var modifiedNouns = set("exercise", "exercises", "drill", "drills", "base", "bases", "operation", "operations",
+	"equipment", "aid", "spending", "budget", "station", "stations", "chief", "chiefs", "spokesman",
+	"spokeswoman", "spokesperson", "source", "sources", "academy", "hospital", "vehicle", "vehicles",
+	"checkpoint", "checkpoints", "post", "headquarters", "presence", "leadership", "officer", "commander",
+	"commanders", "custody", "cordon", "report", "reports", "record", "records", "service", "force")
+
+// keyAt returns the folded form of token j, or "".
+func (s *scan) keyAt(j int) string {
+	if j < 0 || j >= len(s.toks) {
+		return ""
+	}
+	return s.toks[j].key
 }
 
 // seat resolves a seat of power: "the White House", "the Kremlin".

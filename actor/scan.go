@@ -220,6 +220,11 @@ func (s *scan) placeCountry() string {
 		for k < len(s.toks) && k-i <= 3 && s.capWord(k) {
 			k++
 		}
+		if n, es := s.match(i + 1); n > 0 { // "in Georgia", "in Gaza"
+			if e := find(es, kindName, kindCapital); e != nil && s.r.t.isCountry(e.code) {
+				return e.code
+			}
+		}
 		for end := k; end > i+1; end-- { // the longest name first: "Kuala Lumpur"
 			name := s.a.Article.Text[s.toks[i+1].span.Start:s.toks[end-1].span.End]
 			if p, ok := s.r.places().Best(name); ok && (p.Population >= 100000 || p.Feature == "PPLC" || p.Feature == "PPLA") {

@@ -147,6 +147,13 @@ func (t *tables) addCountries(cs map[string]*country, curated string) error {
 	}
 	for _, r := range extra {
 		names = append(names, name{r[2], r[0], r[1], r[3], ""})
+		// A code the Factbook has no exact entry for (PSE: Gaza and the
+		// West Bank are "part" entities) becomes a country named by its
+		// first curated name.
+		if cs[r[0]] == nil && r[1] == "name" {
+			cs[r[0]] = &country{ISO3: r[0], NameShort: r[2]}
+			t.entities = append(t.entities, entity{code: r[0], name: r[2]})
+		}
 	}
 	t.names = append(t.names, names...)
 	return nil
