@@ -58,11 +58,11 @@ func (s *scan) capital(j, k, n int, e *entry) int {
 // capitalActs decides whether the capital at [k, end) stands for a
 // government: from the parse when there is one, else from the words around.
 func (s *scan) capitalActs(k, end int) bool {
-	if s.parsed {
-		if rel := s.toks[end-1].deprel; strings.HasPrefix(rel, "nsubj") {
+	if i := s.parseToken(end - 1); i >= 0 {
+		if rel := s.parse[i].Deprel; strings.HasPrefix(rel, "nsubj") {
 			return true
 		} else if rel == "obl" || rel == "nmod" || rel == "compound" {
-			return s.actingCase(k, end)
+			return s.actingCase(i)
 		}
 	}
 	prev := ""
@@ -116,13 +116,14 @@ func (s *scan) capitalFollowedByVerb(end int) bool {
 	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")
 }
 
-// actingCase reports whether a parsed oblique capital has a preposition
-// that makes it a party ("with Washington") rather than a place.
-func (s *scan) actingCase(k, end int) bool {
-	head := end - 1
-	for i := range s.toks {
-		if s.toks[i].head == head && s.toks[i].deprel == "case" {
-			return actingPrepositions[s.toks[i].key]
+// actingCase reports whether the parsed oblique capital at s.parse[head]
+// has a preposition that makes it a party ("with Washington") rather than a
+// place ("in Beijing").
+func (s *scan) actingCase(head int) bool {
+	text := s.a.Article.Text
+	for _, t := range s.parse {
+		if t.Head-1 == head && t.Deprel == "case" {
+			return actingPrepositions[strings.ToLower(t.Span.In(text))]
 		}
 	}
 	return false

@@ -55,13 +55,13 @@ type Entry struct {
 //
 // A YAML dictionary (.yaml or .yml) is a list of entries with the same keys:
 //
-//	- kind: person
-//	  name: Sihasak Phuangketkeow
-//	  country: THA
-//	  office: FM
-//	  role: foreign minister
-//	  start: 2025-09-19
-//	  aliases: [Sihasak]
+//   - kind: person
+//     name: Sihasak Phuangketkeow
+//     country: THA
+//     office: FM
+//     role: foreign minister
+//     start: 2025-09-19
+//     aliases: [Sihasak]
 //
 // See testdata/example-dict.yaml for every kind.
 type Dict struct {

@@ -10,14 +10,11 @@ import (
 	"dyad/fold"
 )
 
-// tok is one token of the sentence being scanned.
+// tok is one word of the sentence being scanned.
 type tok struct {
-	span   dyad.Span
-	text   string
-	key    string // fold.Key(text)
-	deprel string // from the parse, or ""
-	head   int    // 0-based index of the head in the sentence, -1 for none
-	upos   string
+	span dyad.Span
+	text string
+	key  string // fold.Key(text)
 }
 
 // scan is the state of resolving one article: the mentions so far, which
@@ -29,7 +26,7 @@ type scan struct {
 	mentions []dyad.Mention
 	sent     int
 	toks     []tok
-	parsed   bool
+	parse    []dyad.Token          // the sentence's parsed tokens, or nil
 	names    map[string]dyad.Actor // folded name words of people given earlier -> actor
 	persons  map[string]bool       // names of people named in full earlier
 }
@@ -51,24 +48,19 @@ func (s *scan) sentence(i int) {
 	}
 }
 
-// tokens fills s.toks from the sentence's tokens, or from Words when the
-// NLP stage has not run.
+// tokens fills s.toks with the sentence's words. They always come from
+// Words, so that phrases match the tables however the NLP stage tokenized
+// ("Kosiniak-Kamysz" is one word); the NLP stage's tokens, when they carry a
+// parse, are kept in s.parse for the rules that read it.
 func (s *scan) tokens(sent dyad.Sentence) {
 	text := s.a.Article.Text
 	s.toks = s.toks[:0]
-	s.parsed = false
-	if len(sent.Tokens) > 0 {
-		for _, t := range sent.Tokens {
-			if t.Span.Validate(len(text)) != nil {
-				continue
-			}
-			tt := text[t.Span.Start:t.Span.End]
-			s.toks = append(s.toks, tok{span: t.Span, text: tt, key: fold.Key(tt), deprel: t.Deprel, head: t.Head - 1, upos: t.UPOS})
-			if t.Deprel != "" {
-				s.parsed = true
-			}
+	s.parse = nil
+	for _, t := range sent.Tokens {
+		if t.Deprel != "" {
+			s.parse = sent.Tokens
+			break
 		}
-		return
 	}
 	if sent.Span.Validate(len(text)) != nil {
 		return
@@ -77,8 +69,20 @@ func (s *scan) tokens(sent dyad.Sentence) {
 	for _, w := range Words(text[sent.Span.Start:sent.Span.End]) {
 		sp := dyad.Span{Start: base + w.Start, End: base + w.End}
 		tt := text[sp.Start:sp.End]
-		s.toks = append(s.toks, tok{span: sp, text: tt, key: fold.Key(tt), head: -1})
+		s.toks = append(s.toks, tok{span: sp, text: tt, key: fold.Key(tt)})
 	}
+}
+
+// parseToken returns the index in s.parse of the parsed token holding the
+// last byte of word j, or -1.
+func (s *scan) parseToken(j int) int {
+	last := s.toks[j].span.End - 1
+	for i, t := range s.parse {
+		if t.Span.Start <= last && last < t.Span.End {
+			return i
+		}
+	}
+	return -1
 }
 
 // match returns the longest phrase starting at token j whose meanings fit
