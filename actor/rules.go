@@ -75,10 +75,10 @@ func (s *scan) at(j int) int {
 		k += n
 		n, es = s.match(k)
 	}
-	if e := find(es, kindFull, kindShort); e != nil && (p.mod != nil || p.agent != nil || true) {
-		if p.agent == nil || p.agent.title || p.mod != nil {
-			p.name, p.nameStart, p.nameEnd = es, k, k+n
-		}
+	// A name follows a title ("President Xi"), a nationality ("Chinese
+	// Xi"), or nothing; not a plain noun ("troops Xi").
+	if find(es, kindFull, kindShort) != nil && (p.agent == nil || p.agent.title || p.mod != nil) {
+		p.name, p.nameStart, p.nameEnd = es, k, k+n
 	}
 	return s.resolve(j, &p)
 }
