@@ -130,25 +130,31 @@ func (s *scan) actingCase(head int) bool {
 }
 
 // pronoun resolves "he", "she" and "him" to a person mentioned just before:
-// the first person of this sentence, else the first person of the nearest
-// earlier sentence that has one (the subject usually comes first: in
-// "Carney told Xi. He added ...", he is Carney).
+// in this sentence, else in the nearest earlier one that names a person,
+// the last person who is a verb's subject ("Carney told Xi. He added":
+// Carney), else the first person named.
 func (s *scan) pronoun(j int) int {
 	if !s.isWord(j, "he", "she", "him") {
 		return 0
 	}
-	var found *dyad.Mention
+	found, sent := -1, -1
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := &s.mentions[i]
-		if found != nil && m.Sentence != found.Sentence || s.sent-m.Sentence > 3 {
+		if sent >= 0 && m.Sentence != sent || s.sent-m.Sentence > 3 {
 			break
 		}
-		if isPerson(m) {
-			found = m
+		if !isPerson(m) {
+			continue
+		}
+		sent = m.Sentence
+		// Walking backwards: the first subject met is the last one; with
+		// no subject, the person met last is the first named.
+		if found < 0 || !s.subject[found] {
+			found = i
 		}
 	}
-	if found != nil {
-		s.add(j, j+1, found.Actor, RulePronoun)
+	if found >= 0 {
+		s.add(j, j+1, s.mentions[found].Actor, RulePronoun)
 	}
 	return 1
 }

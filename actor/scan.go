@@ -24,6 +24,7 @@ type scan struct {
 	a        *dyad.Analysis
 	day      time.Time
 	mentions []dyad.Mention
+	subject  []bool // subject[i] says mentions[i] stands before its verb
 	sent     int
 	toks     []tok
 	parse    []dyad.Token          // the sentence's parsed tokens, or nil
@@ -174,6 +175,21 @@ func (s *scan) add(j, k int, a dyad.Actor, rule string) {
 	sp := dyad.Span{Start: s.toks[j].span.Start, End: s.toks[k-1].span.End}
 	s.mentions = append(s.mentions, dyad.Mention{Text: s.a.Article.Text[sp.Start:sp.End], Span: sp,
 		Sentence: s.sent, Actor: a, Rule: rule})
+	s.subject = append(s.subject, s.isSubject(k))
+}
+
+// isSubject reports whether the words ending before token k look like a
+// verb's subject: the parse says nsubj, or a verb follows ("Carney told",
+// "Trump imposed", "Xi has said").
+func (s *scan) isSubject(k int) bool {
+	if i := s.parseToken(k - 1); i >= 0 {
+		return strings.HasPrefix(s.parse[i].Deprel, "nsubj")
+	}
+	if !s.lowerWord(k) {
+		return false
+	}
+	w := s.toks[k].key
+	return auxVerbs[w] || w == "told" || !notVerbs[w] && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s"))
 }
 
 // withUser appends the user dictionary that decided e to rule.

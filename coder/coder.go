@@ -60,6 +60,7 @@ type sentence struct {
 	words    []word
 	mentions []dyad.Mention
 	targets  map[dyad.Span]bool // mentions already used as targets
+	starts   map[int]int        // mention index by start offset
 }
 
 // word is a lower-cased word with its span.
@@ -83,6 +84,10 @@ func words(text string, s dyad.Span) []word {
 // word that is not inside a mention.
 func (c *Coder) code(s *sentence) []dyad.Event {
 	s.targets = map[dyad.Span]bool{}
+	s.starts = make(map[int]int, len(s.mentions))
+	for k, m := range s.mentions {
+		s.starts[m.Span.Start] = k
+	}
 	var out []dyad.Event
 	for i := 0; i < len(s.words); i++ {
 		if s.inMention(s.words[i].span.Start) {
@@ -101,13 +106,11 @@ func (c *Coder) code(s *sentence) []dyad.Event {
 	return out
 }
 
+// inMention reports whether offset off lies inside a mention; mentions
+// are in text order and do not overlap.
 func (s *sentence) inMention(off int) bool {
-	for _, m := range s.mentions {
-		if m.Span.Start <= off && off < m.Span.End {
-			return true
-		}
-	}
-	return false
+	k := sort.Search(len(s.mentions), func(k int) bool { return s.mentions[k].Span.End > off })
+	return k < len(s.mentions) && s.mentions[k].Span.Start <= off
 }
 
 // apply codes pattern p at word i, or returns nil.
@@ -184,13 +187,10 @@ func (s *sentence) target(p Pattern, from int) (*dyad.Mention, bool) {
 	return nil, p.Symmetric
 }
 
-// targetAfter returns the first mention after word from: directly for
-// "obj", or after the preposition prep within six words.
+// targetAfter returns the mention that starts within two words after word
+// from ("met Li", "welcomed the Chinese delegation"), or within two words
+// after the preposition how, itself within six words of from.
 func (s *sentence) targetAfter(how string, from int) *dyad.Mention {
-	if from >= len(s.words) {
-		return nil
-	}
-	start := s.words[from].span.Start
 	if how != "obj" {
 		j := from
 		for ; j < len(s.words) && j < from+6 && s.words[j].w != how; j++ {
@@ -198,10 +198,10 @@ func (s *sentence) targetAfter(how string, from int) *dyad.Mention {
 		if j >= len(s.words) || s.words[j].w != how {
 			return nil
 		}
-		start = s.words[j].span.End
+		from = j + 1
 	}
-	for k, m := range s.mentions {
-		if m.Span.Start >= start && m.Span.Start-start <= 40 {
+	for j := from; j < len(s.words) && j <= from+2; j++ {
+		if k, ok := s.starts[s.words[j].span.Start]; ok {
 			return &s.mentions[k]
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"sort"
 	"strings"
 
 	"dyad"
@@ -13,23 +14,20 @@ import (
 // mention before it that was not an earlier target, or, for symmetric
 // patterns, both mentions of "A and B" right before it.
 func (s *sentence) sources(verb int, symmetric bool) []dyad.Mention {
-	var before []dyad.Mention
-	for _, m := range s.mentions {
-		if m.Span.End <= verb && !s.targets[m.Span] {
-			before = append(before, m)
+	var found []dyad.Mention // nearest first, at most two
+	k := sort.Search(len(s.mentions), func(k int) bool { return s.mentions[k].Span.End > verb })
+	for k--; k >= 0 && len(found) < 2; k-- {
+		if !s.targets[s.mentions[k].Span] {
+			found = append(found, s.mentions[k])
 		}
 	}
-	if len(before) == 0 {
+	if len(found) == 0 {
 		return nil
 	}
-	last := before[len(before)-1]
-	if symmetric && len(before) >= 2 {
-		prev := before[len(before)-2]
-		if strings.TrimSpace(s.text[prev.Span.End:last.Span.Start]) == "and" {
-			return []dyad.Mention{prev, last}
-		}
+	if symmetric && len(found) == 2 && strings.TrimSpace(s.text[found[1].Span.End:found[0].Span.Start]) == "and" {
+		return []dyad.Mention{found[1], found[0]}
 	}
-	return []dyad.Mention{last}
+	return found[:1]
 }
 
 // pairEvents codes "A and B VERB" as A→B and B→A.

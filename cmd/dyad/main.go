@@ -16,8 +16,6 @@ import (
 	"os/signal"
 	"sort"
 	"strings"
-
-	"dyad"
 )
 
 // command is one subcommand of dyad.
@@ -79,7 +77,7 @@ func exitCode(env *Env, err error) int {
 		fmt.Fprintf(env.Stderr, "dyad: %v\n", err)
 		return 2
 	}
-	fmt.Fprintf(env.Stderr, "dyad: %s\n", dyad.ErrorMessage(err))
+	fmt.Fprintf(env.Stderr, "dyad: %v\n", err)
 	return 1
 }
 
