@@ -67,3 +67,21 @@ func TestTables(t *testing.T) {
 		}
 	}
 }
+
+// TestG20Ministers checks that every G20 country has a foreign and a
+// defence minister on the day the curated rows were checked.
+func TestG20Ministers(t *testing.T) {
+	tb, err := defaultTables()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g20 := []string{"ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX", "RUS",
+		"SAU", "ZAF", "TUR", "GBR", "USA"}
+	for _, c := range g20 {
+		for _, office := range []string{"FM", "DM"} {
+			if p := tb.holder(c, office, day("2026-11-29")); p == nil {
+				t.Errorf("no %s of %s on 2026-11-29", office, c)
+			}
+		}
+	}
+}
