@@ -68,6 +68,9 @@ func (s *scan) at(j int) int {
 		if s.isPossessive(k) {
 			k++
 		}
+		for roleAdjectives[s.keyAt(k)] { // "Japan's new prime minister"
+			k++
+		}
 		n, es = s.match(k)
 	}
 	if e := find(es, kindAgent); e != nil {
@@ -88,7 +91,9 @@ func (s *scan) resolve(j int, p *phrase) int {
 	switch {
 	case p.name != nil:
 		return s.person(j, p)
-	case p.agent != nil && p.agent.title && s.unknownName(p.agentEnd) > 0 && startsUpper(s.toks[p.modOrAgentStart()].text):
+	case p.agent != nil && p.agent.title && s.unknownName(p.agentEnd) > 0 &&
+		(startsUpper(s.toks[p.modOrAgentStart()].text) || p.mod == nil && s.contextCountry() != ""):
+		// "Thai Foreign Minister Sihasak", "spokesman Dmitry Peskov"
 		return s.unknown(j, p)
 	case p.agent != nil && p.mod != nil:
 		return s.modAgent(j, p)
@@ -170,6 +175,10 @@ func (s *scan) mentionedBefore(es []entry) bool {
 	}
 	return false
 }
+
+// roleAdjectives may stand between a nationality and a title.
+var roleAdjectives = set("new", "acting", "interim", "outgoing", "incoming", "then", "current", "top", "senior",
+	"caretaker", "deputy")
 
 // calendarWords end a name: "Syrian President Bashar Assad Tuesday".
 var calendarWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",

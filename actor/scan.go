@@ -216,17 +216,24 @@ func (s *scan) lastMention(ok func(m *dyad.Mention) bool) *dyad.Mention {
 }
 
 // contextCountry returns the country of the most recent mention of a
-// country (not an organisation) in the last few sentences, else the
-// country of a place named in this sentence ("in Tbilisi"), else "".
+// country (not an organisation) in this sentence, else the country of a
+// place named in this sentence ("in Tbilisi"), else that of the most recent
+// country mention in the last few sentences, else "".
 func (s *scan) contextCountry() string {
 	m := s.lastMention(func(m *dyad.Mention) bool {
 		e, ok := s.r.t.entities[m.Actor.Country]
 		return ok && !e.Org
 	})
+	if m != nil && m.Sentence == s.sent {
+		return m.Actor.Country
+	}
+	if c := s.placeCountry(); c != "" { // "protesters marched through Nairobi"
+		return c
+	}
 	if m != nil {
 		return m.Actor.Country
 	}
-	return s.placeCountry()
+	return ""
 }
 
 // placeCountry returns the country of the first sizeable place named after
