@@ -76,6 +76,7 @@ type DictError struct {
 	Problems []string // Problems are "line N: reason".
 }
 
+// Error names the file and lists the problems.
 func (e *DictError) Error() string {
 	return fmt.Sprintf("dictionary %s: %s", e.Path, strings.Join(e.Problems, "; "))
 }
