@@ -72,7 +72,7 @@ type Dict struct {
 // DictError lists every problem found in a dictionary file, each with its
 // line.
 type DictError struct {
-	Path     string
+	Path     string   // Path names the file.
 	Problems []string // Problems are "line N: reason".
 }
 

@@ -135,7 +135,8 @@ func (s *scan) person(j int, p *phrase) int {
 		office = p.agent.office
 	}
 	full := find(p.name, kindFull) != nil
-	if !full && p.mod == nil && p.agent == nil && !s.mentionedBefore(p.name) && commonWords[s.toks[p.nameStart].key] {
+	oneWord := p.nameEnd-p.nameStart == 1
+	if (!full || oneWord) && p.mod == nil && p.agent == nil && !s.mentionedBefore(p.name) && commonWords[s.toks[p.nameStart].key] {
 		return 0
 	}
 	a, e, ok := s.r.t.resolvePerson(p.name, s.day, hint, office, full, s.persons)
@@ -198,7 +199,8 @@ var commonWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "s
 	"rock", "stone", "field", "moon", "sun", "ford", "grant", "major", "may", "wood", "young", "davis", "douglas",
 	"mitchell", "taylor", "johnson", "james", "george", "charles", "philippe", "albert", "harald", "frederik",
 	"salman", "tamim", "abiy", "hun", "dong", "deng", "teo", "lai", "wong", "nielsen", "rossi", "leon",
-	"montenegro", "cooper", "castro", "haas", "reina", "dar", "bah", "bio", "fai", "ati", "vila", "lise")
+	"montenegro", "cooper", "castro", "haas", "reina", "dar", "bah", "bio", "fai", "ati", "vila", "lise",
+	"francis", "guillaume", "henri", "ho", "jean", "williams", "pope", "christian", "granger")
 
 // remember keeps the words of a person's name, so that "Sihasak" later
 // resolves to the person named in full before.
