@@ -165,3 +165,28 @@ func TestParseOverridesHeuristic(t *testing.T) {
 		t.Errorf("Beijing without parse: mentions %s, want none", listMentions(a))
 	}
 }
+
+// TestConcurrentRun checks that one resolver serves many goroutines with
+// the same results as one (run it with -race).
+func TestConcurrentRun(t *testing.T) {
+	text := "Chinese President Xi Jinping met Canadian Prime Minister Mark Carney. He said Ottawa seeks trade. Riot police stood by in Beijing."
+	want := listMentions(analyse(t, text, day("2026-01-16")))
+	errs := make(chan string, 8)
+	for range 8 {
+		go func() {
+			r, _ := testResolver()
+			a := dyad.NewAnalysis(dyad.Article{Text: text, Published: day("2026-01-16"), PublishedSource: dyad.PublishedCaller})
+			a.Sentences = testSentences(text)
+			if err := r.Run(a); err != nil {
+				errs <- err.Error()
+				return
+			}
+			errs <- listMentions(a)
+		}()
+	}
+	for range 8 {
+		if got := <-errs; got != want {
+			t.Errorf("concurrent Run = %s, want %s", got, want)
+		}
+	}
+}
