@@ -321,12 +321,21 @@ var standAlone = map[string]bool{dyad.SectorPolice: true, dyad.SectorMilitary: t
 // country comes from the context ("riot police").
 func (s *scan) lone(j int, p *phrase) int {
 	e := p.agent
-	if e.office != "" && p.the && !s.isWord(p.agentEnd, "of") {
-		if m := s.lastMention(func(m *dyad.Mention) bool { return m.Actor.Role == e.role && m.Actor.Name != "" }); m != nil {
+	if (e.office != "" || e.title && e.role != "") && p.the && !s.isWord(p.agentEnd, "of") {
+		// The last person whose title is the word used ("the premier": Li
+		// Qiang, Premier), else the last whose role fits.
+		title := s.phraseKey(p.start, p.agentEnd)
+		m := s.lastMention(func(m *dyad.Mention) bool {
+			return m.Actor.Name != "" && roleFits(e, m.Actor.Role) && s.r.t.hasTitle(m.Actor, title)
+		})
+		if m == nil {
+			m = s.lastMention(func(m *dyad.Mention) bool { return m.Actor.Name != "" && roleFits(e, m.Actor.Role) })
+		}
+		if m != nil {
 			s.add(j, p.agentEnd, m.Actor, RuleShortRef)
 			return p.agentEnd - j
 		}
-		if c := s.contextCountry(); c != "" {
+		if c := s.contextCountry(); c != "" && e.office != "" {
 			if a, ok := s.r.t.officeHolder(c, e.office, s.day); ok {
 				s.add(j, p.agentEnd, a, RuleShortRef)
 				return p.agentEnd - j
@@ -343,6 +352,23 @@ func (s *scan) lone(j int, p *phrase) int {
 	}
 	s.add(p.spanStart(j), p.agentEnd, dyad.NewActor(c, e.sector, "", e.role), withUser(RuleContextAgent, e))
 	return p.agentEnd - j
+}
+
+// roleFits reports whether a person's role on the day fits a title used
+// alone: "the premier" fits a head of government, "the leader" either head,
+// "the minister" any minister.
+func roleFits(e *entry, role string) bool {
+	switch e.office {
+	case "LEADER":
+		return strings.Contains(role, "head of")
+	case "HOS":
+		return strings.Contains(role, "head of state")
+	case "HOG":
+		return strings.Contains(role, "head of government") || strings.Contains(role, "head of state and government")
+	case "FM", "DM":
+		return strings.Contains(role, e.role)
+	}
+	return role != "" && strings.Contains(role, e.role)
 }
 
 // modOnly resolves a country or organisation named alone: "Canada", "the
@@ -389,6 +415,15 @@ var modifiedNouns = set("exercise", "exercises", "drill", "drills", "base", "bas
 	"spokeswoman", "spokesperson", "source", "sources", "academy", "hospital", "vehicle", "vehicles",
 	"checkpoint", "checkpoints", "post", "headquarters", "presence", "leadership", "officer", "commander",
 	"commanders", "custody", "cordon", "report", "reports", "record", "records", "service", "force")
+
+// phraseKey returns the folded words [j, k) joined by spaces.
+func (s *scan) phraseKey(j, k int) string {
+	keys := make([]string, 0, k-j)
+	for i := j; i < k; i++ {
+		keys = append(keys, s.toks[i].key)
+	}
+	return strings.Join(keys, " ")
+}
 
 // keyAt returns the folded form of token j, or "".
 func (s *scan) keyAt(j int) string {
