@@ -14,6 +14,7 @@ package actor
 
 import (
 	"errors"
+	"fmt"
 	"sort"
 	"sync"
 	"time"
@@ -33,6 +34,7 @@ const (
 	RuleEarlierName  = "name given earlier"            // "Sihasak", after the line above
 	RuleRolePhrase   = "role phrase"                   // "the Canadian prime minister"
 	RuleNationality  = "nationality and agent"         // "Canadian goods", "Israeli troops"
+	RuleAction       = "nationality and action noun"   // "Israeli shelling", "Chinese tariffs"
 	RuleCountry      = "country name"                  // "Canada", "the US"
 	RuleDemonym      = "nationality word"              // "Canadians"
 	RuleOrg          = "organisation"                  // "NATO", "the World Bank"
@@ -68,8 +70,17 @@ var defaultTables = sync.OnceValues(func() (*Tables, error) {
 	return build(src, nil), nil
 })
 
-// New returns a resolver over the built-in tables and o.Dicts.
-func New(o Options) (*Resolver, error) {
+// New returns a resolver over the built-in tables and the user dictionaries
+// of its options (at most one Options; none means the built-in tables).
+func New(opts ...Options) (*Resolver, error) {
+	var o Options
+	switch len(opts) {
+	case 0:
+	case 1:
+		o = opts[0]
+	default:
+		return nil, fmt.Errorf("actor: New takes one Options, got %d", len(opts))
+	}
 	r := &Resolver{places: place.Default}
 	if o.Places != nil {
 		r.places = func() *place.Gazetteer { return o.Places }

@@ -58,11 +58,11 @@ func (s *scan) capital(j, k, n int, e *entry) int {
 // capitalActs decides whether the capital at [k, end) stands for a
 // government: from the parse when there is one, else from the words around.
 func (s *scan) capitalActs(k, end int) bool {
-	if s.parsed {
-		if rel := s.toks[end-1].deprel; strings.HasPrefix(rel, "nsubj") {
+	if i := s.parseToken(end - 1); i >= 0 {
+		if rel := s.parse[i].Deprel; strings.HasPrefix(rel, "nsubj") {
 			return true
 		} else if rel == "obl" || rel == "nmod" || rel == "compound" {
-			return s.actingCase(k, end)
+			return s.actingCase(i)
 		}
 	}
 	prev := ""
@@ -116,38 +116,45 @@ func (s *scan) capitalFollowedByVerb(end int) bool {
 	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")
 }
 
-// actingCase reports whether a parsed oblique capital has a preposition
-// that makes it a party ("with Washington") rather than a place.
-func (s *scan) actingCase(k, end int) bool {
-	head := end - 1
-	for i := range s.toks {
-		if s.toks[i].head == head && s.toks[i].deprel == "case" {
-			return actingPrepositions[s.toks[i].key]
+// actingCase reports whether the parsed oblique capital at s.parse[head]
+// has a preposition that makes it a party ("with Washington") rather than a
+// place ("in Beijing").
+func (s *scan) actingCase(head int) bool {
+	text := s.a.Article.Text
+	for _, t := range s.parse {
+		if t.Head-1 == head && t.Deprel == "case" {
+			return actingPrepositions[strings.ToLower(t.Span.In(text))]
 		}
 	}
 	return false
 }
 
 // pronoun resolves "he", "she" and "him" to a person mentioned just before:
-// the first person of this sentence, else the first person of the nearest
-// earlier sentence that has one (the subject usually comes first: in
-// "Carney told Xi. He added ...", he is Carney).
+// in this sentence, else in the nearest earlier one that names a person,
+// the last person who is a verb's subject ("Carney told Xi. He added":
+// Carney), else the first person named.
 func (s *scan) pronoun(j int) int {
 	if !s.isWord(j, "he", "she", "him") {
 		return 0
 	}
-	var found *dyad.Mention
+	found, sent := -1, -1
 	for i := len(s.mentions) - 1; i >= 0; i-- {
 		m := &s.mentions[i]
-		if found != nil && m.Sentence != found.Sentence || s.sent-m.Sentence > 3 {
+		if sent >= 0 && m.Sentence != sent || s.sent-m.Sentence > 3 {
 			break
 		}
-		if isPerson(m) {
-			found = m
+		if !isPerson(m) {
+			continue
+		}
+		sent = m.Sentence
+		// Walking backwards: the first subject met is the last one; with
+		// no subject, the person met last is the first named.
+		if found < 0 || !s.subject[found] {
+			found = i
 		}
 	}
-	if found != nil {
-		s.add(j, j+1, found.Actor, RulePronoun)
+	if found >= 0 {
+		s.add(j, j+1, s.mentions[found].Actor, RulePronoun)
 	}
 	return 1
 }

@@ -133,3 +133,32 @@ func listMentions(a *dyad.Analysis) string {
 	}
 	return "[" + strings.Join(parts, ", ") + "]"
 }
+
+// FuzzRun checks that resolution never panics and keeps every span inside
+// the text, whatever the text.
+func FuzzRun(f *testing.F) {
+	for _, s := range []string{"Chinese President Xi Jinping met Mr Carney. He said Beijing's", "the the former ex- -",
+		"Thai Foreign Minister A B C D E F", "in in Beijing and and Ottawa seeks", "U.S. 's ’s he she him",
+		"Canadian Prime Minister", "Mr", "President", "former President Donald J. Trump", "“Together,” Carney told Xi."} {
+		f.Add(s)
+	}
+	r, err := New(Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		a := dyad.NewAnalysis(dyad.Article{Text: text, Published: time.Date(2026, 1, 16, 0, 0, 0, 0, time.UTC), PublishedSource: "caller"})
+		a.Sentences = testSentences(text)
+		if err := r.Run(a); err != nil && err != ErrNoSentences {
+			t.Fatalf("Run(%q): %v", text, err)
+		}
+		if err := a.Validate(); err != nil {
+			t.Fatalf("Run(%q): %v", text, err)
+		}
+		for i := 1; i < len(a.Mentions); i++ {
+			if a.Mentions[i].Span.Start < a.Mentions[i-1].Span.End {
+				t.Fatalf("Run(%q): mentions overlap: %v", text, listMentions(a))
+			}
+		}
+	})
+}

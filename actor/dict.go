@@ -41,7 +41,29 @@ type Entry struct {
 }
 
 // Dict is a user dictionary: entries that add to or override the built-in
-// tables.
+// tables. A person entry replaces every built-in tenure of a person with the
+// same name; any other entry replaces the built-in meanings of its surface.
+//
+// A TSV dictionary has a header line naming its columns, in any order, from
+// kind, name, country, sector, office, role, start, end, aliases (|
+// separated) and short; lines starting with # are comments:
+//
+//	kind	name	country	sector	office	role	start	aliases
+//	person	Sihasak Phuangketkeow	THA	GOV	FM	foreign minister	2025-09-19	Sihasak
+//	name	Blighty	GBR
+//	agent	coast guard		MIL
+//
+// A YAML dictionary (.yaml or .yml) is a list of entries with the same keys:
+//
+//   - kind: person
+//     name: Sihasak Phuangketkeow
+//     country: THA
+//     office: FM
+//     role: foreign minister
+//     start: 2025-09-19
+//     aliases: [Sihasak]
+//
+// See testdata/example-dict.yaml for every kind.
 type Dict struct {
 	Path    string  // Path names the file the entries came from.
 	Entries []Entry // Entries are in file order.
@@ -50,10 +72,11 @@ type Dict struct {
 // DictError lists every problem found in a dictionary file, each with its
 // line.
 type DictError struct {
-	Path     string
+	Path     string   // Path names the file.
 	Problems []string // Problems are "line N: reason".
 }
 
+// Error names the file and lists the problems.
 func (e *DictError) Error() string {
 	return fmt.Sprintf("dictionary %s: %s", e.Path, strings.Join(e.Problems, "; "))
 }

@@ -171,3 +171,19 @@ func TestBadDictKeepsBuiltins(t *testing.T) {
 		t.Errorf("after a bad dictionary: mentions %s, want CANGOV", listMentions(a))
 	}
 }
+
+func TestExampleDict(t *testing.T) {
+	d, err := ReadDict("testdata/example-dict.yaml")
+	if err != nil {
+		t.Fatalf("ReadDict(example): %v", err)
+	}
+	r, err := New(Options{Dicts: []*Dict{d}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, code := range map[string]string{"Sihasak": "THAGOV", "Blighty": "GBR", "Kiwi coast guard": "NZLMIL"} {
+		if ans, err := r.Lookup(name, day("2026-01-16")); err != nil || ans.Actor.Code != code {
+			t.Errorf("Lookup(%q) = %v, %v; want %s", name, ans.Actor, err, code)
+		}
+	}
+}

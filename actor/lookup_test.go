@@ -120,3 +120,73 @@ func TestRunNeedsSentences(t *testing.T) {
 		t.Errorf("Run without sentences = %v, want ErrNoSentences", err)
 	}
 }
+
+// TestParseOverridesHeuristic checks that a parse wins over the word
+// heuristics ("Beijing on Friday announced": nsubj, so an actor) and that
+// NLP tokens split differently from Words do not hide a name.
+func TestParseOverridesHeuristic(t *testing.T) {
+	text := "Beijing on Friday announced tariffs , Kosiniak-Kamysz said ."
+	sp := func(s, e int) dyad.Span { return dyad.Span{Start: s, End: e} }
+	toks := []dyad.Token{{Span: sp(0, 7), Head: 4, Deprel: "nsubj"}}
+	// The remaining tokens, split at spaces and hyphens as UD does,
+	// attached to the root.
+	for i, start := 8, 8; i <= len(text); i++ {
+		if i == len(text) || text[i] == ' ' || text[i] == '-' {
+			toks = append(toks, dyad.Token{Span: sp(start, i), Head: 4, Deprel: "dep"})
+			if i < len(text) && text[i] == '-' {
+				toks = append(toks, dyad.Token{Span: sp(i, i+1), Head: 4, Deprel: "punct"})
+			}
+			start = i + 1
+		}
+	}
+	toks[3].Head, toks[3].Deprel = 0, "root"
+	a := dyad.NewAnalysis(dyad.Article{Text: text, Published: day("2026-01-16"), PublishedSource: dyad.PublishedCaller})
+	a.Sentences = []dyad.Sentence{{Span: sp(0, len(text)), Tokens: toks}}
+	r, err := testResolver()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Run(a); err != nil {
+		t.Fatal(err)
+	}
+	if m := findMention(a, "Beijing"); m == nil || m.Actor.Code != "CHNGOV" {
+		t.Errorf("Beijing as nsubj: mentions %s, want CHNGOV", listMentions(a))
+	}
+	if m := findMention(a, "Kosiniak-Kamysz"); m == nil || m.Actor.Code != "POLGOV" {
+		t.Errorf("Kosiniak-Kamysz split by the parser: mentions %s, want POLGOV", listMentions(a))
+	}
+	// Without the parse the heuristic reads "Beijing on Friday" as a place.
+	a.Sentences[0].Tokens = nil
+	a.Mentions = nil
+	if err := r.Run(a); err != nil {
+		t.Fatal(err)
+	}
+	if m := findMention(a, "Beijing"); m != nil {
+		t.Errorf("Beijing without parse: mentions %s, want none", listMentions(a))
+	}
+}
+
+// TestConcurrentRun checks that one resolver serves many goroutines with
+// the same results as one (run it with -race).
+func TestConcurrentRun(t *testing.T) {
+	text := "Chinese President Xi Jinping met Canadian Prime Minister Mark Carney. He said Ottawa seeks trade. Riot police stood by in Beijing."
+	want := listMentions(analyse(t, text, day("2026-01-16")))
+	errs := make(chan string, 8)
+	for range 8 {
+		go func() {
+			r, _ := testResolver()
+			a := dyad.NewAnalysis(dyad.Article{Text: text, Published: day("2026-01-16"), PublishedSource: dyad.PublishedCaller})
+			a.Sentences = testSentences(text)
+			if err := r.Run(a); err != nil {
+				errs <- err.Error()
+				return
+			}
+			errs <- listMentions(a)
+		}()
+	}
+	for range 8 {
+		if got := <-errs; got != want {
+			t.Errorf("concurrent Run = %s, want %s", got, want)
+		}
+	}
+}

@@ -197,6 +197,19 @@ func (t *Tables) holderActor(country string, p *Person, d time.Time) dyad.Actor 
 	return dyad.NewActor(p.Country, p.Sector, p.Name, joinRoles(roles))
 }
 
+// hasTitle reports whether the tables give a's person the title (folded)
+// in a's country: "premier" for Li Qiang.
+func (t *Tables) hasTitle(a dyad.Actor, title string) bool {
+	for _, o := range []string{"HOS", "HOG", "FM", "DM", "OTHER"} {
+		for _, p := range t.byOffice[a.Country+o] {
+			if p.Name == a.Name && foldPhrase(p.Title) == title {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // isCountry reports whether code is a country (not an organisation).
 func (t *Tables) isCountry(code string) bool {
 	e, ok := t.entities[code]

@@ -68,6 +68,9 @@ func (s *scan) at(j int) int {
 		if s.isPossessive(k) {
 			k++
 		}
+		for roleAdjectives[s.keyAt(k)] { // "Japan's new prime minister"
+			k++
+		}
 		n, es = s.match(k)
 	}
 	if e := find(es, kindAgent); e != nil {
@@ -75,10 +78,10 @@ func (s *scan) at(j int) int {
 		k += n
 		n, es = s.match(k)
 	}
-	if e := find(es, kindFull, kindShort); e != nil && (p.mod != nil || p.agent != nil || true) {
-		if p.agent == nil || p.agent.title || p.mod != nil {
-			p.name, p.nameStart, p.nameEnd = es, k, k+n
-		}
+	// A name follows a title ("President Xi"), a nationality ("Chinese
+	// Xi"), or nothing; not a plain noun ("troops Xi").
+	if find(es, kindFull, kindShort) != nil && (p.agent == nil || p.agent.title || p.mod != nil) {
+		p.name, p.nameStart, p.nameEnd = es, k, k+n
 	}
 	return s.resolve(j, &p)
 }
@@ -88,7 +91,9 @@ func (s *scan) resolve(j int, p *phrase) int {
 	switch {
 	case p.name != nil:
 		return s.person(j, p)
-	case p.agent != nil && p.agent.title && s.unknownName(p.agentEnd) > 0 && startsUpper(s.toks[p.modOrAgentStart()].text):
+	case p.agent != nil && p.agent.title && s.unknownName(p.agentEnd) > 0 &&
+		(startsUpper(s.toks[p.modOrAgentStart()].text) || p.mod == nil && s.contextCountry() != ""):
+		// "Thai Foreign Minister Sihasak", "spokesman Dmitry Peskov"
 		return s.unknown(j, p)
 	case p.agent != nil && p.mod != nil:
 		return s.modAgent(j, p)
@@ -130,7 +135,8 @@ func (s *scan) person(j int, p *phrase) int {
 		office = p.agent.office
 	}
 	full := find(p.name, kindFull) != nil
-	if !full && p.mod == nil && p.agent == nil && !s.mentionedBefore(p.name) && commonWords[s.toks[p.nameStart].key] {
+	oneWord := p.nameEnd-p.nameStart == 1
+	if (!full || oneWord) && p.mod == nil && p.agent == nil && !s.mentionedBefore(p.name) && commonWords[s.toks[p.nameStart].key] {
 		return 0
 	}
 	a, e, ok := s.r.t.resolvePerson(p.name, s.day, hint, office, full, s.persons)
@@ -171,6 +177,15 @@ func (s *scan) mentionedBefore(es []entry) bool {
 	return false
 }
 
+// roleAdjectives may stand between a nationality and a title.
+var roleAdjectives = set("new", "acting", "interim", "outgoing", "incoming", "then", "current", "top", "senior",
+	"caretaker", "deputy")
+
+// calendarWords end a name: "Syrian President Bashar Assad Tuesday".
+var calendarWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+	"february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+	"today", "yesterday", "tomorrow")
+
 // commonWords are surnames of office-holders that are also common words or
 // given names; alone, with no full name before, they are not taken as a
 // person ("Friday", "Brown", "Martin").
@@ -184,7 +199,8 @@ var commonWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "s
 	"rock", "stone", "field", "moon", "sun", "ford", "grant", "major", "may", "wood", "young", "davis", "douglas",
 	"mitchell", "taylor", "johnson", "james", "george", "charles", "philippe", "albert", "harald", "frederik",
 	"salman", "tamim", "abiy", "hun", "dong", "deng", "teo", "lai", "wong", "nielsen", "rossi", "leon",
-	"montenegro", "cooper", "castro", "haas", "reina", "dar", "bah", "bio", "fai", "ati", "vila", "lise")
+	"montenegro", "cooper", "castro", "haas", "reina", "dar", "bah", "bio", "fai", "ati", "vila", "lise",
+	"francis", "guillaume", "henri", "ho", "jean", "williams", "pope", "christian", "granger")
 
 // remember keeps the words of a person's name, so that "Sihasak" later
 // resolves to the person named in full before.
@@ -234,7 +250,7 @@ func (s *scan) honorific(j int) int {
 func (s *scan) unknownName(j int) int {
 	n := 0
 	for k := j; k < len(s.toks) && n < 4; k++ {
-		if !s.capWord(k) || !hasLetter(s.toks[k].text) {
+		if !s.capWord(k) || !hasLetter(s.toks[k].text) || calendarWords[s.toks[k].key] {
 			break
 		}
 		if m, es := s.match(k); m > 0 && find(es, kindName, kindDemonym, kindOrg, kindCapital, kindSeat, kindAgent) != nil {
@@ -305,12 +321,21 @@ var standAlone = map[string]bool{dyad.SectorPolice: true, dyad.SectorMilitary: t
 // country comes from the context ("riot police").
 func (s *scan) lone(j int, p *phrase) int {
 	e := p.agent
-	if e.office != "" && p.the && !s.isWord(p.agentEnd, "of") {
-		if m := s.lastMention(func(m *dyad.Mention) bool { return m.Actor.Role == e.role && m.Actor.Name != "" }); m != nil {
+	if (e.office != "" || e.title && e.role != "") && p.the && !s.isWord(p.agentEnd, "of") {
+		// The last person whose title is the word used ("the premier": Li
+		// Qiang, Premier), else the last whose role fits.
+		title := s.phraseKey(p.start, p.agentEnd)
+		m := s.lastMention(func(m *dyad.Mention) bool {
+			return m.Actor.Name != "" && roleFits(e, m.Actor.Role) && s.r.t.hasTitle(m.Actor, title)
+		})
+		if m == nil {
+			m = s.lastMention(func(m *dyad.Mention) bool { return m.Actor.Name != "" && roleFits(e, m.Actor.Role) })
+		}
+		if m != nil {
 			s.add(j, p.agentEnd, m.Actor, RuleShortRef)
 			return p.agentEnd - j
 		}
-		if c := s.contextCountry(); c != "" {
+		if c := s.contextCountry(); c != "" && e.office != "" {
 			if a, ok := s.r.t.officeHolder(c, e.office, s.day); ok {
 				s.add(j, p.agentEnd, a, RuleShortRef)
 				return p.agentEnd - j
@@ -318,7 +343,7 @@ func (s *scan) lone(j int, p *phrase) int {
 		}
 		return p.agentEnd - j
 	}
-	if !e.curated || !standAlone[e.sector] || s.isWord(p.agentEnd, "of") {
+	if !e.curated || !standAlone[e.sector] || s.isWord(p.agentEnd, "of") || modifiedNouns[s.keyAt(p.agentEnd)] {
 		return 0
 	}
 	c := s.contextCountry()
@@ -327,6 +352,23 @@ func (s *scan) lone(j int, p *phrase) int {
 	}
 	s.add(p.spanStart(j), p.agentEnd, dyad.NewActor(c, e.sector, "", e.role), withUser(RuleContextAgent, e))
 	return p.agentEnd - j
+}
+
+// roleFits reports whether a person's role on the day fits a title used
+// alone: "the premier" fits a head of government, "the leader" either head,
+// "the minister" any minister.
+func roleFits(e *entry, role string) bool {
+	switch e.office {
+	case "LEADER":
+		return strings.Contains(role, "head of")
+	case "HOS":
+		return strings.Contains(role, "head of state")
+	case "HOG":
+		return strings.Contains(role, "head of government") || strings.Contains(role, "head of state and government")
+	case "FM", "DM":
+		return strings.Contains(role, e.role)
+	}
+	return role != "" && strings.Contains(role, e.role)
 }
 
 // modOnly resolves a country or organisation named alone: "Canada", "the
@@ -339,6 +381,10 @@ func (s *scan) modOnly(j int, p *phrase) int {
 	case kindOrg:
 		name, rule = e.display, RuleOrg
 	case kindDemonym:
+		if sector, ok := actionNouns[s.keyAt(p.modEnd)]; ok && !p.the { // "Israeli shelling"
+			s.add(p.modStart, p.modEnd, dyad.NewActor(e.code, sector, "", ""), withUser(RuleAction, e))
+			return p.modEnd - j
+		}
 		// "Canadians", "the Chinese"; not "Chinese capital", "English (US)".
 		plural := strings.HasSuffix(s.toks[p.modEnd-1].key, "s")
 		if !p.the && !plural || !plural && s.lowerWord(p.modEnd) || s.capWord(p.modEnd) {
@@ -349,6 +395,42 @@ func (s *scan) modOnly(j int, p *phrase) int {
 	a := dyad.NewActor(e.code, e.sector, name, "")
 	s.add(p.spanStart(j), p.modEnd, a, withUser(rule, e))
 	return p.modEnd - j
+}
+
+// actionNouns are nouns after a nationality word that make the nation an
+// actor, with the sector that acts: "Israeli shelling", "Chinese tariffs".
+var actionNouns = map[string]string{
+	"strike": "MIL", "strikes": "MIL", "airstrike": "MIL", "airstrikes": "MIL", "air": "MIL", "shelling": "MIL",
+	"attack": "MIL", "attacks": "MIL", "raid": "MIL", "raids": "MIL", "missile": "MIL", "missiles": "MIL",
+	"drone": "MIL", "drones": "MIL", "tank": "MIL", "tanks": "MIL", "jets": "MIL", "rocket": "MIL",
+	"rockets": "MIL", "bombardment": "MIL", "offensive": "MIL", "incursion": "MIL", "invasion": "MIL",
+	"assault": "MIL", "fire": "MIL", "gunfire": "MIL", "blockade": "MIL", "occupation": "MIL",
+	"sanctions": "GOV", "tariffs": "GOV", "tariff": "GOV", "ban": "GOV", "embargo": "GOV", "crackdown": "GOV",
+}
+
+// modifiedNouns follow an agent word used as a modifier, not as an actor:
+// "military exercises", "police station".
+var modifiedNouns = set("exercise", "exercises", "drill", "drills", "base", "bases", "operation", "operations",
+	"equipment", "aid", "spending", "budget", "station", "stations", "chief", "chiefs", "spokesman",
+	"spokeswoman", "spokesperson", "source", "sources", "academy", "hospital", "vehicle", "vehicles",
+	"checkpoint", "checkpoints", "post", "headquarters", "presence", "leadership", "officer", "commander",
+	"commanders", "custody", "cordon", "report", "reports", "record", "records", "service", "force")
+
+// phraseKey returns the folded words [j, k) joined by spaces.
+func (s *scan) phraseKey(j, k int) string {
+	keys := make([]string, 0, k-j)
+	for i := j; i < k; i++ {
+		keys = append(keys, s.toks[i].key)
+	}
+	return strings.Join(keys, " ")
+}
+
+// keyAt returns the folded form of token j, or "".
+func (s *scan) keyAt(j int) string {
+	if j < 0 || j >= len(s.toks) {
+		return ""
+	}
+	return s.toks[j].key
 }
 
 // seat resolves a seat of power: "the White House", "the Kremlin".

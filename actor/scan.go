@@ -10,14 +10,11 @@ import (
 	"dyad/fold"
 )
 
-// tok is one token of the sentence being scanned.
+// tok is one word of the sentence being scanned.
 type tok struct {
-	span   dyad.Span
-	text   string
-	key    string // fold.Key(text)
-	deprel string // from the parse, or ""
-	head   int    // 0-based index of the head in the sentence, -1 for none
-	upos   string
+	span dyad.Span
+	text string
+	key  string // fold.Key(text)
 }
 
 // scan is the state of resolving one article: the mentions so far, which
@@ -27,9 +24,10 @@ type scan struct {
 	a        *dyad.Analysis
 	day      time.Time
 	mentions []dyad.Mention
+	subject  []bool // subject[i] says mentions[i] stands before its verb
 	sent     int
 	toks     []tok
-	parsed   bool
+	parse    []dyad.Token          // the sentence's parsed tokens, or nil
 	names    map[string]dyad.Actor // folded name words of people given earlier -> actor
 	persons  map[string]bool       // names of people named in full earlier
 }
@@ -51,24 +49,19 @@ func (s *scan) sentence(i int) {
 	}
 }
 
-// tokens fills s.toks from the sentence's tokens, or from Words when the
-// NLP stage has not run.
+// tokens fills s.toks with the sentence's words. They always come from
+// Words, so that phrases match the tables however the NLP stage tokenized
+// ("Kosiniak-Kamysz" is one word); the NLP stage's tokens, when they carry a
+// parse, are kept in s.parse for the rules that read it.
 func (s *scan) tokens(sent dyad.Sentence) {
 	text := s.a.Article.Text
 	s.toks = s.toks[:0]
-	s.parsed = false
-	if len(sent.Tokens) > 0 {
-		for _, t := range sent.Tokens {
-			if t.Span.Validate(len(text)) != nil {
-				continue
-			}
-			tt := text[t.Span.Start:t.Span.End]
-			s.toks = append(s.toks, tok{span: t.Span, text: tt, key: fold.Key(tt), deprel: t.Deprel, head: t.Head - 1, upos: t.UPOS})
-			if t.Deprel != "" {
-				s.parsed = true
-			}
+	s.parse = nil
+	for _, t := range sent.Tokens {
+		if t.Deprel != "" {
+			s.parse = sent.Tokens
+			break
 		}
-		return
 	}
 	if sent.Span.Validate(len(text)) != nil {
 		return
@@ -77,8 +70,20 @@ func (s *scan) tokens(sent dyad.Sentence) {
 	for _, w := range Words(text[sent.Span.Start:sent.Span.End]) {
 		sp := dyad.Span{Start: base + w.Start, End: base + w.End}
 		tt := text[sp.Start:sp.End]
-		s.toks = append(s.toks, tok{span: sp, text: tt, key: fold.Key(tt), head: -1})
+		s.toks = append(s.toks, tok{span: sp, text: tt, key: fold.Key(tt)})
 	}
+}
+
+// parseToken returns the index in s.parse of the parsed token holding the
+// last byte of word j, or -1.
+func (s *scan) parseToken(j int) int {
+	last := s.toks[j].span.End - 1
+	for i, t := range s.parse {
+		if t.Span.Start <= last && last < t.Span.End {
+			return i
+		}
+	}
+	return -1
 }
 
 // match returns the longest phrase starting at token j whose meanings fit
@@ -170,6 +175,21 @@ func (s *scan) add(j, k int, a dyad.Actor, rule string) {
 	sp := dyad.Span{Start: s.toks[j].span.Start, End: s.toks[k-1].span.End}
 	s.mentions = append(s.mentions, dyad.Mention{Text: s.a.Article.Text[sp.Start:sp.End], Span: sp,
 		Sentence: s.sent, Actor: a, Rule: rule})
+	s.subject = append(s.subject, s.isSubject(k))
+}
+
+// isSubject reports whether the words ending before token k look like a
+// verb's subject: the parse says nsubj, or a verb follows ("Carney told",
+// "Trump imposed", "Xi has said").
+func (s *scan) isSubject(k int) bool {
+	if i := s.parseToken(k - 1); i >= 0 {
+		return strings.HasPrefix(s.parse[i].Deprel, "nsubj")
+	}
+	if !s.lowerWord(k) {
+		return false
+	}
+	w := s.toks[k].key
+	return auxVerbs[w] || w == "told" || !notVerbs[w] && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s"))
 }
 
 // withUser appends the user dictionary that decided e to rule.
@@ -196,17 +216,24 @@ func (s *scan) lastMention(ok func(m *dyad.Mention) bool) *dyad.Mention {
 }
 
 // contextCountry returns the country of the most recent mention of a
-// country (not an organisation) in the last few sentences, else the
-// country of a place named in this sentence ("in Tbilisi"), else "".
+// country (not an organisation) in this sentence, else the country of a
+// place named in this sentence ("in Tbilisi"), else that of the most recent
+// country mention in the last few sentences, else "".
 func (s *scan) contextCountry() string {
 	m := s.lastMention(func(m *dyad.Mention) bool {
 		e, ok := s.r.t.entities[m.Actor.Country]
 		return ok && !e.Org
 	})
+	if m != nil && m.Sentence == s.sent {
+		return m.Actor.Country
+	}
+	if c := s.placeCountry(); c != "" { // "protesters marched through Nairobi"
+		return c
+	}
 	if m != nil {
 		return m.Actor.Country
 	}
-	return s.placeCountry()
+	return ""
 }
 
 // placeCountry returns the country of the first sizeable place named after
@@ -219,6 +246,11 @@ func (s *scan) placeCountry() string {
 		k := i + 1
 		for k < len(s.toks) && k-i <= 3 && s.capWord(k) {
 			k++
+		}
+		if n, es := s.match(i + 1); n > 0 { // "in Georgia", "in Gaza"
+			if e := find(es, kindName, kindCapital); e != nil && s.r.t.isCountry(e.code) {
+				return e.code
+			}
 		}
 		for end := k; end > i+1; end-- { // the longest name first: "Kuala Lumpur"
 			name := s.a.Article.Text[s.toks[i+1].span.Start:s.toks[end-1].span.End]

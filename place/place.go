@@ -40,6 +40,7 @@ func (p Place) IsCapital() bool { return p.Feature == "PPLC" }
 // use.
 type Gazetteer struct {
 	places []Place
+	keys   []string           // keys[i] is the folded main name of places[i]
 	byName map[string][]int32 // folded name -> indexes into places, best first
 }
 
@@ -102,13 +103,16 @@ func parseRow(line string) (Place, []string, error) {
 func (g *Gazetteer) add(p Place, names []string) {
 	i := int32(len(g.places))
 	g.places = append(g.places, p)
-	seen := map[string]bool{}
-	for _, n := range names {
+	g.keys = append(g.keys, fold.Key(p.Name))
+	for j, n := range names {
 		k := fold.Key(n)
-		if k != "" && !seen[k] {
-			seen[k] = true
-			g.byName[k] = append(g.byName[k], i)
+		if k == "" || j > 0 && k == g.keys[i] {
+			continue
 		}
+		if idx := g.byName[k]; len(idx) > 0 && idx[len(idx)-1] == i {
+			continue // two names of one place with one key
+		}
+		g.byName[k] = append(g.byName[k], i)
 	}
 }
 
@@ -116,9 +120,12 @@ func (g *Gazetteer) add(p Place, names []string) {
 // capitals, then by population.
 func (g *Gazetteer) rank() {
 	for k, idx := range g.byName {
+		if len(idx) < 2 {
+			continue
+		}
 		sort.SliceStable(idx, func(a, b int) bool {
-			pa, pb := g.places[idx[a]], g.places[idx[b]]
-			ma, mb := fold.Key(pa.Name) == k, fold.Key(pb.Name) == k
+			pa, pb := &g.places[idx[a]], &g.places[idx[b]]
+			ma, mb := g.keys[idx[a]] == k, g.keys[idx[b]] == k
 			if ma != mb {
 				return ma
 			}

@@ -47,3 +47,13 @@ func TestReadErrors(t *testing.T) {
 		t.Error("Read(not gzip) succeeded")
 	}
 }
+
+// BenchmarkRead measures loading the embedded gazetteer, paid once per
+// process that needs it.
+func BenchmarkRead(b *testing.B) {
+	for b.Loop() {
+		if _, err := Read(placesGz); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"dyad"
+	"dyad/actor"
 )
 
 const analyzeExample = `dyad analyze --published 2026-01-16 examples/carney-xi.txt --format text`
@@ -116,6 +117,12 @@ func writeSummary(w io.Writer, a *dyad.Analysis) error {
 	}
 	for _, q := range a.Quotes {
 		fmt.Fprintf(w, "%s: %q\n", speakerName(q.Speaker), q.Text)
+	}
+	if unknown := actor.UnknownPeople(a); len(unknown) > 0 {
+		fmt.Fprintln(w, "\npeople not in the actor tables (add them with --dict; see dyad dict --help):")
+		for _, m := range unknown {
+			fmt.Fprintf(w, "%s  %s %s %s  %v\n", m.Actor.Name, m.Actor.Country, m.Actor.Sector, m.Actor.Role, m.Span)
+		}
 	}
 	for _, s := range a.Status {
 		if !s.OK {

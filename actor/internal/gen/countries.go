@@ -134,9 +134,13 @@ func (t *tables) addCountries(cs map[string]*country, curated string) error {
 		for _, f := range append(forms(c.NationalNoun), forms(c.NationalAdj)...) {
 			names = append(names, name{f, code, "demonym", "", ""})
 		}
-		for _, cap := range c.Capitals {
-			for _, f := range append([]string{cap.Name}, cap.Variants...) {
-				names = append(names, name{f, code, "capital", "", ""})
+		// Only the capitals of states stand for a government: the capital
+		// of Bermuda is Hamilton, of the Isle of Man Douglas.
+		if c.member("UN") || code == "TWN" || code == "XKX" || code == "VAT" {
+			for _, cap := range c.Capitals {
+				for _, f := range append([]string{cap.Name}, cap.Variants...) {
+					names = append(names, name{f, code, "capital", "", ""})
+				}
 			}
 		}
 	}
@@ -145,8 +149,31 @@ func (t *tables) addCountries(cs map[string]*country, curated string) error {
 	if err != nil {
 		return err
 	}
+	drop := map[string]bool{}
 	for _, r := range extra {
+		if r[1] == "drop" {
+			drop[fold(r[2])+"\x00"+r[0]] = true
+		}
+	}
+	kept := names[:0]
+	for _, n := range names {
+		if !drop[fold(n.surface)+"\x00"+n.code] {
+			kept = append(kept, n)
+		}
+	}
+	names = kept
+	for _, r := range extra {
+		if r[1] == "drop" {
+			continue
+		}
 		names = append(names, name{r[2], r[0], r[1], r[3], ""})
+		// A code the Factbook has no exact entry for (PSE: Gaza and the
+		// West Bank are "part" entities) becomes a country named by its
+		// first curated name.
+		if cs[r[0]] == nil && r[1] == "name" {
+			cs[r[0]] = &country{ISO3: r[0], NameShort: r[2]}
+			t.entities = append(t.entities, entity{code: r[0], name: r[2]})
+		}
 	}
 	t.names = append(t.names, names...)
 	return nil

@@ -49,7 +49,7 @@ func (t *tables) addHeads(cs map[string]*country, path, curated string) error {
 	var ps []person
 	for _, r := range rows {
 		iso, role, title, nm, surname, start, end := r[0], r[2], r[3], r[4], r[5], r[6], r[7]
-		if iso == "" || start == "" {
+		if iso == "" || start == "" || strings.EqualFold(nm, "vacant") {
 			continue
 		}
 		if end != "" && end <= start { // the source's successor dates are sometimes wrong

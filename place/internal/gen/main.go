@@ -75,7 +75,9 @@ func readISO(path string) (map[string]string, error) {
 			return nil, fmt.Errorf("read factbook: %w", err)
 		}
 		c.ISO2, c.ISO3, c.Match = raw.ISO2, raw.ISO3, raw.Match
-		if c.ISO2 != "" && (c.Match == "exact" || c.Match == "user-assigned") {
+		// Gaza and the West Bank are "part" of PS; a part never replaces
+		// the exact entry of its code.
+		if c.ISO2 != "" && (c.Match == "exact" || c.Match == "user-assigned" || c.Match == "part" && out[c.ISO2] == "") {
 			out[c.ISO2] = c.ISO3
 		}
 	}
