@@ -15,11 +15,12 @@ import (
 const analyzeExample = `dyad analyze --published 2026-01-16 examples/carney-xi.txt --format text`
 
 func runAnalyze(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "analyze", "analyze [--published YYYY-MM-DD] [--url URL] [--title T] [--format json|text] [--dict FILE] [FILE|-]", analyzeExample)
+	fs := newFlagSet(env, "analyze", "analyze [--published YYYY-MM-DD] [--url URL] [--title T] [--format json|text] [--dict FILE] [--patterns FILE] [FILE|-]", analyzeExample)
 	published := fs.String("published", "", "publication date `YYYY-MM-DD`, used to resolve relative dates")
 	url := fs.String("url", "", "the article's `URL`")
 	title := fs.String("title", "", "the article's `title`")
 	dicts := addDictFlag(fs)
+	pats := patternsFlag(fs)
 	format := fs.String("format", "json", "output `format`: json (the dyad/1 document) or text (a summary)")
 	if err := parseFlags(env, fs, args); err != nil {
 		return err
@@ -41,7 +42,7 @@ func runAnalyze(ctx context.Context, env *Env, args []string) error {
 	if art.Text, err = readText(env, name); err != nil {
 		return fmt.Errorf("analyze %s: %w", name, err)
 	}
-	analyzer, err := newAnalyzer(*dicts)
+	analyzer, err := newAnalyzer(*dicts, *pats)
 	if err != nil {
 		return err
 	}

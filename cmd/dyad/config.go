@@ -21,12 +21,25 @@ import (
 // newAnalyzer wires the analysis stages in their order: sentences, dates,
 // actors, events. dicts are user dictionary files laid over the built-in
 // actor tables.
-func newAnalyzer(dicts []string) (dyad.Analyzer, error) {
-	events, err := coder.New()
+func newAnalyzer(dicts, patterns []string) (dyad.Analyzer, error) {
+	events, err := newCoder(patterns)
 	if err != nil {
-		return nil, fmt.Errorf("load verb patterns: %w", err)
+		return nil, err
 	}
 	return newAnalyzerWith(dicts, events)
+}
+
+// newCoder returns the event coder with the user pattern files in paths.
+func newCoder(paths []string) (*coder.Coder, error) {
+	files, err := readPatternFiles(paths)
+	if err != nil {
+		return nil, err
+	}
+	c, err := coder.NewWith(coder.Options{Patterns: files})
+	if err != nil {
+		return nil, fmt.Errorf("%w (see coder/verbs/README.md for the format)", err)
+	}
+	return c, nil
 }
 
 // newAnalyzerWith wires the stages with the given event coder. The NLP

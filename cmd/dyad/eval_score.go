@@ -30,11 +30,7 @@ type eventEvaluator struct {
 }
 
 func newEventEvaluator(patterns []string, trees map[string]string, env *Env) (*eventEvaluator, error) {
-	files, err := readPatternFiles(patterns)
-	if err != nil {
-		return nil, err
-	}
-	events, err := coder.NewWith(coder.Options{Patterns: files})
+	events, err := newCoder(patterns)
 	if err != nil {
 		return nil, err
 	}

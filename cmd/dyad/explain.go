@@ -35,11 +35,7 @@ func runExplain(ctx context.Context, env *Env, args []string) error {
 	if art.Text, err = readText(env, name); err != nil {
 		return fmt.Errorf("explain %s: %w", name, err)
 	}
-	files, err := readPatternFiles(*pats)
-	if err != nil {
-		return err
-	}
-	events, err := coder.NewWith(coder.Options{Patterns: files})
+	events, err := newCoder(*pats)
 	if err != nil {
 		return err
 	}

@@ -21,6 +21,7 @@ dyad ingest --db news.db articles.jsonl   # one {"url","title","text","published
 func runIngest(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "ingest", "ingest [--db PATH] [--workers N] [--dict FILE] FILE|DIR|-...", ingestExample)
 	dicts := addDictFlag(fs)
+	pats := patternsFlag(fs)
 	db := fs.String("db", "", "database `path` (default $DYAD_DB, else dyad.db in the user's data directory)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed at once")
 	if err := parseFlags(env, fs, args); err != nil {
@@ -34,7 +35,7 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer store.Close()
-	analyzer, err := newAnalyzer(*dicts)
+	analyzer, err := newAnalyzer(*dicts, *pats)
 	if err != nil {
 		return err
 	}
