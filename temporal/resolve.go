@@ -48,8 +48,10 @@ func monthDay(raw string, pub time.Time, ahead bool) (time.Time, dyad.Precision)
 	}
 	day, _ := strconv.Atoi(nums[0])
 	year := 0
-	if len(nums) > 1 {
-		year, _ = strconv.Atoi(nums[1])
+	for _, n := range nums[1:] { // "December 28-29, 2025": the year has four digits
+		if len(n) == 4 {
+			year, _ = strconv.Atoi(n)
+		}
 	}
 	if year == 0 {
 		if pub.IsZero() {
@@ -106,7 +108,8 @@ func relativeYear(raw string, pub time.Time) time.Time {
 		return time.Time{}
 	}
 	y := pub.Year()
-	switch strings.Fields(raw)[0] {
+	f := strings.Fields(raw)
+	switch f[len(f)-2] {
 	case "last":
 		y--
 	case "next":
@@ -136,4 +139,47 @@ func monthOnly(raw string, pub time.Time, ahead bool) time.Time {
 		t = t.AddDate(-1, 0, 0)
 	}
 	return t
+}
+
+// relativeMonth resolves "this month", "earlier this month", "last month",
+// "next month" to the first day of the month.
+func relativeMonth(raw string, pub time.Time) time.Time {
+	if pub.IsZero() {
+		return time.Time{}
+	}
+	t := time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, time.UTC)
+	f := strings.Fields(raw)
+	switch f[len(f)-2] {
+	case "last":
+		t = t.AddDate(0, -1, 0)
+	case "next":
+		t = t.AddDate(0, 1, 0)
+	}
+	return t
+}
+
+var smallNumbers = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// ago resolves "three days ago", "two years ago": days and weeks to the day,
+// months to the month, years to the year.
+func ago(raw string, pub time.Time) (time.Time, dyad.Precision) {
+	f := strings.Fields(raw)
+	n, ok := smallNumbers[f[0]]
+	if !ok {
+		n, _ = strconv.Atoi(f[0])
+	}
+	if pub.IsZero() || n <= 0 || n > 1000 {
+		return time.Time{}, dyad.PrecisionUnknown
+	}
+	switch strings.TrimSuffix(f[1], "s") {
+	case "day":
+		return pub.AddDate(0, 0, -n), dyad.PrecisionDay
+	case "week":
+		return pub.AddDate(0, 0, -7*n), dyad.PrecisionDay
+	case "month":
+		t := pub.AddDate(0, -n, 0)
+		return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC), dyad.PrecisionMonth
+	}
+	return time.Date(pub.Year()-n, 1, 1, 0, 0, 0, 0, time.UTC), dyad.PrecisionYear
 }

@@ -1,9 +1,12 @@
 // Package temporal provides dyad's first date resolver, the stage that finds
-// time expressions and resolves them against the publication date. It is a
-// first version. It knows weekday names ("on Friday", "last Monday", "next
-// Tuesday"), "today", "yesterday" and "tomorrow", month names with and
-// without a day and year ("Jan. 16", "16 January 2026", "last October"),
-// years ("in 2017", "last year", "this year") and ISO dates. A weekday or a
+// time expressions and resolves them against the publication date. It knows
+// weekday names ("on Friday", "last Monday", "next Tuesday"), "today",
+// "yesterday" and "tomorrow", month names with and without a day and year
+// ("Jan. 16", "16 January 2026", "last October", "the night of December
+// 28-29": the first day of a range), months and years relative to the
+// publication ("earlier this month", "last month", "earlier this year"),
+// "N days/weeks/months/years ago", years ("in 2017", "last year") and ISO
+// dates. "Last week" and other spans without a day stay out. A weekday or a
 // bare month refers to the latest such day or month on or before the
 // publication date, unless "next" or a future cue earlier in the sentence
 // ("will", "is scheduled to") points ahead. Without a publication date only
@@ -46,11 +49,13 @@ const (
 // expression matches one time expression; the named groups say which kind.
 var expression = regexp.MustCompile(`(?i)\b(?:` +
 	`(?P<iso>\d{4}-\d{2}-\d{2})` +
-	`|(?P<mdy>(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)` +
-	`|(?P<dmy>\d{1,2}(?:st|nd|rd|th)?\s+(?:` + monthNames + `)(?:,?\s+\d{4})?)` +
+	`|(?P<mdy>(?:` + monthNames + `)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)` +
+	`|(?P<dmy>\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:` + monthNames + `)(?:,?\s+\d{4})?)` +
+	`|(?P<ago>(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\s+ago)` +
+	`|(?P<relmonth>(?:(?:earlier|later)\s+)?(?:this|last|next)\s+month)` +
 	`|(?P<wday>(?:(?:on|last|next|this)\s+)?(?:` + dayNames + `))` +
 	`|(?P<rel>today|yesterday|tomorrow)` +
-	`|(?P<relyear>(?:last|this|next)\s+year)` +
+	`|(?P<relyear>(?:(?:earlier|later)\s+)?(?:last|this|next)\s+year)` +
 	`|(?P<month>(?:(?:in|last|next|this)\s+)?(?:january|february|march|april|june|july|august|september|october|november|december)(?:\s+\d{4})?)` +
 	`|(?P<year>(?:in|since|during)\s+(?:19|20)\d{2})` +
 	`)\b\.?`)
@@ -106,6 +111,10 @@ func resolve(kind, raw string, pub time.Time, ahead bool) (string, dyad.Precisio
 		t = relativeDay(raw, pub)
 	case "relyear":
 		t, p = relativeYear(raw, pub), dyad.PrecisionYear
+	case "relmonth":
+		t, p = relativeMonth(raw, pub), dyad.PrecisionMonth
+	case "ago":
+		t, p = ago(raw, pub)
 	case "month":
 		t, p = monthOnly(raw, pub, ahead), dyad.PrecisionMonth
 	case "year":

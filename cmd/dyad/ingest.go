@@ -19,7 +19,7 @@ const ingestExample = `dyad ingest --db news.db examples/
 dyad ingest --db news.db articles.jsonl   # one {"url","title","text","published"} a line`
 
 func runIngest(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "ingest", "ingest [--db PATH] [--workers N] [--dict FILE] FILE|DIR|-...", ingestExample)
+	fs := newFlagSet(env, "ingest", "ingest [--db PATH] [--workers N] [--dict FILE] [--patterns FILE] FILE|DIR|-...", ingestExample)
 	dicts := addDictFlag(fs)
 	pats := patternsFlag(fs)
 	db := fs.String("db", "", "database `path` (default $DYAD_DB, else dyad.db in the user's data directory)")
