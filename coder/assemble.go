@@ -16,6 +16,9 @@ const maxPairs = 16
 
 // assemble turns a pattern found at v into events.
 func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *VerbTrace) []coded {
+	if vt == nil {
+		vt = &VerbTrace{} // not explaining: the trace is dropped
+	}
 	if m.p.Code == NoEvent {
 		vt.Outcome = "not coded: the pattern says this use of the verb is no event"
 		return nil

@@ -35,13 +35,19 @@ func (c *Coder) syntax(a *dyad.Analysis, i int, ms []dyad.Mention, tr *Trace) []
 		if len(ps) == 0 {
 			continue
 		}
-		vt := &VerbTrace{Token: v, Word: t.toks[v].Span.In(t.text), Lemma: t.lemma(v)}
+		var vt *VerbTrace
+		if tr != nil {
+			vt = &VerbTrace{Token: v, Word: t.toks[v].Span.In(t.text), Lemma: t.lemma(v)}
+		}
 		if m := c.best(t, v, ps, vt); m != nil {
 			out = append(out, c.assemble(a, i, t, v, m, vt)...)
 		}
 		if tr != nil {
 			tr.Verbs = append(tr.Verbs, *vt)
 		}
+	}
+	if tr != nil {
+		tr.Work = *t.work
 	}
 	return finish(t, out, tr)
 }
@@ -76,8 +82,13 @@ func (c *Coder) candidates(t *tree, v int) []*Pattern {
 func (c *Coder) best(t *tree, v int, ps []*Pattern, vt *VerbTrace) *match {
 	var best *match
 	for _, p := range ps {
+		if t.step() {
+			break
+		}
 		m := t.match(v, p)
-		vt.Tried = append(vt.Tried, Try{Pattern: p.String(), Where: p.Where(), Score: m.score, Missing: m.missing})
+		if vt != nil {
+			vt.Tried = append(vt.Tried, Try{Pattern: p.String(), Where: p.Where(), Score: m.score, Missing: m.missing})
+		}
 		if m.missing != "" {
 			continue
 		}
@@ -85,7 +96,7 @@ func (c *Coder) best(t *tree, v int, ps []*Pattern, vt *VerbTrace) *match {
 			best = m
 		}
 	}
-	if best != nil {
+	if best != nil && vt != nil {
 		vt.Chosen = best.p.String() + " (" + best.p.Where() + ")"
 	}
 	return best
@@ -101,6 +112,7 @@ func (t *tree) match(v int, p *Pattern) *match {
 		nodes := t.slotNodes(v, sl.Prep, p.Noun)
 		found := false
 		for _, n := range nodes {
+			t.step()
 			switch {
 			case sl.Target:
 				if as := t.actors(n); len(as) > 0 {

@@ -13,6 +13,7 @@ type Trace struct {
 	Verbs    []VerbTrace    // Verbs are the verbs and event nouns that have patterns.
 	Events   []dyad.Event   // Events are the events coded.
 	Notes    []string       // Notes are remarks on the sentence as a whole.
+	Work     int            // Work counts the coder's steps on the sentence; it is bounded whatever the sentence.
 }
 
 // VerbTrace says what happened at one verb or event noun.
