@@ -18,8 +18,8 @@
 // verb governs, found in the gazetteer.
 //
 // Sentences without tokens (the NLP stage did not run) are coded by a
-// surface fallback over words and mentions (surface.tsv), which is less
-// precise; its events say so in their rule.
+// shallow fallback over words and mentions with the same patterns (see
+// shallow.go), which is less precise; its events say so in their rule.
 package coder
 
 import (
@@ -53,7 +53,6 @@ type PatternFile struct {
 // for concurrent use.
 type Coder struct {
 	patterns *Patterns
-	surface  *surfaceCoder
 	places   *place.Gazetteer
 	codes    *cameo.Table
 }
@@ -75,15 +74,11 @@ func NewWith(o Options) (*Coder, error) {
 			return nil, fmt.Errorf("load verb patterns: %w", err)
 		}
 	}
-	surface, err := newSurface()
-	if err != nil {
-		return nil, fmt.Errorf("load surface patterns: %w", err)
-	}
 	places := o.Places
 	if places == nil {
 		places = place.Default()
 	}
-	return &Coder{patterns: ps, surface: surface, places: places, codes: codes}, nil
+	return &Coder{patterns: ps, places: places, codes: codes}, nil
 }
 
 // Patterns returns the coder's verb patterns.
@@ -104,10 +99,7 @@ func (c *Coder) Run(a *dyad.Analysis) error {
 		if len(s.Tokens) > 0 {
 			evs = c.syntax(a, i, bySentence[i], nil)
 		} else {
-			evs = c.surface.sentence(a, i, bySentence[i])
-			for k := range evs {
-				dateEvent(&evs[k], a)
-			}
+			evs = c.shallow(a, i, bySentence[i], nil)
 		}
 		for _, e := range evs {
 			e.Tone = s.Tone

@@ -45,11 +45,11 @@ func TestCode(t *testing.T) {
 		want []string // "date source→target cameo mood 'evidence'"
 	}{
 		{"Chinese President Xi Jinping and Canadian Prime Minister Mark Carney held talks in Beijing on Friday.", []string{
-			"2026-01-16 CHNGOV→CANGOV 040 asserted 'held talks'",
-			"2026-01-16 CANGOV→CHNGOV 040 asserted 'held talks'"}},
+			"2026-01-16 CHNGOV→CANGOV 046 asserted 'held talks'",
+			"2026-01-16 CANGOV→CHNGOV 046 asserted 'held talks'"}},
 		{"Carney also met Chinese Premier Li Qiang on Thursday and is scheduled to hold discussions with Chinese business leaders.", []string{
 			"2026-01-15 CANGOV→CHNGOV 040 asserted 'met'",
-			"2026-01-15 CANGOV→CHNBUS 040 planned 'hold discussions'"}},
+			"2026-01-15 CANGOV→CHNBUS 046 planned 'hold discussions'"}},
 		{"US President Donald Trump, who has imposed new tariffs on Canadian goods, spoke.", []string{
 			"2026-01-16 USAGOV→CANBUS 163 asserted 'imposed new tariffs'"}},
 		{"Xi welcomed Carney and his delegation.", []string{"2026-01-16 CHNGOV→CANGOV 051 asserted 'welcomed'"}},

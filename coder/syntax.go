@@ -291,6 +291,9 @@ func (t *tree) governor(v int, byVerb map[int][]coded, src int) int {
 // when the tagger's lemma has no patterns ("jailed" → jail, jaile).
 func lemmaGuesses(f string) []string {
 	out := []string{f}
+	if l, ok := irregular[f]; ok {
+		return append(out, l)
+	}
 	for _, suf := range []string{"ing", "ed", "es", "s"} {
 		if !strings.HasSuffix(f, suf) || len(f) < len(suf)+3 {
 			continue

@@ -50,7 +50,7 @@ func (c *Coder) Explain(a *dyad.Analysis, i int) *Trace {
 		tr.Events = c.syntax(a, i, ms, tr)
 		return tr
 	}
-	tr.Notes = append(tr.Notes, "no tokens (the NLP stage did not run): coded by the surface fallback")
-	tr.Events = c.surface.sentence(a, i, ms)
+	tr.Notes = append(tr.Notes, "no tokens (the NLP stage did not run): coded by words, without a parse")
+	tr.Events = c.shallow(a, i, ms, tr)
 	return tr
 }
