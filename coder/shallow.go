@@ -36,7 +36,8 @@ const (
 )
 
 var (
-	determiners = set("the a an its his her their our this that these those")
+	determiners = set("the a an its his her their our this that these those first second last new further recent latest planned proposed such any every each more some many several")
+	clauseStops = set("as while after before when because although though since where which who whom that said says")
 	passiveAux  = set("was were been being is are be")
 	negCues     = set("not n't never no neither nor without didn't hasn't haven't won't refused declined failed")
 	planCues    = set("will scheduled plans planned plan expected due set intends aims going agreed promised pledged")
@@ -55,7 +56,7 @@ func (c *Coder) shallow(a *dyad.Analysis, i int, ms []dyad.Mention, tr *Trace) [
 	used := map[int]bool{} // mentions used as targets
 	var out []dyad.Event
 	for v := 0; v < len(ws); v++ {
-		if ws[v].mention >= 0 || v > 0 && determiners[ws[v-1].w] {
+		if ws[v].mention >= 0 || v > 0 && determiners[ws[v-1].w] || nominal(ws, v) {
 			continue
 		}
 		ps := c.shallowCandidates(ws, v)
@@ -163,7 +164,7 @@ func (c *Coder) shallowVerb(a *dyad.Analysis, i int, ws []word, ms []dyad.Mentio
 		e := c.event(best.p, &tree{text: a.Article.Text, mentions: ms}, pr, ev, i)
 		e.Mood = mood
 		e.Rule = fmt.Sprintf("pattern %s (%s) at %q, by words (no parse): %s", best.p.Where(), best.p.String(), ws[v].span.In(a.Article.Text), how)
-		dateEvent(&e, a)
+		shallowDate(&e, a, ms[srcs[0]].Span.Start, ev.End+80)
 		out = append(out, e)
 		if tgt >= 0 {
 			used[tgt] = true
@@ -181,7 +182,7 @@ func shallowSlots(ws []word, v int, p *Pattern) (*shallowMatch, string) {
 		if sl.Prep == "" {
 			at, score = shallowHead(ws, v+1, objectWindow, sl, m)
 		} else {
-			for j := v + 1; j < len(ws) && j <= v+prepWindow && at < 0; j++ {
+			for j := v + 1; j < len(ws) && j <= v+prepWindow && at < 0 && !clauseStops[ws[j].w]; j++ {
 				if ws[j].w == sl.Prep {
 					at, score = shallowHead(ws, j+1, 3, sl, m)
 				}
@@ -234,6 +235,10 @@ func shallowActors(ws []word, v int, m *shallowMatch, used map[int]bool) ([]int,
 	for j := v - 1; j >= 0 && j >= v-16 && ws[j].w != ";"; j-- {
 		if ws[j].mention >= 0 && !used[ws[j].mention] {
 			before = ws[j].mention
+			break
+		}
+		if clauseStops[ws[j].w] {
+			before = relativeAntecedent(ws, j)
 			break
 		}
 	}
@@ -323,4 +328,58 @@ func shallowMood(ws []word, from, v int) dyad.Mood {
 		}
 	}
 	return mood
+}
+
+// nominal reports a word used as a noun: followed by "of" or "by" with no
+// passive auxiliary before it ("the visit by", "talks of").
+func nominal(ws []word, v int) bool {
+	if v+1 >= len(ws) || ws[v+1].w != "of" && ws[v+1].w != "by" {
+		return false
+	}
+	return v == 0 || !passiveAux[ws[v-1].w]
+}
+
+// shallowDate dates e by the nearest resolved time expression between
+// offsets lo and hi (the source and a little past the evidence), else by
+// the publication date: without a parse, farther expressions belong to
+// other clauses.
+func shallowDate(e *dyad.Event, a *dyad.Analysis, lo, hi int) {
+	best := -1
+	for k, d := range a.Dates {
+		if d.Value == "" || d.Span.Start < lo || d.Span.End > hi {
+			continue
+		}
+		if best < 0 || distance(d.Span, e.Evidence.Span) < distance(a.Dates[best].Span, e.Evidence.Span) {
+			best = k
+		}
+	}
+	switch {
+	case best >= 0:
+		e.Date, e.DatePrecision = a.Dates[best].Value, a.Dates[best].Precision
+		e.Rule += fmt.Sprintf("; date from %q", a.Dates[best].Text)
+	case !a.Article.Published.IsZero():
+		e.Date, e.DatePrecision = dyad.FormatDate(a.Article.Published), dyad.PrecisionDay
+		e.Rule += "; date is the publication date (no time expression near the event)"
+	default:
+		e.DatePrecision = dyad.PrecisionUnknown
+		e.Rule += "; no date"
+	}
+}
+
+// relativeAntecedent returns the mention a relative pronoun at word j
+// refers to ("Trump, who"), or -1.
+func relativeAntecedent(ws []word, j int) int {
+	switch ws[j].w {
+	case "who", "which", "that":
+	default:
+		return -1
+	}
+	k := j - 1
+	if k >= 0 && ws[k].w == "," {
+		k--
+	}
+	if k >= 0 {
+		return ws[k].mention
+	}
+	return -1
 }

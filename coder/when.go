@@ -99,32 +99,6 @@ func (t *tree) properName(k int) string {
 	return strings.TrimSpace(t.span(lo, hi).In(t.text))
 }
 
-// dateEvent dates e by the resolved time expression of its sentence nearest
-// to the evidence, or by the publication date.
-func dateEvent(e *dyad.Event, a *dyad.Analysis) {
-	sent := a.Sentences[e.Sentence].Span
-	best := -1
-	for i, d := range a.Dates {
-		if d.Value == "" || !sent.Contains(d.Span) {
-			continue
-		}
-		if best < 0 || distance(d.Span, e.Evidence.Span) < distance(a.Dates[best].Span, e.Evidence.Span) {
-			best = i
-		}
-	}
-	switch {
-	case best >= 0:
-		e.Date, e.DatePrecision = a.Dates[best].Value, a.Dates[best].Precision
-		e.Rule += fmt.Sprintf("; date from %q", a.Dates[best].Text)
-	case !a.Article.Published.IsZero():
-		e.Date, e.DatePrecision = dyad.FormatDate(a.Article.Published), dyad.PrecisionDay
-		e.Rule += "; date is the publication date"
-	default:
-		e.DatePrecision = dyad.PrecisionUnknown
-		e.Rule += "; no date"
-	}
-}
-
 func distance(a, b dyad.Span) int {
 	switch {
 	case a.End <= b.Start:
