@@ -77,6 +77,20 @@ func (c *Coder) shallow(a *dyad.Analysis, i int, ms []dyad.Mention, tr *Trace) [
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Span.Start < out[j].Evidence.Span.Start })
+	return dedupe(out)
+}
+
+// dedupe keeps the first event of each source, target and code.
+func dedupe(evs []dyad.Event) []dyad.Event {
+	seen := map[string]bool{}
+	out := evs[:0]
+	for _, e := range evs {
+		key := e.Source.Code + e.Source.Span.String() + ">" + e.Target.Code + e.Target.Span.String() + ">" + e.CAMEO
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, e)
+		}
+	}
 	return out
 }
 

@@ -204,10 +204,17 @@ func goldCountry(code string) string {
 		return org
 	}
 	if len(code) > 3 {
-		return code[:3]
+		code = code[:3]
+	}
+	if iso, ok := cameoCountries[code]; ok {
+		return iso
 	}
 	return code
 }
+
+// cameoCountries maps the CAMEO country codes that differ from ISO 3166
+// alpha-3 to the ISO codes dyad uses.
+var cameoCountries = map[string]string{"JAP": "JPN", "ITL": "ITA", "ROM": "ROU", "GMY": "DEU", "UKG": "GBR", "RUM": "ROU"}
 
 // sectorCodes are CAMEO agent codes that follow an organisation's code.
 var sectorCodes = map[string]bool{"GOV": true, "MIL": true, "COP": true, "BUS": true, "OPP": true, "REB": true,
