@@ -30,6 +30,11 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		return nil
 	}
 	tgts, tgtRule := t.targets(v, m, 0)
+	if len(tgts) == 0 && m.p.Code[:2] == "14" { // a protest targets the government where it takes place
+		if k := c.placeTarget(t, v); k >= 0 {
+			tgts, tgtRule = []int{k}, "the country where the protest took place"
+		}
+	}
 	vt.Targets = t.names(tgts)
 	pairs := t.pairs(srcs, tgts, m.p, len(tgts) == 0)
 	if len(pairs) == 0 {

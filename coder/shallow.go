@@ -143,7 +143,7 @@ func (c *Coder) shallowVerb(a *dyad.Analysis, i int, ws []word, ms []dyad.Mentio
 		if vt != nil {
 			vt.Tried = append(vt.Tried, Try{Pattern: p.String(), Where: p.Where(), Score: m.score, Missing: missing})
 		}
-		if missing == "" && (best == nil || m.score > best.score || m.score == best.score && p.Priority > best.p.Priority) {
+		if missing == "" && (best == nil || m.score > best.score || m.score == best.score && p.Priority >= best.p.Priority) {
 			best = m
 		}
 	}

@@ -78,7 +78,8 @@ func (c *Coder) candidates(t *tree, v int) []*Pattern {
 }
 
 // best returns the most specific pattern that matches at v: most slots
-// found, then the higher priority, then the earlier line.
+// found, then the higher priority, then the later line (as in PETRARCH,
+// where a later entry of the same pattern replaces an earlier one).
 func (c *Coder) best(t *tree, v int, ps []*Pattern, vt *VerbTrace) *match {
 	var best *match
 	for _, p := range ps {
@@ -92,7 +93,7 @@ func (c *Coder) best(t *tree, v int, ps []*Pattern, vt *VerbTrace) *match {
 		if m.missing != "" {
 			continue
 		}
-		if best == nil || m.score > best.score || (m.score == best.score && p.Priority > best.p.Priority) {
+		if best == nil || m.score > best.score || m.score == best.score && p.Priority >= best.p.Priority {
 			best = m
 		}
 	}

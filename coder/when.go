@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"dyad"
+	"dyad/place"
 )
 
 // when dates e: by the resolved time expression that v governs, else one
@@ -70,21 +71,39 @@ func (t *tree) dateRank(span dyad.Span, v int) int {
 // where places e by an "in"/"at" phrase of v or of its objects naming a
 // place in the gazetteer ("held talks in Beijing").
 func (c *Coder) where(t *tree, v int, e *dyad.Event) {
-	nodes := t.complements(v)
-	for _, k := range nodes {
-		p := t.prep(k)
-		if p != "in" && p != "at" || t.toks[k].UPOS != "PROPN" {
-			continue
-		}
-		name := t.properName(k)
-		pl, ok := c.places.Best(name)
-		if !ok {
-			continue
-		}
-		e.Location = &dyad.Location{Name: pl.Name, Country: pl.Country, Lat: pl.Lat, Lon: pl.Lon}
-		e.Rule += fmt.Sprintf("; place from %q (gazetteer)", p+" "+name)
+	k, pl, ok := c.place(t, v)
+	if !ok {
 		return
 	}
+	e.Location = &dyad.Location{Name: pl.Name, Country: pl.Country, Lat: pl.Lat, Lon: pl.Lon}
+	e.Rule += fmt.Sprintf("; place from %q (gazetteer)", t.prep(k)+" "+t.properName(k))
+}
+
+// place returns the node of v's "in"/"at" phrase that names a place, and
+// the place.
+func (c *Coder) place(t *tree, v int) (int, place.Place, bool) {
+	for _, k := range t.complements(v) {
+		if p := t.prep(k); p != "in" && p != "at" || t.toks[k].UPOS != "PROPN" {
+			continue
+		}
+		if pl, ok := c.places.Best(t.properName(k)); ok {
+			return k, pl, true
+		}
+	}
+	return -1, place.Place{}, false
+}
+
+// placeTarget adds, for a protest without a target, the country of the
+// place it took place in as a target mention, and returns its index, or -1.
+func (c *Coder) placeTarget(t *tree, v int) int {
+	k, pl, ok := c.place(t, v)
+	if !ok {
+		return -1
+	}
+	span := t.span(k, k)
+	t.mentions = append(t.mentions, dyad.Mention{Text: span.In(t.text), Span: span,
+		Actor: dyad.NewActor(pl.Country, "", "", ""), Rule: "place of the event"})
+	return len(t.mentions) - 1
 }
 
 // properName returns the proper name headed by k: its compound and flat

@@ -23,6 +23,21 @@ func set(s string) map[string]bool {
 	return m
 }
 
+// variants expands "(BY/WITH PROTESTS)" into one body per preposition.
+func variants(body string) []string {
+	for _, f := range strings.Fields(body) {
+		w := strings.TrimLeft(f, "({")
+		if i := strings.Index(w, "/"); i > 0 && strings.HasPrefix(f, "(") {
+			var out []string
+			for _, alt := range strings.Split(w, "/") {
+				out = append(out, variants(strings.Replace(body, "("+w, "("+alt, 1))...)
+			}
+			return out
+		}
+	}
+	return []string{body}
+}
+
 // convert turns one PETRARCH pattern ("* (TO BORDER)", code "154") into a
 // dyad frame; ok is false for patterns dyad cannot express.
 func convert(body, code, note string) (pattern, bool) {
@@ -51,16 +66,20 @@ func convert(body, code, note string) (pattern, bool) {
 		case it == "+":
 			frame = append(frame, "TARGET")
 		case strings.HasPrefix(it, "("):
-			if f := phrase(strings.Fields(strings.Trim(it, "()"))); f != "" {
-				frame = append(frame, f)
+			f := phrase(strings.Fields(strings.Trim(it, "()")))
+			if f == "" {
+				return pattern{}, false // a phrase dyad cannot express: leave the pattern out rather than loosen it
 			}
+			frame = append(frame, f)
 		case prepositions[strings.ToLower(it)] && i+1 < len(rest):
 			frame = append(frame, phrase([]string{it, rest[i+1]}))
 			i++
 		default:
-			if n := noun(it); n != "" {
-				frame = append(frame, n)
+			n := noun(it)
+			if n == "" {
+				return pattern{}, false
 			}
+			frame = append(frame, n)
 		}
 	}
 	p.frame = strings.Join(frame, " ")

@@ -132,13 +132,18 @@ func (d *dict) verbLine(line string, cur *block) *block {
 	}
 	if m := patternRE.FindStringSubmatch(line); m != nil {
 		d.read++
-		p, ok := convert(m[1], m[2], m[3])
-		if !ok {
-			d.skipped++
-			return cur
+		kept := false
+		for _, body := range variants(m[1]) {
+			if p, ok := convert(body, m[2], m[3]); ok {
+				cur.patterns = append(cur.patterns, p)
+				kept = true
+			}
 		}
-		d.kept++
-		cur.patterns = append(cur.patterns, p)
+		if kept {
+			d.kept++
+		} else {
+			d.skipped++
+		}
 		return cur
 	}
 	if strings.HasPrefix(line, "-") {
