@@ -162,6 +162,15 @@ func (t *tree) slotNodes(v int, prep string, noun bool) []int {
 // objects returns the direct and indirect objects of v, and its passive
 // subject (the patient).
 func (t *tree) objects(v int) []int {
+	if t.objs[v] != nil {
+		return *t.objs[v]
+	}
+	out := t.findObjects(v)
+	t.objs[v] = &out
+	return out
+}
+
+func (t *tree) findObjects(v int) []int {
 	var out []int
 	for _, k := range t.kids[v] {
 		switch t.rel(k) {
@@ -178,6 +187,15 @@ func (t *tree) objects(v int) []int {
 // complements returns the prepositional complements of v and of its
 // objects.
 func (t *tree) complements(v int) []int {
+	if t.comps[v] != nil {
+		return *t.comps[v]
+	}
+	out := t.findComplements(v)
+	t.comps[v] = &out
+	return out
+}
+
+func (t *tree) findComplements(v int) []int {
 	var out []int
 	add := func(x int) {
 		for _, k := range t.kids[x] {

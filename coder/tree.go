@@ -16,6 +16,11 @@ type tree struct {
 	mention  []int // mention index covering each token, or -1
 	mentions []dyad.Mention
 	work     *int // steps taken, bounded per sentence
+	rels     []string
+	lemmas   []string
+	forms    []string
+	objs     []*[]int // objects of each token, once computed
+	comps    []*[]int // complements of each token, once computed
 }
 
 // maxWork bounds the steps the coder takes on one sentence, whatever its
@@ -24,8 +29,15 @@ const maxWork = 200000
 
 func newTree(text string, toks []dyad.Token, ms []dyad.Mention) *tree {
 	n := len(toks)
-	t := &tree{text: text, toks: toks, head: make([]int, n), kids: make([][]int, n), mention: make([]int, n), mentions: ms, work: new(int)}
+	t := &tree{text: text, toks: toks, head: make([]int, n), kids: make([][]int, n), mention: make([]int, n), mentions: ms, work: new(int),
+		rels: make([]string, n), lemmas: make([]string, n), forms: make([]string, n), objs: make([]*[]int, n), comps: make([]*[]int, n)}
 	for i, tok := range toks {
+		t.rels[i] = universalRel(tok.Deprel)
+		t.forms[i] = strings.ToLower(tok.Span.In(text))
+		t.lemmas[i] = strings.ToLower(tok.Lemma)
+		if t.lemmas[i] == "" || t.lemmas[i] == "_" {
+			t.lemmas[i] = t.forms[i]
+		}
 		h := tok.Head - 1
 		if h < -1 || h >= n || h == i {
 			h = -1 // a broken head is the root
@@ -54,19 +66,16 @@ func (t *tree) step() bool {
 	return *t.work > maxWork
 }
 
-func (t *tree) lemma(i int) string {
-	l := strings.ToLower(t.toks[i].Lemma)
-	if l == "" || l == "_" {
-		l = t.form(i)
-	}
-	return l
-}
+func (t *tree) lemma(i int) string { return t.lemmas[i] }
 
-func (t *tree) form(i int) string { return strings.ToLower(t.toks[i].Span.In(t.text)) }
+func (t *tree) form(i int) string { return t.forms[i] }
 
 // rel returns the universal part of token i's relation ("obl" for "obl:tmod").
-func (t *tree) rel(i int) string {
-	r := t.toks[i].Deprel
+func (t *tree) rel(i int) string { return t.rels[i] }
+
+// universalRel keeps the subtypes the coder reads ("nsubj:pass") and drops
+// the others ("obl" for "obl:tmod"); it maps UD v1 names to v2.
+func universalRel(r string) string {
 	if j := strings.IndexByte(r, ':'); j >= 0 && r != "nsubj:pass" && r != "obl:agent" && r != "acl:relcl" && r != "aux:pass" && r != "nmod:poss" && r != "compound:prt" {
 		r = r[:j]
 	}
