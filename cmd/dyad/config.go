@@ -9,14 +9,18 @@ import (
 	"dyad"
 	"dyad/actor"
 	"dyad/coder"
+	"dyad/nlp"
 	"dyad/pipeline"
-	"dyad/sentence"
 	"dyad/temporal"
 )
 
-// newAnalyzer wires the analysis stages in their order: sentences, dates,
-// actors, events.
+// newAnalyzer wires the analysis stages in their order: sentences with
+// tokens, tags and syntax, dates, actors, events.
 func newAnalyzer() (dyad.Analyzer, error) {
+	model, err := nlp.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load nlp model: %w", err)
+	}
 	actors, err := actor.New()
 	if err != nil {
 		return nil, fmt.Errorf("load actor dictionary: %w", err)
@@ -25,7 +29,7 @@ func newAnalyzer() (dyad.Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load verb patterns: %w", err)
 	}
-	return pipeline.New(sentence.Splitter{}, temporal.Resolver{}, actors, events), nil
+	return pipeline.New(nlp.Stage{Model: model}, temporal.Resolver{}, actors, events), nil
 }
 
 // dbPath returns the database path: the --db flag, else $DYAD_DB, else
