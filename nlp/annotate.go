@@ -2,9 +2,11 @@ package nlp
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"dyad"
+	"dyad/sentence"
 )
 
 // Annotate segments text into sentences and tags, lemmatizes and parses
@@ -99,7 +101,8 @@ var _ dyad.Stage = Stage{}
 func (Stage) Name() string { return "nlp" }
 
 // Run replaces a.Sentences with the annotated sentences of the article
-// text.
+// text, with whole lines of page furniture marked as boilerplate (see
+// sentence.IsBoilerplate).
 func (s Stage) Run(a *dyad.Analysis) error {
 	m := s.Model
 	if m == nil {
@@ -112,6 +115,26 @@ func (s Stage) Run(a *dyad.Analysis) error {
 	if err != nil {
 		return fmt.Errorf("nlp: %w", err)
 	}
+	markBoilerplate(a.Article.Text, sents)
 	a.Sentences = sents
 	return nil
+}
+
+// markBoilerplate sets Boilerplate on the sentences that are whole lines
+// of page furniture.
+func markBoilerplate(text string, sents []dyad.Sentence) {
+	for i := range sents {
+		sp := sents[i].Span
+		start := strings.LastIndexByte(text[:sp.Start], '\n') + 1
+		end := strings.IndexByte(text[sp.End:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += sp.End
+		}
+		whole := strings.TrimSpace(text[start:sp.Start]) == "" && strings.TrimSpace(text[sp.End:end]) == ""
+		if whole && sentence.IsBoilerplate(sp.In(text)) {
+			sents[i].Boilerplate = true
+		}
+	}
 }

@@ -121,8 +121,8 @@ func TestStage(t *testing.T) {
 	if err := (Stage{}).Run(a); err != nil {
 		t.Fatal(err)
 	}
-	if len(a.Sentences) != 3 || a.Sentences[1].Tokens[1].Lemma != "meet" {
-		t.Errorf("Stage.Run: sentences\n%s\nwant 3, with \"met\" lemmatized \"meet\"", render(a.Article.Text, a.Sentences))
+	if len(a.Sentences) != 3 || a.Sentences[1].Tokens[1].Lemma != "meet" || !a.Sentences[0].Boilerplate || a.Sentences[1].Boilerplate {
+		t.Errorf("Stage.Run: sentences\n%s\nwant 3, the first boilerplate, with \"met\" lemmatized \"meet\"", render(a.Article.Text, a.Sentences))
 	}
 	if err := a.Validate(); err != nil {
 		t.Error(err)

@@ -31,9 +31,13 @@ func Segment(text string) []dyad.Sentence {
 			end += start
 		}
 		toks := Tokenize(text, start, end)
+		dateline := -1
+		if len(cur) == 0 {
+			dateline = datelineEnd(text, toks)
+		}
 		for i, sp := range toks {
 			cur = append(cur, dyad.Token{Span: sp})
-			if endsSentence(text, toks, i) || len(cur) >= maxSentenceTokens {
+			if i == dateline || endsSentence(text, toks, i) || len(cur) >= maxSentenceTokens {
 				flush()
 			}
 		}
@@ -44,6 +48,42 @@ func Segment(text string) []dyad.Sentence {
 	}
 	flush()
 	return out
+}
+
+// datelineEnd returns the index of the dash that ends a dateline at the
+// start of a line ("BEIJING, Jan. 16 (Xinhua) --", "LONDON (Reuters) -"),
+// or -1. A dateline starts with a place in capitals, holds no word in
+// lower case before the dash, and a sentence starts after it.
+func datelineEnd(text string, toks []dyad.Span) int {
+	if len(toks) < 3 || !isCapsWord(toks[0].In(text)) {
+		return -1
+	}
+	for i := 1; i < len(toks) && i <= 12; i++ {
+		tok := toks[i].In(text)
+		switch {
+		case tok == "--" || tok == "—" || tok == "–" || tok == "-":
+			if i+1 < len(toks) && startsSentence(toks[i+1].In(text)) {
+				return i
+			}
+			return -1
+		case startsLower(tok):
+			return -1
+		}
+	}
+	return -1
+}
+
+func isCapsWord(tok string) bool {
+	letters := 0
+	for _, r := range tok {
+		if !unicode.IsUpper(r) && r != '.' && r != '-' {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
 }
 
 // maxSentenceTokens bounds a sentence: a longer run without a sentence

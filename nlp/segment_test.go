@@ -34,7 +34,11 @@ func TestSegment(t *testing.T) {
 		{"headline then body", "Beijing sees ‘turning point’ in relations\nXi welcomed Carney.",
 			[][]string{{"Beijing", "sees", "‘", "turning", "point", "’", "in", "relations"}, {"Xi", "welcomed", "Carney", "."}}},
 		{"dateline", "BEIJING, Jan. 16 (Xinhua) -- Chinese President Xi Jinping met Mr. Carney on Friday.",
-			[][]string{{"BEIJING", ",", "Jan.", "16", "(", "Xinhua", ")", "--", "Chinese", "President", "Xi", "Jinping", "met", "Mr.", "Carney", "on", "Friday", "."}}},
+			[][]string{{"BEIJING", ",", "Jan.", "16", "(", "Xinhua", ")", "--"}, {"Chinese", "President", "Xi", "Jinping", "met", "Mr.", "Carney", "on", "Friday", "."}}},
+		{"dateline with agency", "OTTAWA (Reuters) - Canada said on Friday it would retaliate.",
+			[][]string{{"OTTAWA", "(", "Reuters", ")", "-"}, {"Canada", "said", "on", "Friday", "it", "would", "retaliate", "."}}},
+		{"capitals are not a dateline", "NATO - the alliance - met.",
+			[][]string{{"NATO", "-", "the", "alliance", "-", "met", "."}}},
 		{"clitics", "He didn't say it's Canada’s.",
 			[][]string{{"He", "did", "n't", "say", "it", "'s", "Canada", "’s", "."}}},
 		{"quote spans sentences", "“We met. We agreed,” Carney told Xi. Talks ended.",
@@ -89,10 +93,10 @@ func checkSpans(t *testing.T, text string, sents []dyad.Sentence) {
 
 func TestSegmentOddInput(t *testing.T) {
 	tests := map[string]string{
-		"no punctuation":  strings.Repeat("word ", 200000),
-		"control":         "a\x00b\x01c\x7f d\u200b e\ufeff",
+		"no punctuation":   strings.Repeat("word ", 200000),
+		"control":          "a\x00b\x01c\x7f d\u200b e\ufeff",
 		"only punctuation": strings.Repeat(".!?\"”’--—", 1000),
-		"long token":      strings.Repeat("x", 1<<20),
+		"long token":       strings.Repeat("x", 1<<20),
 	}
 	for name, text := range tests {
 		sents := Segment(text)
@@ -156,5 +160,16 @@ func TestSegmentSeedPage(t *testing.T) {
 		if !ok || s.Span.End != start+len(trimmed) {
 			t.Errorf("line %q is not one sentence", trimmed)
 		}
+	}
+}
+
+func TestTokenizePathological(t *testing.T) {
+	for name, text := range map[string]string{
+		"hyphens": strings.Repeat("a-", 1<<19),
+		"periods": strings.Repeat("a.", 1<<19),
+		"quotes":  strings.Repeat("\"'", 1<<19),
+	} {
+		checkSpans(t, text, Segment(text))
+		_ = name
 	}
 }

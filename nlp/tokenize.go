@@ -29,10 +29,28 @@ func Tokenize(text string, start, end int) []dyad.Span {
 			}
 			j += n
 		}
-		out = splitChunk(text, i, j, out)
+		out = splitLong(text, i, j, out)
 		i = j
 	}
 	return out
+}
+
+// maxChunk bounds the white-space-free run splitChunk sees at once, which
+// keeps tokenizing linear on pathological input.
+const maxChunk = 256
+
+// splitLong cuts a white-space-free run longer than maxChunk into pieces
+// (at character boundaries) before splitting each.
+func splitLong(text string, s, e int, out []dyad.Span) []dyad.Span {
+	for e-s > maxChunk {
+		cut := s + maxChunk
+		for cut > s && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		out = splitChunk(text, s, cut, out)
+		s = cut
+	}
+	return splitChunk(text, s, e, out)
 }
 
 // isSpace reports white space, control characters and format characters

@@ -12,14 +12,13 @@ import (
 // TrainOptions set how Train trains. The zero value trains the shipped
 // model's configuration.
 type TrainOptions struct {
-	TaggerEpochs  int    // TaggerEpochs is the most tagger epochs (default 6).
-	ParserEpochs  int    // ParserEpochs is the most parser epochs (default 10).
-	LabelerEpochs int    // LabelerEpochs is the most labeler epochs (default 6).
-	Parsers       int    // Parsers is the size of the parser ensemble (default 3).
-	Folds         int    // Folds is the number of jackknife folds for the parser's tags (default 5; 1 uses gold tags).
-	Seed          uint64 // Seed makes training reproducible (default 1).
-	Prune         float64
-	// Prune drops weights below this fraction of the largest (default 0.002).
+	TaggerEpochs  int     // TaggerEpochs is the most tagger epochs (default 6).
+	ParserEpochs  int     // ParserEpochs is the most parser epochs (default 10).
+	LabelerEpochs int     // LabelerEpochs is the most labeler epochs (default 6).
+	Parsers       int     // Parsers is the size of the parser ensemble (default 1).
+	Folds         int     // Folds is the number of jackknife folds for the parser's tags (default 5; 1 uses gold tags).
+	Seed          uint64  // Seed makes training reproducible (default 1).
+	Prune         float64 // Prune drops weights below this fraction of the largest (default 0.02).
 }
 
 func (o TrainOptions) withDefaults() TrainOptions {
@@ -32,12 +31,12 @@ func (o TrainOptions) withDefaults() TrainOptions {
 	def(&o.ParserEpochs, 10)
 	def(&o.LabelerEpochs, 6)
 	def(&o.Folds, 5)
-	def(&o.Parsers, 3)
+	def(&o.Parsers, 1)
 	if o.Seed == 0 {
 		o.Seed = 1
 	}
 	if o.Prune == 0 {
-		o.Prune = 0.002
+		o.Prune = 0.02
 	}
 	return o
 }

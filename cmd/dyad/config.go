@@ -13,14 +13,14 @@ import (
 	"dyad/coder"
 	"dyad/nlp"
 	"dyad/pipeline"
-	"dyad/sentence"
 	"dyad/temporal"
 	"dyad/tone"
 )
 
-// newAnalyzer wires the analysis stages in their order: sentences, dates,
-// actors, events. dicts are user dictionary files laid over the built-in
-// actor tables.
+// newAnalyzer wires the analysis stages in their order: sentences with
+// tokens, tags and syntax, dates, actors, tone, events. dicts are user
+// dictionary files laid over the built-in actor tables, patterns user verb
+// pattern files added to the built-in ones.
 func newAnalyzer(dicts, patterns []string) (dyad.Analyzer, error) {
 	events, err := newCoder(patterns)
 	if err != nil {
@@ -42,19 +42,17 @@ func newCoder(paths []string) (*coder.Coder, error) {
 	return c, nil
 }
 
-// newAnalyzerWith wires the stages with the given event coder. The NLP
-// stage parses the text when its model is available; otherwise the
-// sentence splitter runs and the coder falls back to surface patterns.
+// newAnalyzerWith wires the stages with the given event coder.
 func newAnalyzerWith(dicts []string, events *coder.Coder) (*pipeline.Pipeline, error) {
+	model, err := nlp.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load nlp model: %w", err)
+	}
 	actors, err := newActors(dicts)
 	if err != nil {
 		return nil, err
 	}
-	first := dyad.Stage(sentence.Splitter{})
-	if _, err := nlp.Default(); err == nil {
-		first = nlp.Stage{}
-	}
-	return pipeline.New(first, temporal.Resolver{}, actors, tone.Scorer{}, events), nil
+	return pipeline.New(nlp.Stage{Model: model}, temporal.Resolver{}, actors, tone.Scorer{}, events), nil
 }
 
 // dbPath returns the database path: the --db flag, else $DYAD_DB, else

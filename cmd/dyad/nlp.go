@@ -33,6 +33,7 @@ func runNLP(ctx context.Context, env *Env, args []string) error {
 			"  train  train the tagger, lemmatizer and parser on a UD treebank\n"+
 			"  eval   score a model on a CoNLL-U file (gold and raw tokenization)\n"+
 			"  parse  print the CoNLL-U analysis of a text\n\n"+
+			"Example:\n  echo 'Xi and Carney held talks in Beijing.' | dyad nlp parse\n\n"+
 			"Run \"dyad nlp COMMAND --help\" for a command's flags and an example.")
 		return nil
 	}
@@ -141,8 +142,9 @@ func runNLPEval(env *Env, args []string) error {
 		}{sc, seg, load.Seconds()})
 	}
 	fmt.Fprintf(env.Stdout, "%s: %d sentences, %d tokens (model loaded in %s)\n", *treebank, sc.Sentences, sc.Tokens, load.Round(time.Millisecond))
-	fmt.Fprintf(env.Stdout, "gold tokenization: UPOS %.2f  XPOS %.2f  lemma %.2f  UAS %.2f  LAS %.2f  (LAS with subtypes %.2f)  %.0f tokens/s\n",
-		sc.UPOS, sc.XPOS, sc.Lemma, sc.UAS, sc.LAS, sc.LASSubtypes, sc.TokensPerSecond)
+	fmt.Fprintf(env.Stdout, "gold tokenization: UPOS %.2f  XPOS %.2f  lemma %.2f  UAS %.2f  LAS %.2f  (LAS with subtypes %.2f)\n",
+		sc.UPOS, sc.XPOS, sc.Lemma, sc.UAS, sc.LAS, sc.LASSubtypes)
+	fmt.Fprintf(env.Stdout, "speed: %.0f tokens/s by the wall clock, %.0f tokens per CPU second\n", sc.TokensPerSecond, sc.TokensPerCPU)
 	fmt.Fprintf(env.Stdout, "raw text (%d documents): tokens F1 %.2f  words F1 %.2f  sentences F1 %.2f\n",
 		seg.Documents, seg.Tokens, seg.Words, seg.Sentences)
 	return nil
