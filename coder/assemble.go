@@ -58,6 +58,9 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		c.when(a, t, v, &e)
 		c.where(t, v, &e)
 		out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: e})
+		if ie, ok := c.intent(e); ok && mood == dyad.MoodPlanned {
+			out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: ie})
+		}
 	}
 	vt.Outcome = fmt.Sprintf("coded %d event(s) %s %s, %s", len(out), m.p.Code, m.p.Name, mood)
 	return out
@@ -258,4 +261,22 @@ func (t *tree) names(ms []int) []string {
 		out = append(out, fmt.Sprintf("%s=%s", t.mentions[m].Text, t.mentions[m].Actor.Code))
 	}
 	return out
+}
+
+// intent returns the asserted statement of intent that a planned event
+// makes: "will provide aid" (planned 070) is also "expressed intent to
+// provide aid" (asserted 033).
+func (c *Coder) intent(e dyad.Event) (dyad.Event, bool) {
+	code, ok := intentCode(e.CAMEO)
+	if !ok {
+		return e, false
+	}
+	o, ok := c.codes.Lookup(code)
+	if !ok {
+		return e, false
+	}
+	e.CAMEO, e.CAMEORoot, e.PLOVER, e.QuadClass, e.Goldstein = o.Code, o.Root, o.PLOVER, o.QuadClass, o.Goldstein
+	e.Mood = dyad.MoodAsserted
+	e.Rule = "intent to " + e.Rule + "; a planned event is coded " + o.Code + " " + o.Name + " (CAMEO codes the announcement)"
+	return e, true
 }

@@ -50,7 +50,7 @@ func runEvalEvents(ctx context.Context, env *Env, args []string) error {
 	format := fs.String("format", "text", "output `format`: text or json")
 	showErrors := fs.Bool("errors", false, "list every record where dyad and the gold differ, with its sentence")
 	allMoods := fs.Bool("all-moods", false, "count negated, planned and hypothetical events too (by default only asserted events count)")
-	explainID := fs.String("explain", "", "explain how the record with this `ID` was coded")
+	explainID := fs.String("explain", "", "explain how the record with this `ID` was coded (all: every record)")
 	pats := patternsFlag(fs)
 	if err := parseFlags(env, fs, args); err != nil {
 		return err
@@ -80,7 +80,7 @@ func runEvalEvents(ctx context.Context, env *Env, args []string) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if *explainID != "" && r.ID != *explainID {
+		if *explainID != "" && *explainID != "all" && r.ID != *explainID {
 			continue
 		}
 		got, err := ev.code(ctx, r, *allMoods)

@@ -1,0 +1,28 @@
+package coder
+
+import "strings"
+
+// intentCode returns the CAMEO code of announcing the event code c: in
+// CAMEO, "Portugal will support Turkey" or "Finland will give Tanzania a
+// grant" is coded as the statement of intent (03x, or 13x for threats),
+// an event in its own right, while the support or grant itself is only
+// planned. ok is false for codes CAMEO has no intent code for.
+func intentCode(c string) (string, bool) {
+	for _, r := range intentRules {
+		if strings.HasPrefix(c, r[0]) {
+			return r[1], true
+		}
+	}
+	return "", false
+}
+
+// intentRules map code prefixes to intent codes, most specific first.
+var intentRules = [][2]string{
+	{"046", "036"}, {"045", "039"}, {"04", "036"},
+	{"057", "031"}, {"05", "032"},
+	{"06", "031"},
+	{"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"07", "033"},
+	{"081", "0351"}, {"0841", "0353"}, {"084", "0353"}, {"085", "0354"}, {"086", "0355"}, {"087", "0356"}, {"08", "035"},
+	{"161", "1313"}, {"163", "1312"}, {"16", "131"}, {"17", "130"},
+	{"18", "1383"}, {"19", "1384"}, {"20", "138"},
+}
