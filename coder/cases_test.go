@@ -89,7 +89,9 @@ func parseCaseTokens(t *testing.T, n int, s string) []caseToken {
 	return out
 }
 
-// variants reads "N form/lemma CODE | form/lemma CODE ...".
+// variants reads "N form/lemma CODE | form/lemma CODE ...": token N
+// replaced, and the codes of the case's events, in order; fewer codes than
+// events drop the last ones.
 func variants(t *testing.T, n int, base codingCase, s string) []codingCase {
 	idx, rest, _ := strings.Cut(s, " ")
 	k, err := strconv.Atoi(idx)
@@ -97,18 +99,29 @@ func variants(t *testing.T, n int, base codingCase, s string) []codingCase {
 		t.Fatalf("cases.txt:%d: vary: token number %q", n, idx)
 	}
 	orig := base.toks[k-1]
-	origCode := strings.Fields(base.want[0])[1]
 	var out []codingCase
 	for _, v := range strings.Split(rest, "|") {
 		f := strings.Fields(v)
 		if len(f) != 2 {
-			t.Fatalf("cases.txt:%d: vary: variant %q: want form/lemma CODE", n, v)
+			t.Fatalf("cases.txt:%d: vary: variant %q: want form/lemma CODE[,CODE...]", n, v)
 		}
 		form, lemma, _ := strings.Cut(f[0], "/")
+		codes := strings.Split(f[1], ",")
 		c := codingCase{name: base.name + " / " + form, line: n, toks: append([]caseToken(nil), base.toks...)}
 		c.toks[k-1].form, c.toks[k-1].lemma = form, lemma
-		for _, w := range base.want {
-			w = strings.Replace(w, " "+origCode+" ", " "+f[1]+" ", 1)
+		first := strings.Fields(base.want[0])[1]
+		for i, w := range base.want {
+			old := strings.Fields(w)[1]
+			code := first
+			switch {
+			case i < len(codes):
+				code = codes[i]
+			case len(codes) == 1 && old == first:
+				code = codes[0] // the same code on every event ("A→B", "A→C")
+			default:
+				continue // the variant has fewer events
+			}
+			w = strings.Replace(w, " "+old+" ", " "+code+" ", 1)
 			c.want = append(c.want, strings.Replace(w, "'"+orig.form, "'"+form, 1))
 		}
 		out = append(out, c)

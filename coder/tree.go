@@ -144,6 +144,9 @@ func (t *tree) actors(h int) []int {
 			return
 		}
 		m := t.npMention(h)
+		if m < 0 {
+			m = t.pronounMention(h)
+		}
 		if m >= 0 && !seen[m] {
 			seen[m] = true
 			out = append(out, m)
@@ -250,4 +253,22 @@ func (t *tree) isParticiple(v int) bool {
 		return strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "en")
 	}
 	return false
+}
+
+// pronouns that refer back to a country or organisation named earlier in
+// the sentence ("Israel said a bomb was fired at it").
+var backPronouns = map[string]bool{"it": true, "its": true, "they": true, "them": true, "their": true, "we": true, "us": true}
+
+// pronounMention resolves a pronoun the actor stage left unresolved to the
+// nearest actor before it in the sentence that is not a person, or -1.
+func (t *tree) pronounMention(h int) int {
+	if t.toks[h].UPOS != "PRON" || !backPronouns[t.lemma(h)] && !backPronouns[t.form(h)] {
+		return -1
+	}
+	for i := h - 1; i >= 0; i-- {
+		if m := t.mention[i]; m >= 0 && t.mentions[m].Actor.Name == "" {
+			return m
+		}
+	}
+	return -1
 }
