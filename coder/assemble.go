@@ -138,7 +138,7 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 			return nil, "passive without a \"by\" agent"
 		}
 	}
-	if s := t.kid(v, "nsubj"); s >= 0 {
+	if s := t.subject(v); s >= 0 {
 		if t.isRelPronoun(s) && t.rel(v) == "acl:relcl" && t.head[v] >= 0 {
 			return t.actors(t.head[v]), "subject of the relative clause"
 		}
@@ -279,4 +279,21 @@ func (c *Coder) intent(e dyad.Event) (dyad.Event, bool) {
 	e.Mood = dyad.MoodAsserted
 	e.Rule = "intent to " + e.Rule + "; a planned event is coded " + o.Code + " " + o.Name + " (CAMEO codes the announcement)"
 	return e, true
+}
+
+// subject returns v's subject: the first "nsubj" child, the one before the
+// verb when the parser gave it two.
+func (t *tree) subject(v int) int {
+	first := -1
+	for _, k := range t.kids[v] {
+		if t.rel(k) == "nsubj" {
+			if k < v {
+				return k
+			}
+			if first < 0 {
+				first = k
+			}
+		}
+	}
+	return first
 }

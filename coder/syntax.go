@@ -172,10 +172,15 @@ func (t *tree) objects(v int) []int {
 
 func (t *tree) findObjects(v int) []int {
 	var out []int
+	subjBefore := false
 	for _, k := range t.kids[v] {
-		switch t.rel(k) {
-		case "obj", "iobj", "nsubj:pass":
+		switch r := t.rel(k); {
+		case r == "obj" || r == "iobj" || r == "nsubj:pass":
 			out = append(out, k)
+		case r == "nsubj" && k < v:
+			subjBefore = true
+		case r == "nsubj" && k > v && subjBefore:
+			out = append(out, k) // a second subject after the verb is a mislabelled object
 		}
 	}
 	if t.isParticiple(v) && t.head[v] >= 0 {

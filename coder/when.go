@@ -10,7 +10,8 @@ import (
 
 // when dates e: by the resolved time expression that v governs, else one
 // governing verbs above v govern ("said on Friday"), else the nearest in
-// the sentence, else the publication date. The rule says which.
+// the sentence that no other verb governs, else the publication date. The
+// rule says which.
 func (c *Coder) when(a *dyad.Analysis, t *tree, v int, e *dyad.Event) {
 	sent := a.Sentences[e.Sentence].Span
 	best, bestRank, bestDist := -1, 9, 0
@@ -19,6 +20,9 @@ func (c *Coder) when(a *dyad.Analysis, t *tree, v int, e *dyad.Event) {
 			continue
 		}
 		r := t.dateRank(d.Span, v)
+		if r > 2 {
+			continue // another verb's date
+		}
 		dist := distance(d.Span, e.Evidence.Span)
 		if r < bestRank || r == bestRank && dist < bestDist {
 			best, bestRank, bestDist = k, r, dist
@@ -41,7 +45,8 @@ func (c *Coder) when(a *dyad.Analysis, t *tree, v int, e *dyad.Event) {
 }
 
 // dateRank is 0 when the time expression at span hangs from v, 1 when it
-// hangs from a verb that governs v, 2 otherwise.
+// hangs from a verb that governs v, 3 when it hangs from another verb, 2
+// otherwise.
 func (t *tree) dateRank(span dyad.Span, v int) int {
 	h := -1
 	for i, tok := range t.toks {
@@ -64,6 +69,9 @@ func (t *tree) dateRank(span dyad.Span, v int) int {
 		if x == g {
 			return 1
 		}
+	}
+	if g >= 0 && t.toks[g].UPOS == "VERB" {
+		return 3
 	}
 	return 2
 }
