@@ -30,9 +30,9 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		return nil
 	}
 	tgts, tgtRule := t.targets(v, m, 0)
-	if len(tgts) == 0 && m.p.Code[:2] == "14" { // a protest targets the government where it takes place
+	if len(tgts) == 0 && (m.p.Code[:2] == "14" || m.p.Code == "042") { // a protest targets the government where it takes place; a visit, the country visited
 		if k := c.placeTarget(t, v); k >= 0 {
-			tgts, tgtRule = []int{k}, "the country where the protest took place"
+			tgts, tgtRule = []int{k}, "the country of the place where it took place"
 		}
 	}
 	vt.Targets = t.names(tgts)
@@ -142,7 +142,13 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 		if t.isRelPronoun(s) && t.rel(v) == "acl:relcl" && t.head[v] >= 0 {
 			return t.actors(t.head[v]), "subject of the relative clause"
 		}
-		if as := t.actors(s); len(as) > 0 {
+		as := t.actors(s)
+		for _, k := range t.kids[v] { // "Israel and the Palestinians reached": two subjects where the parser missed the coordination
+			if k != s && k < v && t.rel(k) == "nsubj" && t.kidLemma(k, "cc", andWords) {
+				as = append(as, t.actors(k)...)
+			}
+		}
+		if len(as) > 0 {
 			return as, "subject"
 		}
 		return nil, fmt.Sprintf("the subject %q is not an actor", t.toks[s].Span.In(t.text))
@@ -297,3 +303,5 @@ func (t *tree) subject(v int) int {
 	}
 	return first
 }
+
+var andWords = map[string]bool{"and": true, "&": true}
