@@ -223,7 +223,7 @@ func (t *tree) targets(v int, m *match, depth int) ([]int, string) {
 			}
 		}
 	}
-	if depth == 0 && !m.p.Noun {
+	if depth < 2 && !m.p.Noun {
 		for _, k := range t.kids[v] {
 			if t.rel(k) == "xcomp" || t.rel(k) == "ccomp" && t.kid(k, "nsubj") < 0 {
 				if as, why := t.targets(k, &match{p: m.p}, depth+1); len(as) > 0 {
