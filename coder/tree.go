@@ -192,7 +192,7 @@ func (t *tree) npMention(h int) int {
 				if !npRels[r] {
 					continue
 				}
-				if r == "nmod" && depth == 0 && !ofLike(t.prep(k)) {
+				if r == "nmod" && !ofLike(t.prep(k)) {
 					continue // "talks with China" is not China
 				}
 				if t.mention[k] >= 0 {
