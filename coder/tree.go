@@ -171,7 +171,37 @@ func (t *tree) actors(h int) []int {
 		}
 	}
 	add(h, 0)
+	// "Xi Jinping and Canadian Prime Minister Mark Carney", whatever the
+	// parser made of the "and": the next mention, after "and", inside h.
+	for i := 0; i < len(out) && len(out) < 8; i++ {
+		next := out[i] + 1
+		if next >= len(t.mentions) || seen[next] || !t.andBetween(out[i], next) || !t.inside(next, h) {
+			continue
+		}
+		seen[next] = true
+		out = append(out, next)
+	}
 	return out
+}
+
+// andBetween reports whether only "and" (or a comma) separates mentions a
+// and b in the text.
+func (t *tree) andBetween(a, b int) bool {
+	gap := strings.TrimSpace(t.text[t.mentions[a].Span.End:t.mentions[b].Span.Start])
+	return gap == "and" || gap == "," || gap == ", and" || gap == "&"
+}
+
+// inside reports whether a token of mention m hangs, within six steps,
+// from node h.
+func (t *tree) inside(m, h int) bool {
+	for _, i := range t.tokensOf(m) {
+		for x, d := t.head[i], 0; x >= 0 && d < 6; x, d = t.head[x], d+1 {
+			if x == h {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // npMention returns the mention on h, else the first one found breadth
