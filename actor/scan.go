@@ -124,18 +124,37 @@ func (s *scan) fitCase(j, k int, es []entry) []entry {
 			caps = false
 		}
 	}
+	titled := true // every content word capitalised: "Islamic State", not "Islamic state"
+	for i := j + 1; i < k; i++ {
+		if w := s.toks[i]; !startsUpper(w.text) && !nameParticle(w.key) && hasLetter(w.text) {
+			titled = false
+		}
+	}
 	out := es[:0:0]
 	for _, e := range es {
 		switch {
 		case e.kind == kindAgent:
 			out = append(out, e)
 		case e.exact && !caps:
-		case !upper:
+		case !upper || !titled:
 		default:
 			out = append(out, e)
 		}
 	}
 	return out
+}
+
+// nameParticle reports whether a lower-case word may stand inside a name:
+// "Bosnia and Herzegovina", "Côte d'Ivoire", "Ursula von der Leyen",
+// "Ahmed al-Sharaa".
+func nameParticle(key string) bool {
+	switch key {
+	case "of", "the", "and", "de", "da", "do", "dos", "du", "des", "la", "le", "los", "las", "del", "della", "di",
+		"von", "van", "der", "den", "ter", "bin", "ibn", "bint", "al", "el", "y", "e", "-":
+		return true
+	}
+	return strings.HasPrefix(key, "d'") || strings.HasPrefix(key, "al-") || strings.HasPrefix(key, "el-") ||
+		strings.HasPrefix(key, "ad-") || strings.HasPrefix(key, "as-") || strings.HasPrefix(key, "ash-")
 }
 
 func startsUpper(s string) bool {
