@@ -96,6 +96,7 @@ func TestResolutionCases(t *testing.T) {
 	if len(cases) < 300 {
 		t.Errorf("cases.tsv has %d cases, want at least 300", len(cases))
 	}
+	t.Logf("%d resolution cases", len(cases))
 	for _, c := range cases {
 		t.Run(fmt.Sprintf("line%d", c.line), func(t *testing.T) {
 			a := analyse(t, c.text, c.day)
