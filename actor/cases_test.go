@@ -30,12 +30,23 @@ func testSentences(text string) []dyad.Sentence {
 		case text[i] == '\n':
 			emit(i + 1)
 		case (text[i] == '.' || text[i] == '?' || text[i] == '!') && i+2 < len(text) && text[i+1] == ' ' &&
-			(text[i+2] >= 'A' && text[i+2] <= 'Z' || strings.HasPrefix(text[i+2:], "“")):
+			(text[i+2] >= 'A' && text[i+2] <= 'Z' || strings.HasPrefix(text[i+2:], "“")) && !abbreviationBefore(text, i):
 			emit(i + 1)
 		}
 	}
 	emit(len(text))
 	return out
+}
+
+// abbreviationBefore reports whether the dot at i ends "Mr", "Dr" or the
+// like, which do not end a sentence.
+func abbreviationBefore(text string, i int) bool {
+	for _, a := range []string{"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sgt", "Capt"} {
+		if strings.HasSuffix(text[:i], a) && (i == len(a) || text[i-len(a)-1] == ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 // testResolver is the built-in resolver, shared by the tests.

@@ -24,8 +24,8 @@ func (t *Tables) resolvePerson(es []entry, d time.Time, hint, office string, ful
 			cands = append(cands, &es[i])
 		}
 	}
-	if len(cands) == 0 && hint != "" {
-		return t.resolvePerson(es, d, "", office, full, seen)
+	if len(cands) == 0 { // a "Nigerian" Yusuf is not Somalia's Yusuf
+		return dyad.Actor{}, nil, false
 	}
 	if !full {
 		named := filter(cands, func(e *entry) bool { return seen[e.person.Name] })

@@ -80,17 +80,37 @@ func (s *scan) at(j int) int {
 	}
 	// A name follows a title ("President Xi"), a nationality ("Chinese
 	// Xi"), or nothing; not a plain noun ("troops Xi").
-	if find(es, kindFull, kindShort) != nil && (p.agent == nil || p.agent.title || p.mod != nil) {
+	if find(es, kindFull, kindShort) != nil && (p.agent == nil || p.agent.title || p.mod != nil) && !s.nameGoesOn(k, es) {
 		p.name, p.nameStart, p.nameEnd = es, k, k+n
 	}
 	return s.resolve(j, &p)
 }
 
+// nameGoesOn reports whether a surname matched at k is followed by another
+// capitalised word the tables do not know: then it is someone else's given
+// name or part of another name ("Yusuf Tuggar", "Trump Tower").
+func (s *scan) nameGoesOn(k int, es []entry) bool {
+	if find(es, kindFull) != nil {
+		return false
+	}
+	n, _ := s.match(k)
+	next := k + n
+	if !s.capWord(next) || calendarWords[s.keyAt(next)] {
+		return false
+	}
+	m, _ := s.match(next)
+	return m == 0
+}
+
 // resolve turns a parsed phrase into a mention.
 func (s *scan) resolve(j int, p *phrase) int {
+	if p.name != nil {
+		if n := s.person(j, p); n > 0 {
+			return n
+		}
+		p.name = nil // not a known person after all: maybe an unknown titled one
+	}
 	switch {
-	case p.name != nil:
-		return s.person(j, p)
 	case p.agent != nil && p.agent.title && s.unknownName(p.agentEnd) > 0 &&
 		(startsUpper(s.toks[p.modOrAgentStart()].text) || p.mod == nil && s.contextCountry() != ""):
 		// "Thai Foreign Minister Sihasak", "spokesman Dmitry Peskov"
@@ -229,11 +249,11 @@ func (s *scan) earlierName(j int) bool {
 // honorific resolves "Mr Xi": an honorific and a known surname. It returns
 // the tokens used, or 0.
 func (s *scan) honorific(j int) int {
-	n, es := s.match(j)
-	if n != 1 || find(es, kindHonor) == nil {
+	n, es := s.match(j) // "Mr" or "Mr ."
+	if n == 0 || find(es, kindHonor) == nil {
 		return 0
 	}
-	n2, es2 := s.match(j + 1)
+	n2, es2 := s.match(j + n)
 	if n2 == 0 || find(es2, kindFull, kindShort) == nil {
 		return 0
 	}
@@ -241,8 +261,8 @@ func (s *scan) honorific(j int) int {
 	if !ok {
 		return 0
 	}
-	s.add(j, j+1+n2, a, withUser(RuleHonorific, e))
-	return 1 + n2
+	s.add(j, j+n+n2, a, withUser(RuleHonorific, e))
+	return n + n2
 }
 
 // unknownName returns how many capitalised words at j form a name the
