@@ -122,7 +122,9 @@ func (r *Resolver) Run(a *dyad.Analysis) error {
 	}
 	s := newScan(r, a)
 	for i := range a.Sentences {
-		s.sentence(i)
+		if !a.Sentences[i].Boilerplate { // page furniture: "English (US) ·"
+			s.sentence(i)
+		}
 	}
 	a.Mentions = append(a.Mentions, s.mentions...)
 	sort.SliceStable(a.Mentions, func(i, j int) bool { return a.Mentions[i].Span.Start < a.Mentions[j].Span.Start })
