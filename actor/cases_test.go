@@ -41,7 +41,7 @@ func testSentences(text string) []dyad.Sentence {
 // abbreviationBefore reports whether the dot at i ends "Mr", "Dr" or the
 // like, which do not end a sentence.
 func abbreviationBefore(text string, i int) bool {
-	for _, a := range []string{"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sgt", "Capt"} {
+	for _, a := range []string{"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sgt", "Capt", "U.S", "U.K", "U.N"} {
 		if strings.HasSuffix(text[:i], a) && (i == len(a) || text[i-len(a)-1] == ' ') {
 			return true
 		}
