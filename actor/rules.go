@@ -255,6 +255,10 @@ func (s *scan) honorific(j int) int {
 	}
 	n2, es2 := s.match(j + n)
 	if n2 == 0 || find(es2, kindFull, kindShort) == nil {
+		if a, ok := s.names[s.keyAt(j+n)]; ok && s.capWord(j+n) { // "Mr Bessent", named in full before
+			s.add(j, j+n+1, a, RuleEarlierName)
+			return n + 1
+		}
 		return 0
 	}
 	a, e, ok := s.r.t.resolvePerson(es2, s.day, "", "", false, s.persons)
