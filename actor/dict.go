@@ -295,6 +295,12 @@ func (e *Entry) person() *Person {
 	}
 	if p.Short == "" {
 		p.Short = lastWord(e.Name)
+		switch e.Country { // family name first; Thais go by the given name
+		case "CHN", "TWN", "KOR", "PRK", "THA":
+			if ws := Words(e.Name); len(ws) > 0 {
+				p.Short = e.Name[ws[0].Start:ws[0].End]
+			}
+		}
 	}
 	p.Start, _ = parseDay(e.Start) // validated
 	if e.End != "" {

@@ -108,7 +108,7 @@ func nameVariants(n, short string) []string {
 func shortName(country, n string) string {
 	f := strings.Fields(n)
 	switch country {
-	case "CHN", "TWN", "KOR", "PRK":
+	case "CHN", "TWN", "KOR", "PRK", "THA": // family name first; Thais go by the given name
 		return f[0]
 	}
 	for i := 1; i < len(f)-1; i++ { // "Ursula von der Leyen" is "von der Leyen"
