@@ -167,9 +167,12 @@ func FuzzRun(f *testing.F) {
 		if err := a.Validate(); err != nil {
 			t.Fatalf("Run(%q): %v", text, err)
 		}
-		for i := 1; i < len(a.Mentions); i++ {
-			if a.Mentions[i].Span.Start < a.Mentions[i-1].Span.End {
+		for i, m := range a.Mentions {
+			if i > 0 && m.Span.Start < a.Mentions[i-1].Span.End {
 				t.Fatalf("Run(%q): mentions overlap: %v", text, listMentions(a))
+			}
+			if m.Actor.Country == "" || m.Actor.Code != m.Actor.Country+m.Actor.Sector || m.Rule == "" {
+				t.Fatalf("Run(%q): mention %+v lacks a country, a consistent code or a rule", text, m)
 			}
 		}
 	})
