@@ -133,12 +133,10 @@ func (p *phrase) modOrAgentStart() int {
 	return p.start
 }
 
-// spanStart is where the mention starts: at "the" when there is one.
+// spanStart is where the mention starts: at "the" or "former" when there
+// is one.
 func (p *phrase) spanStart(j int) int {
-	if p.the {
-		return j
-	}
-	if p.former {
+	if p.the || p.former {
 		return j
 	}
 	return p.start
