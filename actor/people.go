@@ -160,7 +160,7 @@ var presidentLeads = map[string]bool{"CHN": true, "RUS": true, "FRA": true, "KOR
 	"DZA": true, "IRN": true, "PRK": true, "CMR": true, "RWA": true, "SEN": true, "CIV": true, "MLI": true,
 	"BFA": true, "NER": true, "TCD": true, "MAR": true, "JOR": true, "ARE": true, "QAT": true, "KWT": true,
 	"BHR": true, "TWN": true, "LKA": true, "GAB": true, "COD": true, "COG": true, "GIN": true, "MDG": true,
-	"VNM": false, "PER": true, "HTI": true, "TZA": true, "UGA": true, "KEN": true, "ZWE": true, "MOZ": true}
+	"PER": true, "HTI": true, "TZA": true, "UGA": true, "KEN": true, "ZWE": true, "MOZ": true}
 
 // officeHolder returns the actor holding an office in a country on day d:
 // HOS, HOG, FM, DM, or LEADER (the country's leader).
