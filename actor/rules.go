@@ -218,7 +218,7 @@ var commonWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "s
 	"mitchell", "taylor", "johnson", "james", "george", "charles", "philippe", "albert", "harald", "frederik",
 	"salman", "tamim", "abiy", "hun", "dong", "deng", "teo", "lai", "wong", "nielsen", "rossi", "leon",
 	"montenegro", "cooper", "castro", "haas", "reina", "dar", "bah", "bio", "fai", "ati", "vila", "lise",
-	"francis", "guillaume", "henri", "ho", "jean", "williams", "pope", "christian", "granger")
+	"francis", "guillaume", "henri", "ho", "jean", "williams", "pope", "christian", "granger", "he")
 
 // remember keeps the words of a person's name, so that "Sihasak" later
 // resolves to the person named in full before.

@@ -208,7 +208,7 @@ func (s *scan) isSubject(k int) bool {
 		return false
 	}
 	w := s.toks[k].key
-	return auxVerbs[w] || w == "told" || !notVerbs[w] && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s"))
+	return auxVerbs[w] || pastVerbs[w] || !notVerbs[w] && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s"))
 }
 
 // withUser appends the user dictionary that decided e to rule.
