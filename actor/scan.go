@@ -27,6 +27,8 @@ type scan struct {
 	subject  []bool // subject[i] says mentions[i] stands before its verb
 	sent     int
 	toks     []tok
+	matches  []matched             // matches[j] caches match(j) for the current sentence
+	words    []dyad.Span           // a buffer for the sentence's word spans
 	parse    []dyad.Token          // the sentence's parsed tokens, or nil
 	names    map[string]dyad.Actor // folded name words of people given earlier -> actor
 	persons  map[string]bool       // names of people named in full earlier
@@ -56,6 +58,7 @@ func (s *scan) sentence(i int) {
 func (s *scan) tokens(sent dyad.Sentence) {
 	text := s.a.Article.Text
 	s.toks = s.toks[:0]
+	s.matches = s.matches[:0]
 	s.parse = nil
 	for _, t := range sent.Tokens {
 		if t.Deprel != "" {
@@ -67,10 +70,17 @@ func (s *scan) tokens(sent dyad.Sentence) {
 		return
 	}
 	base := sent.Span.Start
-	for _, w := range Words(text[sent.Span.Start:sent.Span.End]) {
+	s.words = appendWords(s.words[:0], text[sent.Span.Start:sent.Span.End])
+	for _, w := range s.words {
 		sp := dyad.Span{Start: base + w.Start, End: base + w.End}
 		tt := text[sp.Start:sp.End]
 		s.toks = append(s.toks, tok{span: sp, text: tt, key: fold.Key(tt)})
+	}
+	if cap(s.matches) < len(s.toks) {
+		s.matches = make([]matched, len(s.toks))
+	} else {
+		s.matches = s.matches[:len(s.toks)]
+		clear(s.matches)
 	}
 }
 
@@ -89,10 +99,27 @@ func (s *scan) parseToken(j int) int {
 // match returns the longest phrase starting at token j whose meanings fit
 // the text's case, as its length in tokens and those meanings.
 func (s *scan) match(j int) (int, []entry) {
-	t := s.r.t
-	if j >= len(s.toks) {
+	if j < 0 || j >= len(s.toks) {
 		return 0, nil
 	}
+	if m := &s.matches[j]; m.done {
+		return m.n, m.es
+	}
+	n, es := s.longest(j)
+	s.matches[j] = matched{done: true, n: n, es: es}
+	return n, es
+}
+
+// matched is the remembered result of match at one token.
+type matched struct {
+	done bool
+	n    int
+	es   []entry
+}
+
+// longest does the work of match.
+func (s *scan) longest(j int) (int, []entry) {
+	t := s.r.t
 	bestN, best := 0, []entry(nil)
 	key := ""
 	for k := j; k < len(s.toks) && k-j < t.maxWords; k++ {
@@ -130,15 +157,20 @@ func (s *scan) fitCase(j, k int, es []entry) []entry {
 			titled = false
 		}
 	}
-	out := es[:0:0]
-	for _, e := range es {
-		switch {
-		case e.kind == kindAgent:
-			out = append(out, e)
-		case e.exact && !caps:
-		case !upper || !titled:
-		default:
-			out = append(out, e)
+	fits := func(e *entry) bool {
+		return e.kind == kindAgent || !(e.exact && !caps) && upper && titled
+	}
+	all := true
+	for i := range es {
+		all = all && fits(&es[i])
+	}
+	if all {
+		return es // the common case, with nothing to copy
+	}
+	var out []entry
+	for i := range es {
+		if fits(&es[i]) {
+			out = append(out, es[i])
 		}
 	}
 	return out
