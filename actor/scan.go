@@ -74,7 +74,11 @@ func (s *scan) tokens(sent dyad.Sentence) {
 	for _, w := range s.words {
 		sp := dyad.Span{Start: base + w.Start, End: base + w.End}
 		tt := text[sp.Start:sp.End]
-		s.toks = append(s.toks, tok{span: sp, text: tt, key: fold.Key(tt)})
+		key := fold.Key(tt)
+		if strings.Contains(key, "-") && s.splitCompound(sp, tt, key) {
+			continue
+		}
+		s.toks = append(s.toks, tok{span: sp, text: tt, key: key})
 	}
 	if cap(s.matches) < len(s.toks) {
 		s.matches = make([]matched, len(s.toks))
@@ -82,6 +86,32 @@ func (s *scan) tokens(sent dyad.Sentence) {
 		s.matches = s.matches[:len(s.toks)]
 		clear(s.matches)
 	}
+}
+
+// splitCompound adds the parts of a hyphenated word as tokens when the
+// word is no phrase of its own and every part names a country
+// ("US-China", "China-Canada"), and reports whether it did.
+func (s *scan) splitCompound(sp dyad.Span, text, key string) bool {
+	t := s.r.t
+	if len(t.phrases[key]) > 0 || t.prefixes[key] {
+		return false
+	}
+	parts := strings.Split(text, "-")
+	for _, p := range parts {
+		if find(t.phrases[fold.Key(p)], kindName, kindDemonym) == nil || !startsUpper(p) {
+			return false
+		}
+	}
+	off := sp.Start
+	for i, p := range parts {
+		if i > 0 {
+			s.toks = append(s.toks, tok{span: dyad.Span{Start: off, End: off + 1}, text: "-", key: "-"})
+			off++
+		}
+		s.toks = append(s.toks, tok{span: dyad.Span{Start: off, End: off + len(p)}, text: p, key: fold.Key(p)})
+		off += len(p)
+	}
+	return true
 }
 
 // parseToken returns the index in s.parse of the parsed token holding the
