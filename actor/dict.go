@@ -318,7 +318,9 @@ func (d *Dict) apply(t *Tables) {
 			t.addPerson(e.person(), rule)
 			continue
 		}
-		delete(t.phrases, foldPhrase(e.Name))
+		if n := t.phrases[foldPhrase(e.Name)]; n != nil {
+			n.es = nil // the user's meaning replaces the built-in ones
+		}
 		kind := map[string]string{KindName: kindName, KindDemonym: kindDemonym, KindCapital: kindCapital,
 			KindSeat: kindSeat, KindAgent: kindAgent}[e.Kind]
 		t.add(e.Name, entry{kind: kind, code: e.Country, sector: e.Sector, role: e.Role, office: e.Office,

@@ -93,12 +93,13 @@ func (s *scan) tokens(sent dyad.Sentence) {
 // ("US-China", "China-Canada"), and reports whether it did.
 func (s *scan) splitCompound(sp dyad.Span, text, key string) bool {
 	t := s.r.t
-	if len(t.phrases[key]) > 0 || t.prefixes[key] {
+	if t.phrases[key] != nil {
 		return false
 	}
 	parts := strings.Split(text, "-")
 	for _, p := range parts {
-		if find(t.phrases[fold.Key(p)], kindName, kindDemonym) == nil || !startsUpper(p) {
+		n := t.phrases[fold.Key(p)]
+		if n == nil || find(n.es, kindName, kindDemonym) == nil || !startsUpper(p) {
 			return false
 		}
 	}
@@ -158,12 +159,16 @@ func (s *scan) longest(j int) (int, []entry) {
 		} else {
 			key += " " + s.toks[k].key
 		}
-		if es := t.phrases[key]; len(es) > 0 {
-			if fit := s.fitCase(j, k+1, es); len(fit) > 0 {
+		n := t.phrases[key]
+		if n == nil {
+			break
+		}
+		if len(n.es) > 0 {
+			if fit := s.fitCase(j, k+1, n.es); len(fit) > 0 {
 				bestN, best = k+1-j, fit
 			}
 		}
-		if !t.prefixes[key] {
+		if !n.prefix {
 			break
 		}
 	}

@@ -73,15 +73,14 @@ type entry struct {
 // with any user dictionaries laid over them. They are immutable once built.
 type Tables struct {
 	entities map[string]*Entity
-	phrases  map[string][]entry // folded phrase -> meanings
-	prefixes map[string]bool    // folded word sequences that start a phrase
+	phrases  map[string]*node // folded phrase or the start of one -> what it is
 	maxWords int
 	people   []*Person
 	byOffice map[string][]*Person // country+office -> tenures
 }
 
 func newTables() *Tables {
-	return &Tables{entities: map[string]*Entity{}, phrases: map[string][]entry{}, prefixes: map[string]bool{},
+	return &Tables{entities: map[string]*Entity{}, phrases: map[string]*node{},
 		byOffice: map[string][]*Person{}}
 }
 
@@ -99,11 +98,30 @@ func (t *Tables) add(surface string, e entry) {
 	if e.kind != kindAgent && e.kind != kindHonor && isAcronym(surface) {
 		e.exact = true
 	}
-	t.phrases[k] = append(t.phrases[k], e)
+	n := t.node(k)
+	n.es = append(n.es, e)
 	for i := 1; i < len(keys); i++ {
-		t.prefixes[strings.Join(keys[:i], " ")] = true
+		t.node(strings.Join(keys[:i], " ")).prefix = true
 	}
 	t.maxWords = max(t.maxWords, len(keys))
+}
+
+// node is what a folded word sequence is in the phrase table: the meanings
+// of the phrase it spells, and whether longer phrases start with it. One
+// map holds both, so that matching costs one lookup a word.
+type node struct {
+	es     []entry
+	prefix bool
+}
+
+// node returns the node of key, adding an empty one if there is none.
+func (t *Tables) node(key string) *node {
+	n := t.phrases[key]
+	if n == nil {
+		n = &node{}
+		t.phrases[key] = n
+	}
+	return n
 }
 
 // isAcronym reports whether s is written in capitals ("US", "U.S.", "NATO"),
