@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	foldpkg "dyad/fold"
 )
 
 // person is one tenure of one person in one office.
@@ -51,6 +53,11 @@ func (t *tables) addHeads(cs map[string]*country, path, curated string) error {
 		iso, role, title, nm, surname, start, end := r[0], r[2], r[3], r[4], r[5], r[6], r[7]
 		if iso == "" || start == "" || strings.EqualFold(nm, "vacant") {
 			continue
+		}
+		if strings.HasPrefix(nm, "(") { // "(nonresident) Neil Lucas"
+			if i := strings.Index(nm, ")"); i > 0 {
+				nm = strings.TrimSpace(nm[i+1:])
+			}
 		}
 		if end != "" && end <= start { // the source's successor dates are sometimes wrong
 			end = ""
@@ -257,12 +264,8 @@ func (t *tables) addMinisters(seedPath, curatedPath string) error {
 	return nil
 }
 
-// fold lower-cases s and drops the accents the curated names may have.
-func fold(s string) string {
-	r := strings.NewReplacer("á", "a", "é", "e", "í", "i", "ó", "o", "ú", "u", "ç", "c", "ş", "s", "ü", "u",
-		"ł", "l", "ń", "n", "ś", "s", "ã", "a", "ë", "e", "ö", "o", "ğ", "g", "ı", "i")
-	return r.Replace(strings.ToLower(s))
-}
+// fold is the lookup key the resolver uses.
+func fold(s string) string { return foldpkg.Key(s) }
 
 func readCSV(path string) ([][]string, error) {
 	f, err := os.Open(path)
