@@ -73,7 +73,7 @@ func (t *tables) addHeads(cs map[string]*country, path, curated string) error {
 		switch {
 		case len(aliases[nm]) > 0:
 			p.name = aliases[nm][0]
-		case len(variants) > 0 && !strings.Contains(nm, "("):
+		case len(variants) > 0:
 			p.name = variants[0]
 		}
 		p.aliases = dedupe(p.name, p.short, append(append([]string{nm}, variants...), aliases[nm]...))
@@ -86,7 +86,7 @@ func (t *tables) addHeads(cs map[string]*country, path, curated string) error {
 
 var (
 	initialRe  = regexp.MustCompile(`\s[A-Z]\.`)
-	nicknameRe = regexp.MustCompile(`\s*\(([^)]*)\)`)
+	nicknameRe = regexp.MustCompile(`\s*[("]([^)"]*)[)"]`)
 )
 
 // nameVariants gives the forms of a Factbook name that news text uses:
@@ -95,8 +95,12 @@ var (
 func nameVariants(n, short string) []string {
 	var out []string
 	if m := nicknameRe.FindStringSubmatch(n); m != nil {
-		plain := nicknameRe.ReplaceAllString(n, "")
-		out = append(out, plain, m[1]+" "+lastWord(plain))
+		plain := strings.TrimSpace(nicknameRe.ReplaceAllString(n, ""))
+		last := lastWord(plain)
+		if i := strings.Index(plain, short); short != "" && i > 0 {
+			last = plain[i:] // "Pepe Mujica Cordano"
+		}
+		out = append(out, m[1]+" "+last, plain) // the nickname form first: the usual one
 		n = plain
 	}
 	if v := strings.TrimSpace(initialRe.ReplaceAllString(n, "")); v != n {
@@ -105,7 +109,9 @@ func nameVariants(n, short string) []string {
 	}
 	// "Justin Pierre James Trudeau" is "Justin Trudeau" in the news.
 	if f := strings.Fields(n); len(f) > 2 && strings.HasSuffix(n, " "+short) && !strings.HasPrefix(n, short) {
-		out = append(out, f[0]+" "+short)
+		if v := f[0] + " " + short; v != n {
+			out = append(out, v)
+		}
 	}
 	return out
 }
