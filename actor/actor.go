@@ -8,6 +8,13 @@
 // foreign and defence ministers with dated tenures; sector agents) are
 // generated from reference data by internal/gen and embedded (see
 // data/NOTICE). User dictionaries (see Dict) add to or override them.
+//
+// What it does not do: "they", "it" and possessive pronouns are not
+// resolved, and "he", "she" and short references look back three sentences
+// at most; without a parse, whether a capital acts is guessed from the
+// words around it; a minister the tables lack resolves only with a title
+// ("title and unknown name"), and ministers known only from the 2022 seed
+// may be out of date (see data/NOTICE).
 package actor
 
 //go:generate go run ./internal/gen -shared ../../shared -curated internal/gen/curated -out data
@@ -122,7 +129,9 @@ func (r *Resolver) Run(a *dyad.Analysis) error {
 	}
 	s := newScan(r, a)
 	for i := range a.Sentences {
-		s.sentence(i)
+		if !a.Sentences[i].Boilerplate { // page furniture: "English (US) ·"
+			s.sentence(i)
+		}
 	}
 	a.Mentions = append(a.Mentions, s.mentions...)
 	sort.SliceStable(a.Mentions, func(i, j int) bool { return a.Mentions[i].Span.Start < a.Mentions[j].Span.Start })

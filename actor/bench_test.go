@@ -105,3 +105,44 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// timed wraps a stage and adds up the time it runs.
+type timed struct {
+	dyad.Stage
+	total time.Duration
+}
+
+func (t *timed) Run(a *dyad.Analysis) error {
+	start := time.Now()
+	err := t.Stage.Run(a)
+	t.total += time.Since(start)
+	return err
+}
+
+// BenchmarkActorShare runs the whole analysis of the seed article and
+// reports the share of its time spent in the actor stage (actor-%), both
+// measured in the same iterations so that the figure holds on a busy
+// machine. The target is at most 20 %.
+func BenchmarkActorShare(b *testing.B) {
+	art := seedArticle(b)
+	r, err := actor.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	events, err := coder.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	actors := &timed{Stage: r}
+	p := pipeline.New(sentence.Splitter{}, temporal.Resolver{}, actors, events)
+	var total time.Duration
+	for b.Loop() {
+		start := time.Now()
+		if _, err := p.Analyze(context.Background(), art); err != nil {
+			b.Fatal(err)
+		}
+		total += time.Since(start)
+	}
+	b.ReportMetric(100*float64(actors.total)/float64(total), "actor-%")
+	b.ReportMetric(float64(actors.total.Nanoseconds())/float64(b.N), "actor-ns/op")
+}

@@ -24,7 +24,12 @@ var (
 		"announced", "imposed", "responded", "retaliated", "condemned", "welcomed", "needs", "plans", "agreed",
 		"are", "were", "disagree", "agree")
 	actingPrepositions = set("with", "against", "between", "by", "versus", "vs")
-	conjunctions       = set("and", "or")
+	// pastVerbs are irregular past tenses that follow a subject ("Xi met").
+	pastVerbs = set("met", "told", "held", "led", "spoke", "took", "gave", "made", "won", "sent", "left", "saw",
+		"came", "went", "became", "began", "brought", "chose", "flew", "got", "hit", "kept", "knew", "lost", "paid",
+		"rose", "sought", "sold", "shook", "stood", "struck", "swore", "thought", "threw", "wrote", "cut", "quit",
+		"said", "set", "put", "ran", "felt", "heard", "meant", "found", "fought", "drew", "spent", "withdrew")
+	conjunctions = set("and", "or")
 )
 
 func set(ws ...string) map[string]bool {
@@ -135,6 +140,9 @@ func (s *scan) actingCase(head int) bool {
 // Carney), else the first person named.
 func (s *scan) pronoun(j int) int {
 	if !s.isWord(j, "he", "she", "him") {
+		return 0
+	}
+	if n, es := s.match(j); n > 1 && find(es, kindFull) != nil { // "He Lifeng"
 		return 0
 	}
 	found, sent := -1, -1

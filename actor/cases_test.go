@@ -30,12 +30,23 @@ func testSentences(text string) []dyad.Sentence {
 		case text[i] == '\n':
 			emit(i + 1)
 		case (text[i] == '.' || text[i] == '?' || text[i] == '!') && i+2 < len(text) && text[i+1] == ' ' &&
-			(text[i+2] >= 'A' && text[i+2] <= 'Z' || strings.HasPrefix(text[i+2:], "“")):
+			(text[i+2] >= 'A' && text[i+2] <= 'Z' || strings.HasPrefix(text[i+2:], "“")) && !abbreviationBefore(text, i):
 			emit(i + 1)
 		}
 	}
 	emit(len(text))
 	return out
+}
+
+// abbreviationBefore reports whether the dot at i ends "Mr", "Dr" or the
+// like, which do not end a sentence.
+func abbreviationBefore(text string, i int) bool {
+	for _, a := range []string{"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sgt", "Capt", "U.S", "U.K", "U.N"} {
+		if strings.HasSuffix(text[:i], a) && (i == len(a) || text[i-len(a)-1] == ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 // testResolver is the built-in resolver, shared by the tests.
@@ -96,6 +107,7 @@ func TestResolutionCases(t *testing.T) {
 	if len(cases) < 300 {
 		t.Errorf("cases.tsv has %d cases, want at least 300", len(cases))
 	}
+	t.Logf("%d resolution cases", len(cases))
 	for _, c := range cases {
 		t.Run(fmt.Sprintf("line%d", c.line), func(t *testing.T) {
 			a := analyse(t, c.text, c.day)
@@ -155,9 +167,12 @@ func FuzzRun(f *testing.F) {
 		if err := a.Validate(); err != nil {
 			t.Fatalf("Run(%q): %v", text, err)
 		}
-		for i := 1; i < len(a.Mentions); i++ {
-			if a.Mentions[i].Span.Start < a.Mentions[i-1].Span.End {
+		for i, m := range a.Mentions {
+			if i > 0 && m.Span.Start < a.Mentions[i-1].Span.End {
 				t.Fatalf("Run(%q): mentions overlap: %v", text, listMentions(a))
+			}
+			if m.Actor.Country == "" || m.Actor.Code != m.Actor.Country+m.Actor.Sector || m.Rule == "" {
+				t.Fatalf("Run(%q): mention %+v lacks a country, a consistent code or a rule", text, m)
 			}
 		}
 	})

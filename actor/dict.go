@@ -295,6 +295,12 @@ func (e *Entry) person() *Person {
 	}
 	if p.Short == "" {
 		p.Short = lastWord(e.Name)
+		switch e.Country { // family name first; Thais go by the given name
+		case "CHN", "TWN", "KOR", "PRK", "THA":
+			if ws := Words(e.Name); len(ws) > 0 {
+				p.Short = e.Name[ws[0].Start:ws[0].End]
+			}
+		}
 	}
 	p.Start, _ = parseDay(e.Start) // validated
 	if e.End != "" {
@@ -312,7 +318,9 @@ func (d *Dict) apply(t *Tables) {
 			t.addPerson(e.person(), rule)
 			continue
 		}
-		delete(t.phrases, foldPhrase(e.Name))
+		if n := t.phrases[foldPhrase(e.Name)]; n != nil {
+			n.es = nil // the user's meaning replaces the built-in ones
+		}
 		kind := map[string]string{KindName: kindName, KindDemonym: kindDemonym, KindCapital: kindCapital,
 			KindSeat: kindSeat, KindAgent: kindAgent}[e.Kind]
 		t.add(e.Name, entry{kind: kind, code: e.Country, sector: e.Sector, role: e.Role, office: e.Office,

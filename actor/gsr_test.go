@@ -71,7 +71,7 @@ func TestGSRActors(t *testing.T) {
 	}
 	pc, pk := 100*float64(country)/float64(total), 100*float64(code)/float64(total)
 	t.Logf("GSR actors: %d; country found %d (%.1f%%); full code found %d (%.1f%%)", total, country, pc, code, pk)
-	if pc < 80 || pk < 50 {
+	if pc < 85 || pk < 65 {
 		t.Errorf("GSR actor recall fell: country %.1f%%, code %.1f%%", pc, pk)
 	}
 }

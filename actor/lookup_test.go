@@ -190,3 +190,19 @@ func TestConcurrentRun(t *testing.T) {
 		}
 	}
 }
+
+func TestSkipsBoilerplate(t *testing.T) {
+	text := "Carney met Xi.\nEnglish (US) ·"
+	a := dyad.NewAnalysis(dyad.Article{Text: text, Published: day("2026-01-16"), PublishedSource: dyad.PublishedCaller})
+	a.Sentences = []dyad.Sentence{{Span: dyad.Span{Start: 0, End: 14}}, {Span: dyad.Span{Start: 15, End: len(text)}, Boilerplate: true}}
+	r, err := testResolver()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Run(a); err != nil {
+		t.Fatal(err)
+	}
+	if got := listMentions(a); got != `["Carney"=CANGOV(person: surname), "Xi"=CHNGOV(person: surname)]` {
+		t.Errorf("mentions = %s, want Carney and Xi only", got)
+	}
+}

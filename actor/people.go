@@ -24,8 +24,8 @@ func (t *Tables) resolvePerson(es []entry, d time.Time, hint, office string, ful
 			cands = append(cands, &es[i])
 		}
 	}
-	if len(cands) == 0 && hint != "" {
-		return t.resolvePerson(es, d, "", office, full, seen)
+	if len(cands) == 0 { // a "Nigerian" Yusuf is not Somalia's Yusuf
+		return dyad.Actor{}, nil, false
 	}
 	if !full {
 		named := filter(cands, func(e *entry) bool { return seen[e.person.Name] })
@@ -160,7 +160,7 @@ var presidentLeads = map[string]bool{"CHN": true, "RUS": true, "FRA": true, "KOR
 	"DZA": true, "IRN": true, "PRK": true, "CMR": true, "RWA": true, "SEN": true, "CIV": true, "MLI": true,
 	"BFA": true, "NER": true, "TCD": true, "MAR": true, "JOR": true, "ARE": true, "QAT": true, "KWT": true,
 	"BHR": true, "TWN": true, "LKA": true, "GAB": true, "COD": true, "COG": true, "GIN": true, "MDG": true,
-	"VNM": false, "PER": true, "HTI": true, "TZA": true, "UGA": true, "KEN": true, "ZWE": true, "MOZ": true}
+	"PER": true, "HTI": true, "TZA": true, "UGA": true, "KEN": true, "ZWE": true, "MOZ": true}
 
 // officeHolder returns the actor holding an office in a country on day d:
 // HOS, HOG, FM, DM, or LEADER (the country's leader).

@@ -80,17 +80,37 @@ func (s *scan) at(j int) int {
 	}
 	// A name follows a title ("President Xi"), a nationality ("Chinese
 	// Xi"), or nothing; not a plain noun ("troops Xi").
-	if find(es, kindFull, kindShort) != nil && (p.agent == nil || p.agent.title || p.mod != nil) {
+	if find(es, kindFull, kindShort) != nil && (p.agent == nil || p.agent.title || p.mod != nil) && !s.nameGoesOn(k, es) {
 		p.name, p.nameStart, p.nameEnd = es, k, k+n
 	}
 	return s.resolve(j, &p)
 }
 
+// nameGoesOn reports whether a surname matched at k is followed by another
+// capitalised word the tables do not know: then it is someone else's given
+// name or part of another name ("Yusuf Tuggar", "Trump Tower").
+func (s *scan) nameGoesOn(k int, es []entry) bool {
+	if find(es, kindFull) != nil {
+		return false
+	}
+	n, _ := s.match(k)
+	next := k + n
+	if !s.capWord(next) || calendarWords[s.keyAt(next)] {
+		return false
+	}
+	m, _ := s.match(next)
+	return m == 0
+}
+
 // resolve turns a parsed phrase into a mention.
 func (s *scan) resolve(j int, p *phrase) int {
+	if p.name != nil {
+		if n := s.person(j, p); n > 0 {
+			return n
+		}
+		p.name = nil // not a known person after all: maybe an unknown titled one
+	}
 	switch {
-	case p.name != nil:
-		return s.person(j, p)
 	case p.agent != nil && p.agent.title && s.unknownName(p.agentEnd) > 0 &&
 		(startsUpper(s.toks[p.modOrAgentStart()].text) || p.mod == nil && s.contextCountry() != ""):
 		// "Thai Foreign Minister Sihasak", "spokesman Dmitry Peskov"
@@ -113,12 +133,10 @@ func (p *phrase) modOrAgentStart() int {
 	return p.start
 }
 
-// spanStart is where the mention starts: at "the" when there is one.
+// spanStart is where the mention starts: at "the" or "former" when there
+// is one.
 func (p *phrase) spanStart(j int) int {
-	if p.the {
-		return j
-	}
-	if p.former {
+	if p.the || p.former {
 		return j
 	}
 	return p.start
@@ -200,7 +218,7 @@ var commonWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "s
 	"mitchell", "taylor", "johnson", "james", "george", "charles", "philippe", "albert", "harald", "frederik",
 	"salman", "tamim", "abiy", "hun", "dong", "deng", "teo", "lai", "wong", "nielsen", "rossi", "leon",
 	"montenegro", "cooper", "castro", "haas", "reina", "dar", "bah", "bio", "fai", "ati", "vila", "lise",
-	"francis", "guillaume", "henri", "ho", "jean", "williams", "pope", "christian", "granger")
+	"francis", "guillaume", "henri", "ho", "jean", "williams", "pope", "christian", "granger", "he")
 
 // remember keeps the words of a person's name, so that "Sihasak" later
 // resolves to the person named in full before.
@@ -229,20 +247,24 @@ func (s *scan) earlierName(j int) bool {
 // honorific resolves "Mr Xi": an honorific and a known surname. It returns
 // the tokens used, or 0.
 func (s *scan) honorific(j int) int {
-	n, es := s.match(j)
-	if n != 1 || find(es, kindHonor) == nil {
+	n, es := s.match(j) // "Mr" or "Mr ."
+	if n == 0 || find(es, kindHonor) == nil {
 		return 0
 	}
-	n2, es2 := s.match(j + 1)
+	n2, es2 := s.match(j + n)
 	if n2 == 0 || find(es2, kindFull, kindShort) == nil {
+		if a, ok := s.names[s.keyAt(j+n)]; ok && s.capWord(j+n) { // "Mr Bessent", named in full before
+			s.add(j, j+n+1, a, RuleEarlierName)
+			return n + 1
+		}
 		return 0
 	}
 	a, e, ok := s.r.t.resolvePerson(es2, s.day, "", "", false, s.persons)
 	if !ok {
 		return 0
 	}
-	s.add(j, j+1+n2, a, withUser(RuleHonorific, e))
-	return 1 + n2
+	s.add(j, j+n+n2, a, withUser(RuleHonorific, e))
+	return n + n2
 }
 
 // unknownName returns how many capitalised words at j form a name the
@@ -446,6 +468,19 @@ func (s *scan) seat(j, k, n int, e *entry, the bool) int {
 		if ag := find(es, kindAgent); ag != nil && ag.sector != "" {
 			a = dyad.NewActor(e.code, ag.sector, "", ag.role)
 			end += m
+			// "Kremlin spokesman Dmitry Peskov": a titled person.
+			if nn, nes := s.match(end); ag.title && nn > 0 && find(nes, kindFull) != nil {
+				if pa, pe, ok := s.r.t.resolvePerson(nes, s.day, e.code, ag.office, true, s.persons); ok {
+					s.persons[pa.Name] = true
+					s.add(start, end+nn, pa, withUser(RuleTitleName, pe))
+					return end + nn - j
+				}
+			} else if n := s.unknownName(end); ag.title && n > 0 {
+				a.Name = s.a.Article.Text[s.toks[end].span.Start:s.toks[end+n-1].span.End]
+				s.add(start, end+n, a, withUser(RuleUnknownName, ag))
+				s.remember(end, end+n, a)
+				return end + n - j
+			}
 		}
 	}
 	s.add(start, end, a, withUser(RuleSeat, e))

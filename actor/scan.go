@@ -27,6 +27,8 @@ type scan struct {
 	subject  []bool // subject[i] says mentions[i] stands before its verb
 	sent     int
 	toks     []tok
+	matches  []matched             // matches[j] caches match(j) for the current sentence
+	words    []dyad.Span           // a buffer for the sentence's word spans
 	parse    []dyad.Token          // the sentence's parsed tokens, or nil
 	names    map[string]dyad.Actor // folded name words of people given earlier -> actor
 	persons  map[string]bool       // names of people named in full earlier
@@ -56,6 +58,7 @@ func (s *scan) sentence(i int) {
 func (s *scan) tokens(sent dyad.Sentence) {
 	text := s.a.Article.Text
 	s.toks = s.toks[:0]
+	s.matches = s.matches[:0]
 	s.parse = nil
 	for _, t := range sent.Tokens {
 		if t.Deprel != "" {
@@ -67,11 +70,49 @@ func (s *scan) tokens(sent dyad.Sentence) {
 		return
 	}
 	base := sent.Span.Start
-	for _, w := range Words(text[sent.Span.Start:sent.Span.End]) {
+	s.words = appendWords(s.words[:0], text[sent.Span.Start:sent.Span.End])
+	for _, w := range s.words {
 		sp := dyad.Span{Start: base + w.Start, End: base + w.End}
 		tt := text[sp.Start:sp.End]
-		s.toks = append(s.toks, tok{span: sp, text: tt, key: fold.Key(tt)})
+		key := fold.Key(tt)
+		if strings.Contains(key, "-") && s.splitCompound(sp, tt, key) {
+			continue
+		}
+		s.toks = append(s.toks, tok{span: sp, text: tt, key: key})
 	}
+	if cap(s.matches) < len(s.toks) {
+		s.matches = make([]matched, len(s.toks))
+	} else {
+		s.matches = s.matches[:len(s.toks)]
+		clear(s.matches)
+	}
+}
+
+// splitCompound adds the parts of a hyphenated word as tokens when the
+// word is no phrase of its own and every part names a country
+// ("US-China", "China-Canada"), and reports whether it did.
+func (s *scan) splitCompound(sp dyad.Span, text, key string) bool {
+	t := s.r.t
+	if t.phrases[key] != nil {
+		return false
+	}
+	parts := strings.Split(text, "-")
+	for _, p := range parts {
+		n := t.phrases[fold.Key(p)]
+		if n == nil || find(n.es, kindName, kindDemonym) == nil || !startsUpper(p) {
+			return false
+		}
+	}
+	off := sp.Start
+	for i, p := range parts {
+		if i > 0 {
+			s.toks = append(s.toks, tok{span: dyad.Span{Start: off, End: off + 1}, text: "-", key: "-"})
+			off++
+		}
+		s.toks = append(s.toks, tok{span: dyad.Span{Start: off, End: off + len(p)}, text: p, key: fold.Key(p)})
+		off += len(p)
+	}
+	return true
 }
 
 // parseToken returns the index in s.parse of the parsed token holding the
@@ -89,10 +130,27 @@ func (s *scan) parseToken(j int) int {
 // match returns the longest phrase starting at token j whose meanings fit
 // the text's case, as its length in tokens and those meanings.
 func (s *scan) match(j int) (int, []entry) {
-	t := s.r.t
-	if j >= len(s.toks) {
+	if j < 0 || j >= len(s.toks) {
 		return 0, nil
 	}
+	if m := &s.matches[j]; m.done {
+		return m.n, m.es
+	}
+	n, es := s.longest(j)
+	s.matches[j] = matched{done: true, n: n, es: es}
+	return n, es
+}
+
+// matched is the remembered result of match at one token.
+type matched struct {
+	done bool
+	n    int
+	es   []entry
+}
+
+// longest does the work of match.
+func (s *scan) longest(j int) (int, []entry) {
+	t := s.r.t
 	bestN, best := 0, []entry(nil)
 	key := ""
 	for k := j; k < len(s.toks) && k-j < t.maxWords; k++ {
@@ -101,12 +159,16 @@ func (s *scan) match(j int) (int, []entry) {
 		} else {
 			key += " " + s.toks[k].key
 		}
-		if es := t.phrases[key]; len(es) > 0 {
-			if fit := s.fitCase(j, k+1, es); len(fit) > 0 {
+		n := t.phrases[key]
+		if n == nil {
+			break
+		}
+		if len(n.es) > 0 {
+			if fit := s.fitCase(j, k+1, n.es); len(fit) > 0 {
 				bestN, best = k+1-j, fit
 			}
 		}
-		if !t.prefixes[key] {
+		if !n.prefix {
 			break
 		}
 	}
@@ -124,18 +186,42 @@ func (s *scan) fitCase(j, k int, es []entry) []entry {
 			caps = false
 		}
 	}
-	out := es[:0:0]
-	for _, e := range es {
-		switch {
-		case e.kind == kindAgent:
-			out = append(out, e)
-		case e.exact && !caps:
-		case !upper:
-		default:
-			out = append(out, e)
+	titled := true // every content word capitalised: "Islamic State", not "Islamic state"
+	for i := j + 1; i < k; i++ {
+		if w := s.toks[i]; !startsUpper(w.text) && !nameParticle(w.key) && hasLetter(w.text) {
+			titled = false
+		}
+	}
+	fits := func(e *entry) bool {
+		return e.kind == kindAgent || !(e.exact && !caps) && upper && titled
+	}
+	all := true
+	for i := range es {
+		all = all && fits(&es[i])
+	}
+	if all {
+		return es // the common case, with nothing to copy
+	}
+	var out []entry
+	for i := range es {
+		if fits(&es[i]) {
+			out = append(out, es[i])
 		}
 	}
 	return out
+}
+
+// nameParticle reports whether a lower-case word may stand inside a name:
+// "Bosnia and Herzegovina", "Côte d'Ivoire", "Ursula von der Leyen",
+// "Ahmed al-Sharaa".
+func nameParticle(key string) bool {
+	switch key {
+	case "of", "the", "and", "de", "da", "do", "dos", "du", "des", "la", "le", "los", "las", "del", "della", "di",
+		"von", "van", "der", "den", "ter", "bin", "ibn", "bint", "al", "el", "y", "e", "-":
+		return true
+	}
+	return strings.HasPrefix(key, "d'") || strings.HasPrefix(key, "al-") || strings.HasPrefix(key, "el-") ||
+		strings.HasPrefix(key, "ad-") || strings.HasPrefix(key, "as-") || strings.HasPrefix(key, "ash-")
 }
 
 func startsUpper(s string) bool {
@@ -189,7 +275,7 @@ func (s *scan) isSubject(k int) bool {
 		return false
 	}
 	w := s.toks[k].key
-	return auxVerbs[w] || w == "told" || !notVerbs[w] && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s"))
+	return auxVerbs[w] || pastVerbs[w] || !notVerbs[w] && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s"))
 }
 
 // withUser appends the user dictionary that decided e to rule.

@@ -73,15 +73,14 @@ type entry struct {
 // with any user dictionaries laid over them. They are immutable once built.
 type Tables struct {
 	entities map[string]*Entity
-	phrases  map[string][]entry // folded phrase -> meanings
-	prefixes map[string]bool    // folded word sequences that start a phrase
+	phrases  map[string]*node // folded phrase or the start of one -> what it is
 	maxWords int
 	people   []*Person
 	byOffice map[string][]*Person // country+office -> tenures
 }
 
 func newTables() *Tables {
-	return &Tables{entities: map[string]*Entity{}, phrases: map[string][]entry{}, prefixes: map[string]bool{},
+	return &Tables{entities: map[string]*Entity{}, phrases: map[string]*node{},
 		byOffice: map[string][]*Person{}}
 }
 
@@ -99,11 +98,30 @@ func (t *Tables) add(surface string, e entry) {
 	if e.kind != kindAgent && e.kind != kindHonor && isAcronym(surface) {
 		e.exact = true
 	}
-	t.phrases[k] = append(t.phrases[k], e)
+	n := t.node(k)
+	n.es = append(n.es, e)
 	for i := 1; i < len(keys); i++ {
-		t.prefixes[strings.Join(keys[:i], " ")] = true
+		t.node(strings.Join(keys[:i], " ")).prefix = true
 	}
 	t.maxWords = max(t.maxWords, len(keys))
+}
+
+// node is what a folded word sequence is in the phrase table: the meanings
+// of the phrase it spells, and whether longer phrases start with it. One
+// map holds both, so that matching costs one lookup a word.
+type node struct {
+	es     []entry
+	prefix bool
+}
+
+// node returns the node of key, adding an empty one if there is none.
+func (t *Tables) node(key string) *node {
+	n := t.phrases[key]
+	if n == nil {
+		n = &node{}
+		t.phrases[key] = n
+	}
+	return n
 }
 
 // isAcronym reports whether s is written in capitals ("US", "U.S.", "NATO"),
@@ -187,10 +205,25 @@ func (t *Tables) Holders(country, office string) []*Person {
 	return t.byOffice[country+office]
 }
 
+// SourceSeed2022 marks tenures from the December 2022 foreign-minister
+// seed that no curated row has brought up to date.
+const SourceSeed2022 = "wikidata-2022"
+
+// seedHorizon is the last day the 2022 seed is trusted to name a holder.
+var seedHorizon = time.Date(2023, 12, 31, 0, 0, 0, 0, time.UTC)
+
 // holder returns who held an office on day d, or nil.
+//
+// A foreign minister known only from the December 2022 seed, with no later
+// row, is not named as the holder after 2023: "the Thai foreign minister"
+// in 2026 is THA GOV, foreign minister, with no name, rather than a name
+// three years stale.
 func (t *Tables) holder(country, office string, d time.Time) *Person {
 	var best *Person
 	for _, p := range t.byOffice[country+office] {
+		if p.Source == SourceSeed2022 && p.End.IsZero() && d.After(seedHorizon) {
+			continue
+		}
 		if p.Active(d) && (best == nil || p.Start.After(best.Start)) {
 			best = p
 		}

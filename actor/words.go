@@ -12,8 +12,10 @@ import (
 // letters and digits with inner hyphens and apostrophes ("Kosiniak-Kamysz",
 // "Sa'ar"); initials keep their dots ("U.S."); a possessive "'s" or "’s" is
 // a token of its own; every other non-space character is one token.
-func Words(s string) []dyad.Span {
-	var out []dyad.Span
+func Words(s string) []dyad.Span { return appendWords(nil, s) }
+
+// appendWords appends the words of s to out.
+func appendWords(out []dyad.Span, s string) []dyad.Span {
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -36,7 +38,12 @@ func Words(s string) []dyad.Span {
 	return out
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 

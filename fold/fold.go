@@ -52,8 +52,11 @@ func asciiKey(s string) string {
 			clean = false
 		}
 	}
-	if lower && clean {
+	switch {
+	case lower && clean:
 		return s
+	case clean:
+		return strings.ToLower(s)
 	}
 	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
 }

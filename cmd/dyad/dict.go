@@ -10,16 +10,18 @@ import (
 
 	"dyad"
 	"dyad/actor"
+	"dyad/source"
 )
 
 const dictExample = `dyad dict check my-actors.yaml
 dyad dict lookup "Li Qiang" --date 2024-05-01
-dyad dict lookup "Thai Foreign Minister Sihasak Phuangketkeow" --dict my-actors.tsv`
+dyad dict lookup "Thai Foreign Minister Sihasak Phuangketkeow" --dict my-actors.tsv
+dyad dict unknown news/ > my-actors.tsv   # titled people the tables lack, as a dictionary to fill in`
 
 // runDict runs "dyad dict check FILE..." and "dyad dict lookup NAME".
 func runDict(ctx context.Context, env *Env, args []string) error {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
-		fs := newFlagSet(env, "dict", "dict check FILE... | dict lookup NAME [--date YYYY-MM-DD] [--dict FILE]", dictExample)
+		fs := newFlagSet(env, "dict", "dict check FILE... | dict lookup NAME [--date YYYY-MM-DD] [--dict FILE] | dict unknown [--dict FILE] FILE|DIR|-...", dictExample)
 		return parseFlags(env, fs, []string{"--help"})
 	}
 	switch args[0] {
@@ -27,8 +29,10 @@ func runDict(ctx context.Context, env *Env, args []string) error {
 		return runDictCheck(env, args[1:])
 	case "lookup":
 		return runDictLookup(env, args[1:])
+	case "unknown":
+		return runDictUnknown(ctx, env, args[1:])
 	}
-	return usagef("dict: unknown subcommand %q: want check or lookup", args[0])
+	return usagef("dict: unknown subcommand %q: want check, lookup or unknown", args[0])
 }
 
 // runDictCheck validates user dictionaries and reports every bad line.
@@ -139,4 +143,77 @@ func interspersed(args []string) []string {
 		}
 	}
 	return append(append(flags, "--"), rest...)
+}
+
+// runDictUnknown analyses articles and prints the titled people the actor
+// tables do not know, as a TSV dictionary for the user to check and fill in
+// (the start of each tenure is the first article date they were seen on).
+func runDictUnknown(ctx context.Context, env *Env, args []string) error {
+	fs := newFlagSet(env, "dict unknown", "dict unknown [--dict FILE] FILE|DIR|-...", "dyad dict unknown news/ > my-actors.tsv")
+	dicts := addDictFlag(fs)
+	if err := parseFlags(env, fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usagef("dict unknown needs at least one FILE, DIR or - (standard input)")
+	}
+	analyzer, err := newAnalyzer(*dicts)
+	if err != nil {
+		return err
+	}
+	found := map[string]*unknownPerson{}
+	var order []string
+	r := source.NewReader(fs.Args(), env.Stdin)
+	defer r.Close()
+	for r.Scan() {
+		it := r.Item()
+		if it.Err != nil {
+			fmt.Fprintf(env.Stderr, "dyad: %s: %v\n", it.Input, it.Err)
+			continue
+		}
+		a, err := analyzer.Analyze(ctx, it.Article)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "dyad: %s: %v\n", it.Input, dyad.ErrorMessage(err))
+			continue
+		}
+		for _, m := range actor.UnknownPeople(a) {
+			k := m.Actor.Country + "\t" + m.Actor.Name
+			u := found[k]
+			if u == nil {
+				u = &unknownPerson{actor: m.Actor, input: it.Input}
+				found[k] = u
+				order = append(order, k)
+			}
+			u.count++
+			if p := it.Article.Published; !p.IsZero() && (u.first.IsZero() || p.Before(u.first)) {
+				u.first = p
+			}
+		}
+	}
+	writeUnknown(env.Stdout, order, found)
+	return nil
+}
+
+// unknownPerson is a titled person the tables lack, as seen in articles.
+type unknownPerson struct {
+	actor dyad.Actor
+	count int
+	first time.Time
+	input string
+}
+
+// writeUnknown prints the people found as a TSV dictionary.
+func writeUnknown(w io.Writer, order []string, found map[string]*unknownPerson) {
+	fmt.Fprintln(w, "# Titled people the actor tables lack. Check each, set start to the first day in office,")
+	fmt.Fprintln(w, "# then use the file with --dict (dyad dict check FILE validates it).")
+	fmt.Fprintln(w, "kind\tname\tcountry\tsector\trole\tstart")
+	for _, k := range order {
+		u := found[k]
+		start := ""
+		if !u.first.IsZero() {
+			start = dyad.FormatDate(u.first)
+		}
+		fmt.Fprintf(w, "# seen %d times, first in %s\n", u.count, u.input)
+		fmt.Fprintf(w, "person\t%s\t%s\t%s\t%s\t%s\n", u.actor.Name, u.actor.Country, u.actor.Sector, u.actor.Role, start)
+	}
 }

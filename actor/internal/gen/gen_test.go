@@ -38,7 +38,9 @@ func TestNameVariants(t *testing.T) {
 		want      []string
 	}{
 		{"Donald J. Trump", "Trump", []string{"Donald Trump"}},
-		{"Anthony (Tony) Blair", "Blair", []string{"Anthony Blair", "Tony Blair"}},
+		{"Anthony (Tony) Blair", "Blair", []string{"Tony Blair", "Anthony Blair"}},
+		{"Edward (Eddie) Fenech Adami", "Fenech Adami", []string{"Eddie Fenech Adami", "Edward Fenech Adami"}},
+		{`Jose "Pepe" Mujica Cordano`, "Mujica", []string{"Pepe Mujica Cordano", "Jose Mujica Cordano"}},
 		{"Justin Pierre James Trudeau", "Trudeau", []string{"Justin Trudeau"}},
 		{"Xi Jinping", "Xi", nil},
 	}

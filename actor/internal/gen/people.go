@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	foldpkg "dyad/fold"
 )
 
 // person is one tenure of one person in one office.
@@ -52,6 +54,11 @@ func (t *tables) addHeads(cs map[string]*country, path, curated string) error {
 		if iso == "" || start == "" || strings.EqualFold(nm, "vacant") {
 			continue
 		}
+		if strings.HasPrefix(nm, "(") { // "(nonresident) Neil Lucas"
+			if i := strings.Index(nm, ")"); i > 0 {
+				nm = strings.TrimSpace(nm[i+1:])
+			}
+		}
 		if end != "" && end <= start { // the source's successor dates are sometimes wrong
 			end = ""
 		}
@@ -66,7 +73,7 @@ func (t *tables) addHeads(cs map[string]*country, path, curated string) error {
 		switch {
 		case len(aliases[nm]) > 0:
 			p.name = aliases[nm][0]
-		case len(variants) > 0 && !strings.Contains(nm, "("):
+		case len(variants) > 0:
 			p.name = variants[0]
 		}
 		p.aliases = dedupe(p.name, p.short, append(append([]string{nm}, variants...), aliases[nm]...))
@@ -79,7 +86,7 @@ func (t *tables) addHeads(cs map[string]*country, path, curated string) error {
 
 var (
 	initialRe  = regexp.MustCompile(`\s[A-Z]\.`)
-	nicknameRe = regexp.MustCompile(`\s*\(([^)]*)\)`)
+	nicknameRe = regexp.MustCompile(`\s*[("]([^)"]*)[)"]`)
 )
 
 // nameVariants gives the forms of a Factbook name that news text uses:
@@ -88,8 +95,12 @@ var (
 func nameVariants(n, short string) []string {
 	var out []string
 	if m := nicknameRe.FindStringSubmatch(n); m != nil {
-		plain := nicknameRe.ReplaceAllString(n, "")
-		out = append(out, plain, m[1]+" "+lastWord(plain))
+		plain := strings.TrimSpace(nicknameRe.ReplaceAllString(n, ""))
+		last := lastWord(plain)
+		if i := strings.Index(plain, short); short != "" && i > 0 {
+			last = plain[i:] // "Pepe Mujica Cordano"
+		}
+		out = append(out, m[1]+" "+last, plain) // the nickname form first: the usual one
 		n = plain
 	}
 	if v := strings.TrimSpace(initialRe.ReplaceAllString(n, "")); v != n {
@@ -98,7 +109,9 @@ func nameVariants(n, short string) []string {
 	}
 	// "Justin Pierre James Trudeau" is "Justin Trudeau" in the news.
 	if f := strings.Fields(n); len(f) > 2 && strings.HasSuffix(n, " "+short) && !strings.HasPrefix(n, short) {
-		out = append(out, f[0]+" "+short)
+		if v := f[0] + " " + short; v != n {
+			out = append(out, v)
+		}
 	}
 	return out
 }
@@ -108,7 +121,7 @@ func nameVariants(n, short string) []string {
 func shortName(country, n string) string {
 	f := strings.Fields(n)
 	switch country {
-	case "CHN", "TWN", "KOR", "PRK":
+	case "CHN", "TWN", "KOR", "PRK", "THA": // family name first; Thais go by the given name
 		return f[0]
 	}
 	for i := 1; i < len(f)-1; i++ { // "Ursula von der Leyen" is "von der Leyen"
@@ -257,12 +270,8 @@ func (t *tables) addMinisters(seedPath, curatedPath string) error {
 	return nil
 }
 
-// fold lower-cases s and drops the accents the curated names may have.
-func fold(s string) string {
-	r := strings.NewReplacer("á", "a", "é", "e", "í", "i", "ó", "o", "ú", "u", "ç", "c", "ş", "s", "ü", "u",
-		"ł", "l", "ń", "n", "ś", "s", "ã", "a", "ë", "e", "ö", "o", "ğ", "g", "ı", "i")
-	return r.Replace(strings.ToLower(s))
-}
+// fold is the lookup key the resolver uses.
+func fold(s string) string { return foldpkg.Key(s) }
 
 func readCSV(path string) ([][]string, error) {
 	f, err := os.Open(path)
