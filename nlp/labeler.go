@@ -31,7 +31,7 @@ func newLabelContext(st *parseState) *labelContext {
 // labelFeatures appends the feature keys for the relation of word d.
 func labelFeatures(c *labelContext, d int, fs []uint64) []uint64 {
 	st := c.st
-	key, keyInt := perceptron.Key, perceptron.KeyInt
+	key, keyInt, keyPair := perceptron.Key, perceptron.KeyInt, perceptron.KeyPairInt
 	h := st.heads[d]
 	g := -1
 	if h >= 0 && h < st.n {
@@ -57,18 +57,18 @@ func labelFeatures(c *labelContext, d int, fs []uint64) []uint64 {
 	}
 	fs = append(fs, key(0), key(1, wd), key(2, td), key(3, wd, td), key(4, wh), key(5, th),
 		key(6, td, th), key(7, wd, th), key(8, td, wh), key(9, wd, wh),
-		keyInt(10, td+" "+th, dir), keyInt(11, td+" "+th, dist*2+dir), keyInt(12, ud, dir),
+		keyPair(10, td, th, dir), keyPair(11, td, th, dist*2+dir), keyInt(12, ud, dir),
 		key(13, t3(st, g), th, td), key(14, st.w(g), wh, td),
 		key(15, td, t3(st, first), t3(st, last)), key(16, firstWord), key(17, firstWord, th),
 		key(18, firstWord, td), key(19, td, st.w(first)), keyInt(20, td, min(len(c.children[d]), 4)),
 		key(21, st.t(d-1), td, st.t(d+1)), key(22, st.w(d-1), td), key(23, td, st.w(d+1)),
-		keyInt(24, td+" "+th, d), key(25, ud, st.upos3(h)), key(26, childTags(c, h, d), td))
+		keyPair(24, td, th, d), key(25, ud, st.upos3(h)), key(26, childTags(c, h, d), td))
 	if h < st.n {
 		fs = append(fs, keyInt(27, th, min(len(c.children[h]), 6)))
 	}
 	uh := st.upos3(h)
 	fs = append(fs, key(28, firstWord, ud, uh), key(29, td, th, auxWords(c, h)),
-		keyInt(30, td+" "+th, sideRank(c, h, d)), key(31, td, th, ccChild(c, d)), key(32, wd, uh, firstWord))
+		keyPair(30, td, th, sideRank(c, h, d)), key(31, td, th, ccChild(c, d)), key(32, wd, uh, firstWord))
 	return fs
 }
 

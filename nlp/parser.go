@@ -154,7 +154,7 @@ func count(a []int, i int) int {
 // features appends the feature keys of the state to fs: the Zhang and
 // Nivre (2011) templates adapted to arc-hybrid.
 func (st *parseState) features(fs []uint64) []uint64 {
-	key, keyInt := perceptron.Key, perceptron.KeyInt
+	key, keyInt, keyPair := perceptron.Key, perceptron.KeyInt, perceptron.KeyPairInt
 	s0, s1, s2 := st.s(0), st.s(1), st.s(2)
 	b0, b1, b2 := st.b(0), st.b(1), st.b(2)
 	s0l1, s0l2, s0r1, s0r2 := child(st.l1, s0), child(st.l2, s0), child(st.r1, s0), child(st.r2, s0)
@@ -193,12 +193,12 @@ func (st *parseState) features(fs []uint64) []uint64 {
 		d1 = min(s0-s1, 6)
 	}
 	fs = append(fs, keyInt(60, ws0, d), keyInt(61, ts0, d), keyInt(62, wb0, d), keyInt(63, tb0, d),
-		keyInt(64, ws0+" "+wb0, d), keyInt(65, ts0+" "+tb0, d), keyInt(66, t(s1)+" "+ts0, d1),
+		keyPair(64, ws0, wb0, d), keyPair(65, ts0, tb0, d), keyPair(66, t(s1), ts0, d1),
 		keyInt(67, ws0, count(st.nr, s0)), keyInt(68, ts0, count(st.nr, s0)),
 		keyInt(69, ws0, count(st.nl, s0)), keyInt(70, ts0, count(st.nl, s0)),
 		keyInt(71, wb0, count(st.nl, b0)), keyInt(72, tb0, count(st.nl, b0)),
-		keyInt(73, t(s1), count(st.nr, s1)), keyInt(74, ts0+" "+tb0, len(st.stack)),
-		keyInt(75, ts0+" "+tb0, punctBetween(st, s0, b0)))
+		keyInt(73, t(s1), count(st.nr, s1)), keyPair(74, ts0, tb0, len(st.stack)),
+		keyPair(75, ts0, tb0, punctBetween(st, s0, b0)))
 	return fs
 }
 

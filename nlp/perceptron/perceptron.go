@@ -342,3 +342,22 @@ func (m *Model) scoresDense(feats []uint64, scores []float32) {
 		scores[c] = float32(sum[c]) * m.scale
 	}
 }
+
+// KeyPairInt returns KeyInt(template, a+" "+b, n) without building the
+// joined string.
+func KeyPairInt(template uint64, a, b string, n int) uint64 {
+	h := uint64(14695981039346656037) ^ (template * 0x9E3779B97F4A7C15)
+	for i := 0; i < len(a); i++ {
+		h ^= uint64(a[i])
+		h *= 1099511628211
+	}
+	h ^= ' '
+	h *= 1099511628211
+	for i := 0; i < len(b); i++ {
+		h ^= uint64(b[i])
+		h *= 1099511628211
+	}
+	h ^= 0xff
+	h *= 1099511628211
+	return mix(mix(h) ^ (uint64(n)+1)*0xC2B2AE3D27D4EB4F)
+}

@@ -79,3 +79,11 @@ func FuzzDecode(f *testing.F) {
 		m.Scores([]uint64{Key(0), Key(1, "a")}, scores)
 	})
 }
+
+func TestKeyPairInt(t *testing.T) {
+	for _, c := range []struct{ a, b string }{{"", ""}, {"NN", "VB"}, {"héllo", "x y"}} {
+		if got, want := KeyPairInt(7, c.a, c.b, 3), KeyInt(7, c.a+" "+c.b, 3); got != want {
+			t.Errorf("KeyPairInt(7, %q, %q, 3) = %x, want %x", c.a, c.b, got, want)
+		}
+	}
+}
