@@ -157,7 +157,7 @@ func runDictUnknown(ctx context.Context, env *Env, args []string) error {
 	if fs.NArg() == 0 {
 		return usagef("dict unknown needs at least one FILE, DIR or - (standard input)")
 	}
-	analyzer, err := newAnalyzer(*dicts)
+	analyzer, err := newAnalyzer(*dicts, nil)
 	if err != nil {
 		return err
 	}
