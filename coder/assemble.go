@@ -2,6 +2,7 @@ package coder
 
 import (
 	"fmt"
+	"strings"
 
 	"dyad"
 )
@@ -287,21 +288,46 @@ func (c *Coder) intent(e dyad.Event) (dyad.Event, bool) {
 	return e, true
 }
 
-// subject returns v's subject: the first "nsubj" child, the one before the
-// verb when the parser gave it two.
+// subject returns v's subject: its first "nsubj" child before the verb
+// that is not an all-caps dateline ("OTTAWA, March 6 -- Carney met…"),
+// else the first after it.
 func (t *tree) subject(v int) int {
-	first := -1
+	before, dateline, after := -1, -1, -1
 	for _, k := range t.kids[v] {
-		if t.rel(k) == "nsubj" {
-			if k < v {
-				return k
+		switch {
+		case t.rel(k) != "nsubj":
+		case k < v && t.isDateline(k):
+			if dateline < 0 {
+				dateline = k
 			}
-			if first < 0 {
-				first = k
+		case k < v:
+			if before < 0 {
+				before = k
 			}
+		case after < 0:
+			after = k
 		}
 	}
-	return first
+	for _, k := range []int{before, dateline, after} {
+		if k >= 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// isDateline reports a place word in capitals followed by punctuation, as
+// in "OTTAWA, March 6 --" or "LYON:".
+func (t *tree) isDateline(k int) bool {
+	w := t.toks[k].Span.In(t.text)
+	if len(w) < 4 || strings.ToUpper(w) != w || strings.ToLower(w) == w || k+1 >= len(t.toks) {
+		return false
+	}
+	switch t.form(k + 1) {
+	case ",", "--", ":", "(", "—", "–":
+		return true
+	}
+	return false
 }
 
 var andWords = map[string]bool{"and": true, "&": true}
