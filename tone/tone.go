@@ -10,6 +10,7 @@ package tone
 import (
 	"math"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/jonreiter/govader"
 
@@ -54,7 +55,11 @@ func (Scorer) Run(a *dyad.Analysis) error {
 // Score returns the tone of text, −100..100, rounded to two decimals.
 func Score(text string) float64 {
 	if len(text) > maxBytes {
-		text = text[:maxBytes]
+		cut := maxBytes
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut-- // not inside a character
+		}
+		text = text[:cut]
 	}
 	return round(analyzer().PolarityScores(text).Compound * 100)
 }
