@@ -7,7 +7,7 @@ import (
 // Trace says how one sentence was coded: for `dyad explain`.
 type Trace struct {
 	Sentence int            // Sentence is the sentence's index.
-	Parsed   bool           // Parsed is false when the surface fallback coded it.
+	Parsed   bool           // Parsed is false when the shallow fallback coded it, by words.
 	Tokens   []dyad.Token   // Tokens are the sentence's tokens.
 	Mentions []dyad.Mention // Mentions are the actors found in it.
 	Verbs    []VerbTrace    // Verbs are the verbs and event nouns that have patterns.

@@ -40,7 +40,7 @@ func newEventEvaluator(patterns []string, trees map[string]string, env *Env) (*e
 	}
 	ev := &eventEvaluator{trees: trees, events: events}
 	ev.parse = []dyad.Stage{temporal.Resolver{}, actors, events}
-	first, mode := dyad.Stage(sentence.Splitter{}), "surface coder (no parse: the NLP model is not available)"
+	first, mode := dyad.Stage(sentence.Splitter{}), "words (no parse: the NLP model is not available)"
 	if _, err := nlp.Default(); err == nil {
 		first, mode = nlp.Stage{}, "NLP stage parses"
 	}
