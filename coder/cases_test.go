@@ -54,6 +54,9 @@ func readCases(t *testing.T) []codingCase {
 		case cur == nil:
 			t.Fatalf("cases.txt:%d: a case starts with a # name line", n)
 		case key == "parse":
+			if len(cur.toks) > 0 {
+				t.Fatalf("cases.txt:%d: a second parse in case %q", n, cur.name)
+			}
 			cur.toks = parseCaseTokens(t, n, val)
 		case key == "want":
 			if val != "none" {
@@ -67,7 +70,13 @@ func readCases(t *testing.T) []codingCase {
 			t.Fatalf("cases.txt:%d: unknown line %q", n, line)
 		}
 	}
-	return out
+	cases := out[:0]
+	for _, c := range out {
+		if len(c.toks) > 0 { // a "#" line without a parse is a comment
+			cases = append(cases, c)
+		}
+	}
+	return cases
 }
 
 func parseCaseTokens(t *testing.T, n int, s string) []caseToken {
@@ -155,6 +164,7 @@ func TestCases(t *testing.T) {
 	if len(cases) < 100 {
 		t.Errorf("cases.txt has %d cases, want at least 100", len(cases))
 	}
+	t.Logf("%d cases", len(cases))
 	actors, err := actor.New(actor.Options{})
 	if err != nil {
 		t.Fatal(err)
