@@ -25,6 +25,12 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		return nil
 	}
 	srcs, srcRule := t.sources(v, m.p.Noun, 0)
+	if len(srcs) == 0 && m.p.Noun && m.between { // "talks between Canada and China": the actors act on each other
+		for _, n := range m.targets {
+			srcs = append(srcs, t.actors(n)...)
+		}
+		m.targets, srcRule = nil, "the actors of the \"between\" phrase, on each other"
+	}
 	vt.Sources = t.names(srcs)
 	if len(srcs) == 0 {
 		vt.Outcome = "not coded: no source actor (" + srcRule + ")"

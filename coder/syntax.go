@@ -14,6 +14,7 @@ type match struct {
 	p        *Pattern
 	score    int
 	targets  []int // nominal nodes holding the target, from a TARGET slot
+	between  bool  // the target slot is a "between" phrase
 	evidence []int // tokens of the verb and the pattern's words
 	missing  string
 }
@@ -118,6 +119,7 @@ func (t *tree) match(v int, p *Pattern) *match {
 			case sl.Target:
 				if as := t.actors(n); len(as) > 0 {
 					m.targets = append(m.targets, n)
+					m.between = m.between || sl.Prep == "between"
 					found = true
 				}
 			case sl.Any:
