@@ -21,13 +21,13 @@ type Model struct {
 	labeler    *Labeler
 }
 
-const magic = "dyad-nlp-model 1\n"
+const magic = "dyad-nlp-model 2\n"
 
 // compact returns m with the weights of its scorers pruned.
 func (m *Model) compact(prune float64) *Model {
 	pr := func(s scorer) scorer { return s.(*perceptron.Model).Pruned(prune) }
 	return &Model{
-		tagger:     &Tagger{tags: m.tagger.tags, dict: m.tagger.dict, model: pr(m.tagger.model)},
+		tagger:     &Tagger{tags: m.tagger.tags, dict: m.tagger.dict, model: pr(m.tagger.model), second: prSecond(m.tagger.second, prune)},
 		lemmatizer: m.lemmatizer,
 		parsers:    prParsers(m.parsers, prune),
 		labeler:    &Labeler{labels: m.labeler.labels, model: pr(m.labeler.model)},
@@ -40,6 +40,14 @@ func prParsers(ps []*Parser, prune float64) []*Parser {
 		out[i] = &Parser{model: p.model.(*perceptron.Model).Pruned(prune), reverse: p.reverse}
 	}
 	return out
+}
+
+// prSecond prunes the tagger's second pass, if any.
+func prSecond(s scorer, prune float64) scorer {
+	if s == nil {
+		return nil
+	}
+	return s.(*perceptron.Model).Pruned(prune)
 }
 
 // Stats describes the size of a model.
@@ -64,6 +72,12 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	b = appendStrings(b, m.labeler.labels)
 	for _, s := range []scorer{m.tagger.model, m.labeler.model} {
 		b = s.(*perceptron.Model).Append(b)
+	}
+	if m.tagger.second != nil {
+		b = append(b, 1)
+		b = m.tagger.second.(*perceptron.Model).Append(b)
+	} else {
+		b = append(b, 0)
 	}
 	b = binary.AppendUvarint(b, uint64(len(m.parsers)))
 	for _, p := range m.parsers {
@@ -119,6 +133,9 @@ func ReadModel(r io.Reader) (*Model, error) {
 	m := &Model{tagger: &Tagger{tags: d.strings()}, labeler: &Labeler{labels: d.strings()}}
 	m.tagger.model = d.perceptron()
 	m.labeler.model = d.perceptron()
+	if d.byte() == 1 {
+		m.tagger.second = d.perceptron()
+	}
 	np := d.uvarint()
 	for i := 0; i < np && d.err == nil; i++ {
 		p := &Parser{reverse: d.byte() == 1}

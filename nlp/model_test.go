@@ -140,7 +140,7 @@ func TestTrainTiny(t *testing.T) {
 	for range 10 {
 		train = append(train, sents...)
 	}
-	m, err := Train(train, sents, TrainOptions{TaggerEpochs: 5, ParserEpochs: 5, LabelerEpochs: 5, Folds: 1}, new(bytes.Buffer))
+	m, err := Train(train, sents, TrainOptions{TaggerEpochs: 5, ParserEpochs: 5, LabelerEpochs: 5, Folds: 3}, new(bytes.Buffer))
 	if err != nil {
 		t.Fatal(err)
 	}

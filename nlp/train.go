@@ -17,6 +17,7 @@ type TrainOptions struct {
 	LabelerEpochs int     // LabelerEpochs is the most labeler epochs (default 6).
 	Parsers       int     // Parsers is the size of the parser ensemble (default 1).
 	Folds         int     // Folds is the number of jackknife folds for the parser's tags (default 5; 1 uses gold tags).
+	OnePass       bool    // OnePass skips the second tagger pass, which sees the first pass's tags on the right.
 	Seed          uint64  // Seed makes training reproducible (default 1).
 	Prune         float64 // Prune drops weights below this fraction of the largest (default 0.02).
 }
@@ -52,7 +53,16 @@ func Train(train, dev []conllu.Sentence, opts TrainOptions, log io.Writer) (*Mod
 	tagger := trainTagger(train, dev, tags, opts.TaggerEpochs, opts.Seed, log)
 	fmt.Fprintf(log, "jackknifing tags over %d folds\n", opts.Folds)
 	trainTrees := jackknife(train, tags, opts, log)
-	devTrees := treeSentences(tagger, dev)
+	if !opts.OnePass && opts.Folds > 1 {
+		firstTags := make([][]int, len(trainTrees))
+		for i, ts := range trainTrees {
+			for k := range ts.tags {
+				firstTags[i] = append(firstTags[i], tags.ids[ts.upos[k]+" "+ts.tags[k]])
+			}
+		}
+		trainSecondPass(tagger, train, dev, firstTags, tags, opts.TaggerEpochs, opts.Seed, log)
+	}
+	devTrees := treeSentences(tagger, dev) // with both tagger passes
 	var parsers []*Parser
 	for i := 0; i < opts.Parsers; i++ {
 		reverse := i%2 == 1

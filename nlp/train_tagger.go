@@ -120,3 +120,45 @@ func uposAccuracy(t *Tagger, sents []conllu.Sentence) float64 {
 	}
 	return 100 * float64(correct) / float64(max(total, 1))
 }
+
+// trainSecondPass trains the second tagger pass of t, which sees the first
+// pass's tags on the right; firstTags are the first-pass tags of train,
+// predicted by taggers that did not see the sentence (jackknifing). It
+// keeps the epoch that tags dev best, or none if none beats the first
+// pass alone.
+func trainSecondPass(t *Tagger, train, dev []conllu.Sentence, firstTags [][]int, tags *tagSet, epochs int, seed uint64, log io.Writer) {
+	tr := perceptron.NewTrainer(len(tags.names))
+	rng := rand.New(rand.NewPCG(seed, seed^0x2ba55))
+	order := rng.Perm(len(train))
+	counts := tagCounts(train)
+	fs := make([]uint64, 0, 64)
+	scores := make([]float32, len(tags.names))
+	bestAcc := tagAccuracy(t, dev)
+	var best scorer
+	for epoch := 1; epoch <= epochs; epoch++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, si := range order {
+			s := train[si]
+			c := newTagContext(forms(s), nil)
+			c.right = firstTags[si]
+			for i, w := range s.Words {
+				c.amb[i] = ambiguityClass(counts[c.norms[i]], w.XPOS, dictMinCount)
+			}
+			for i, w := range s.Words {
+				fs = tagFeatures(c, i, fs[:0])
+				tr.Scores(fs, scores)
+				gold := tags.ids[w.UPOS+" "+w.XPOS]
+				tr.Update(fs, gold, argmax(scores, nil))
+				tr.Tick()
+				c.tags[i] = gold
+			}
+		}
+		cand := &Tagger{tags: t.tags, dict: t.dict, model: t.model, second: tr.Model(0)}
+		acc := tagAccuracy(cand, dev)
+		fmt.Fprintf(log, "tagger second pass epoch %d: dev %.2f%% (UPOS %.2f%%)\n", epoch, acc, uposAccuracy(cand, dev))
+		if acc > bestAcc {
+			best, bestAcc = cand.second, acc
+		}
+	}
+	t.second = best
+}
