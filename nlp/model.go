@@ -15,10 +15,10 @@ import (
 // Model is a trained tagger, lemmatizer, parser and relation labeler. It is
 // immutable and safe for concurrent use.
 type Model struct {
-	tagger     *Tagger
-	lemmatizer *Lemmatizer
-	parsers    []*Parser // an ensemble: left-to-right, right-to-left, ...
-	labeler    *Labeler
+	tagger     *posTagger
+	lemmatizer *lemmaTable
+	parsers    []*transitionParser // an ensemble: left-to-right, right-to-left, ...
+	labeler    *relLabeler
 }
 
 const magic = "dyad-nlp-model 2\n"
@@ -27,17 +27,17 @@ const magic = "dyad-nlp-model 2\n"
 func (m *Model) compact(prune float64) *Model {
 	pr := func(s scorer) scorer { return s.(*perceptron.Model).Pruned(prune) }
 	return &Model{
-		tagger:     &Tagger{tags: m.tagger.tags, dict: m.tagger.dict, model: pr(m.tagger.model), second: prSecond(m.tagger.second, prune)},
+		tagger:     &posTagger{tags: m.tagger.tags, dict: m.tagger.dict, model: pr(m.tagger.model), second: prSecond(m.tagger.second, prune)},
 		lemmatizer: m.lemmatizer,
 		parsers:    prParsers(m.parsers, prune),
-		labeler:    &Labeler{labels: m.labeler.labels, model: pr(m.labeler.model)},
+		labeler:    &relLabeler{labels: m.labeler.labels, model: pr(m.labeler.model)},
 	}
 }
 
-func prParsers(ps []*Parser, prune float64) []*Parser {
-	out := make([]*Parser, len(ps))
+func prParsers(ps []*transitionParser, prune float64) []*transitionParser {
+	out := make([]*transitionParser, len(ps))
 	for i, p := range ps {
-		out[i] = &Parser{model: p.model.(*perceptron.Model).Pruned(prune), reverse: p.reverse}
+		out[i] = &transitionParser{model: p.model.(*perceptron.Model).Pruned(prune), reverse: p.reverse}
 	}
 	return out
 }
@@ -130,7 +130,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("read model: %w", ErrBadModel)
 	}
 	d := &modelDecoder{b: b[len(magic):]}
-	m := &Model{tagger: &Tagger{tags: d.strings()}, labeler: &Labeler{labels: d.strings()}}
+	m := &Model{tagger: &posTagger{tags: d.strings()}, labeler: &relLabeler{labels: d.strings()}}
 	m.tagger.model = d.perceptron()
 	m.labeler.model = d.perceptron()
 	if d.byte() == 1 {
@@ -138,12 +138,12 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	np := d.uvarint()
 	for i := 0; i < np && d.err == nil; i++ {
-		p := &Parser{reverse: d.byte() == 1}
+		p := &transitionParser{reverse: d.byte() == 1}
 		p.model = d.perceptron()
 		m.parsers = append(m.parsers, p)
 	}
 	m.tagger.dict = d.stringMap()
-	m.lemmatizer = &Lemmatizer{forms: d.stringMap(), rules: d.stringMap()}
+	m.lemmatizer = &lemmaTable{forms: d.stringMap(), rules: d.stringMap()}
 	if d.err != nil || len(m.tagger.tags) == 0 || len(m.labeler.labels) == 0 || len(m.parsers) == 0 {
 		return nil, fmt.Errorf("read model: %w", ErrBadModel)
 	}

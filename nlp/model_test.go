@@ -229,3 +229,34 @@ func BenchmarkAnnotate(b *testing.B) {
 		}
 	}))/float64(tokens), "allocs/token")
 }
+
+// TestAnnotateConcurrent checks that one model serves goroutines at once
+// with the same results as serially.
+func TestAnnotateConcurrent(t *testing.T) {
+	m := defaultModel(t)
+	b, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	want, _ := m.Annotate(text)
+	errs := make(chan string, 8)
+	for range 8 {
+		go func() {
+			got, err := m.Annotate(text)
+			switch {
+			case err != nil:
+				errs <- err.Error()
+			case !cmp.Equal(want, got):
+				errs <- cmp.Diff(want, got)
+			default:
+				errs <- ""
+			}
+		}()
+	}
+	for range 8 {
+		if e := <-errs; e != "" {
+			t.Errorf("concurrent Annotate differs: %s", e)
+		}
+	}
+}

@@ -9,9 +9,9 @@ import (
 	"dyad/nlp/perceptron"
 )
 
-// Tagger assigns each word a joint UPOS and Penn XPOS tag with a greedy
+// posTagger assigns each word a joint UPOS and Penn XPOS tag with a greedy
 // left-to-right averaged perceptron.
-type Tagger struct {
+type posTagger struct {
 	tags  []string          // tags[c] is "UPOS XPOS"
 	dict  map[string]string // normalised form -> the XPOS tags seen with it, for frequent forms
 	model scorer
@@ -115,7 +115,7 @@ func tagFeatures(c *tagContext, i int, fs []uint64) []uint64 {
 }
 
 // tag tags the forms, writing the tag ids into c.tags.
-func (t *Tagger) tag(c *tagContext, fs []uint64, scores []float32) {
+func (t *posTagger) tag(c *tagContext, fs []uint64, scores []float32) {
 	c.right = nil
 	for i := range c.forms {
 		fs = tagFeatures(c, i, fs[:0])
@@ -134,7 +134,7 @@ func (t *Tagger) tag(c *tagContext, fs []uint64, scores []float32) {
 }
 
 // Tag returns the UPOS and XPOS tags of the forms.
-func (t *Tagger) Tag(forms []string) (upos, xpos []string) {
+func (t *posTagger) Tag(forms []string) (upos, xpos []string) {
 	c := newTagContext(forms, t.dict)
 	t.tag(c, make([]uint64, 0, 64), make([]float32, len(t.tags)))
 	upos, xpos = make([]string, len(forms)), make([]string, len(forms))
