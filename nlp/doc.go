@@ -5,7 +5,8 @@
 // Parse). Stage runs it as the first stage of the pipeline.
 //
 // The tagger is a greedy averaged perceptron over word, affix, shape and
-// tag-dictionary features; the lemmatizer a form table with suffix rules;
+// tag-dictionary features, run twice (the second pass sees the first
+// pass's tags on the right); the lemmatizer a form table with suffix rules;
 // the parser a greedy arc-hybrid transition parser whose averaged
 // perceptron over Zhang and Nivre (2011) style features is trained with a
 // dynamic oracle on jackknifed tags; a second perceptron names the

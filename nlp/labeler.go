@@ -4,10 +4,10 @@ import (
 	"dyad/nlp/perceptron"
 )
 
-// Labeler names the relation of each word to its head in a parsed tree,
+// relLabeler names the relation of each word to its head in a parsed tree,
 // with an averaged perceptron over features of the word, its head, its
 // grandparent, its own children and its siblings.
-type Labeler struct {
+type relLabeler struct {
 	labels []string
 	model  scorer
 }
@@ -153,7 +153,7 @@ func abs(x int) int {
 }
 
 // label returns the relation ids of the words of the parsed state.
-func (l *Labeler) label(st *parseState, fs []uint64, scores []float32) []int {
+func (l *relLabeler) label(st *parseState, fs []uint64, scores []float32) []int {
 	c := newLabelContext(st)
 	out := make([]int, st.n)
 	for d := 0; d < st.n; d++ {

@@ -8,10 +8,10 @@ import (
 	"dyad/nlp/conllu"
 )
 
-// Lemmatizer finds the lemma of a word from its form and XPOS tag: the
+// lemmaTable finds the lemma of a word from its form and XPOS tag: the
 // lemma seen with the form in the treebank, else the rule of the longest
 // known suffix for the tag, else the lower-cased form.
-type Lemmatizer struct {
+type lemmaTable struct {
 	forms map[string]string // "form\tXPOS" and "lower\tXPOS" -> lemma
 	rules map[string]string // "XPOS\tsuffix" -> "strip\tappend" rule
 }
@@ -20,7 +20,7 @@ type Lemmatizer struct {
 const maxSuffix = 5
 
 // Lemma returns the lemma of form tagged xpos.
-func (l *Lemmatizer) Lemma(form, xpos string) string {
+func (l *lemmaTable) Lemma(form, xpos string) string {
 	if lem, ok := l.forms[form+"\t"+xpos]; ok {
 		return lem
 	}
@@ -48,7 +48,7 @@ func (l *Lemmatizer) Lemma(form, xpos string) string {
 // trainLemmatizer builds the form table and the suffix rules from the
 // treebank; rules come from words seen fewer than 10 times, which behave
 // like the unknown words they will serve.
-func trainLemmatizer(sents []conllu.Sentence) *Lemmatizer {
+func trainLemmatizer(sents []conllu.Sentence) *lemmaTable {
 	formCounts := map[string]map[string]int{}
 	ruleCounts := map[string]map[string]int{}
 	wordCounts := map[string]int{}
@@ -79,7 +79,7 @@ func trainLemmatizer(sents []conllu.Sentence) *Lemmatizer {
 			}
 		}
 	}
-	l := &Lemmatizer{forms: map[string]string{}, rules: map[string]string{}}
+	l := &lemmaTable{forms: map[string]string{}, rules: map[string]string{}}
 	for k, vs := range formCounts {
 		l.forms[k] = best(vs)
 	}

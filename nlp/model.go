@@ -15,31 +15,39 @@ import (
 // Model is a trained tagger, lemmatizer, parser and relation labeler. It is
 // immutable and safe for concurrent use.
 type Model struct {
-	tagger     *Tagger
-	lemmatizer *Lemmatizer
-	parsers    []*Parser // an ensemble: left-to-right, right-to-left, ...
-	labeler    *Labeler
+	tagger     *posTagger
+	lemmatizer *lemmaTable
+	parsers    []*transitionParser // an ensemble: left-to-right, right-to-left, ...
+	labeler    *relLabeler
 }
 
-const magic = "dyad-nlp-model 1\n"
+const magic = "dyad-nlp-model 2\n"
 
 // compact returns m with the weights of its scorers pruned.
 func (m *Model) compact(prune float64) *Model {
 	pr := func(s scorer) scorer { return s.(*perceptron.Model).Pruned(prune) }
 	return &Model{
-		tagger:     &Tagger{tags: m.tagger.tags, dict: m.tagger.dict, model: pr(m.tagger.model)},
+		tagger:     &posTagger{tags: m.tagger.tags, dict: m.tagger.dict, model: pr(m.tagger.model), second: prSecond(m.tagger.second, prune)},
 		lemmatizer: m.lemmatizer,
 		parsers:    prParsers(m.parsers, prune),
-		labeler:    &Labeler{labels: m.labeler.labels, model: pr(m.labeler.model)},
+		labeler:    &relLabeler{labels: m.labeler.labels, model: pr(m.labeler.model)},
 	}
 }
 
-func prParsers(ps []*Parser, prune float64) []*Parser {
-	out := make([]*Parser, len(ps))
+func prParsers(ps []*transitionParser, prune float64) []*transitionParser {
+	out := make([]*transitionParser, len(ps))
 	for i, p := range ps {
-		out[i] = &Parser{model: p.model.(*perceptron.Model).Pruned(prune), reverse: p.reverse}
+		out[i] = &transitionParser{model: p.model.(*perceptron.Model).Pruned(prune), reverse: p.reverse}
 	}
 	return out
+}
+
+// prSecond prunes the tagger's second pass, if any.
+func prSecond(s scorer, prune float64) scorer {
+	if s == nil {
+		return nil
+	}
+	return s.(*perceptron.Model).Pruned(prune)
 }
 
 // Stats describes the size of a model.
@@ -64,6 +72,12 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	b = appendStrings(b, m.labeler.labels)
 	for _, s := range []scorer{m.tagger.model, m.labeler.model} {
 		b = s.(*perceptron.Model).Append(b)
+	}
+	if m.tagger.second != nil {
+		b = append(b, 1)
+		b = m.tagger.second.(*perceptron.Model).Append(b)
+	} else {
+		b = append(b, 0)
 	}
 	b = binary.AppendUvarint(b, uint64(len(m.parsers)))
 	for _, p := range m.parsers {
@@ -116,17 +130,20 @@ func ReadModel(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("read model: %w", ErrBadModel)
 	}
 	d := &modelDecoder{b: b[len(magic):]}
-	m := &Model{tagger: &Tagger{tags: d.strings()}, labeler: &Labeler{labels: d.strings()}}
+	m := &Model{tagger: &posTagger{tags: d.strings()}, labeler: &relLabeler{labels: d.strings()}}
 	m.tagger.model = d.perceptron()
 	m.labeler.model = d.perceptron()
+	if d.byte() == 1 {
+		m.tagger.second = d.perceptron()
+	}
 	np := d.uvarint()
 	for i := 0; i < np && d.err == nil; i++ {
-		p := &Parser{reverse: d.byte() == 1}
+		p := &transitionParser{reverse: d.byte() == 1}
 		p.model = d.perceptron()
 		m.parsers = append(m.parsers, p)
 	}
 	m.tagger.dict = d.stringMap()
-	m.lemmatizer = &Lemmatizer{forms: d.stringMap(), rules: d.stringMap()}
+	m.lemmatizer = &lemmaTable{forms: d.stringMap(), rules: d.stringMap()}
 	if d.err != nil || len(m.tagger.tags) == 0 || len(m.labeler.labels) == 0 || len(m.parsers) == 0 {
 		return nil, fmt.Errorf("read model: %w", ErrBadModel)
 	}

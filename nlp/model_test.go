@@ -140,15 +140,24 @@ func TestTrainTiny(t *testing.T) {
 	for range 10 {
 		train = append(train, sents...)
 	}
-	m, err := Train(train, sents, TrainOptions{TaggerEpochs: 5, ParserEpochs: 5, LabelerEpochs: 5, Folds: 1}, new(bytes.Buffer))
-	if err != nil {
-		t.Fatal(err)
+	opts := TrainOptions{TaggerEpochs: 5, ParserEpochs: 5, LabelerEpochs: 5, Folds: 3}
+	var encodings [2][]byte
+	var m *Model
+	for i := range encodings {
+		if m, err = Train(train, sents, opts, new(bytes.Buffer)); err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if _, err := m.WriteTo(&b); err != nil {
+			t.Fatal(err)
+		}
+		encodings[i] = b.Bytes()
 	}
-	var buf bytes.Buffer
-	if _, err := m.WriteTo(&buf); err != nil {
-		t.Fatal(err)
+	if !bytes.Equal(encodings[0], encodings[1]) {
+		t.Error("two trainings with the same seed wrote different models")
 	}
-	m2, err := ReadModel(&buf)
+	buf := bytes.NewBuffer(encodings[0])
+	m2, err := ReadModel(buf)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -219,4 +228,35 @@ func BenchmarkAnnotate(b *testing.B) {
 			m.annotate(f, toks[:len(f)])
 		}
 	}))/float64(tokens), "allocs/token")
+}
+
+// TestAnnotateConcurrent checks that one model serves goroutines at once
+// with the same results as serially.
+func TestAnnotateConcurrent(t *testing.T) {
+	m := defaultModel(t)
+	b, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	want, _ := m.Annotate(text)
+	errs := make(chan string, 8)
+	for range 8 {
+		go func() {
+			got, err := m.Annotate(text)
+			switch {
+			case err != nil:
+				errs <- err.Error()
+			case !cmp.Equal(want, got):
+				errs <- cmp.Diff(want, got)
+			default:
+				errs <- ""
+			}
+		}()
+	}
+	for range 8 {
+		if e := <-errs; e != "" {
+			t.Errorf("concurrent Annotate differs: %s", e)
+		}
+	}
 }

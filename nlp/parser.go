@@ -13,10 +13,10 @@ const (
 	nMoves
 )
 
-// Parser is a greedy arc-hybrid dependency parser scoring moves with an
-// averaged perceptron; it finds the unlabelled tree, the Labeler names the
+// transitionParser is a greedy arc-hybrid dependency parser scoring moves with an
+// averaged perceptron; it finds the unlabelled tree, the relLabeler names the
 // relations.
-type Parser struct {
+type transitionParser struct {
 	model   scorer
 	reverse bool // reverse parses the sentence from right to left
 }
@@ -227,7 +227,7 @@ func punctBetween(st *parseState, i, j int) int {
 
 // parseWords returns the heads of the words (0-based, n for the root),
 // reversing the sentence first for a right-to-left parser.
-func (p *Parser) parseWords(words, tags, upos []string, fs []uint64, scores []float32) []int {
+func (p *transitionParser) parseWords(words, tags, upos []string, fs []uint64, scores []float32) []int {
 	if !p.reverse {
 		return p.parse(newParseState(words, tags, upos), fs, scores)
 	}
@@ -253,7 +253,7 @@ func reversed(a []string) []string {
 }
 
 // parse returns the heads of the words (0-based, n for the root).
-func (p *Parser) parse(st *parseState, fs []uint64, scores []float32) []int {
+func (p *transitionParser) parse(st *parseState, fs []uint64, scores []float32) []int {
 	for !st.done() {
 		fs = st.features(fs[:0])
 		p.model.Scores(fs, scores)
@@ -267,7 +267,7 @@ func (p *Parser) parse(st *parseState, fs []uint64, scores []float32) []int {
 var ensembleWeights = [...]float64{1, 0.95, 0.9, 0.85, 0.8}
 
 // parseEnsemble returns the heads that the parsers vote for.
-func parseEnsemble(parsers []*Parser, words, tags, upos []string, fs []uint64, scores []float32) []int {
+func parseEnsemble(parsers []*transitionParser, words, tags, upos []string, fs []uint64, scores []float32) []int {
 	trees := make([][]int, len(parsers))
 	for i, p := range parsers {
 		trees[i] = p.parseWords(words, tags, upos, fs, scores)

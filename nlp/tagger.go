@@ -9,12 +9,15 @@ import (
 	"dyad/nlp/perceptron"
 )
 
-// Tagger assigns each word a joint UPOS and Penn XPOS tag with a greedy
+// posTagger assigns each word a joint UPOS and Penn XPOS tag with a greedy
 // left-to-right averaged perceptron.
-type Tagger struct {
+type posTagger struct {
 	tags  []string          // tags[c] is "UPOS XPOS"
 	dict  map[string]string // normalised form -> the XPOS tags seen with it, for frequent forms
 	model scorer
+	// second, if not nil, retags the sentence seeing the first pass's
+	// tags on the right as well.
+	second scorer
 }
 
 // tagContext holds the per-sentence inputs of the tagger features.
@@ -22,6 +25,7 @@ type tagContext struct {
 	forms, norms, shapes []string
 	amb                  []string // ambiguity classes from the tag dictionary, "?" if unknown
 	tags                 []int    // tags chosen so far
+	right                []int    // the first pass's tags, for the second pass; nil in the first
 }
 
 func newTagContext(forms []string, dict map[string]string) *tagContext {
@@ -56,6 +60,13 @@ func (c *tagContext) word(i int) string {
 	return c.norms[i]
 }
 
+func rightTag(c *tagContext, i int) int {
+	if i >= len(c.right) {
+		return -2
+	}
+	return c.right[i]
+}
+
 func (c *tagContext) tag(i int) int {
 	if i < 0 {
 		return -1
@@ -83,6 +94,11 @@ func tagFeatures(c *tagContext, i int, fs []uint64) []uint64 {
 	a0, a1 := c.amb[i], c.ambAt(i+1)
 	fs = append(fs, key(40, a0), key(41, a1), key(42, c.ambAt(i+2)), keyInt(43, a0, p1),
 		key(44, a0, a1), key(45, w, a1), key(46, c.ambAt(i-1), a0))
+	if c.right != nil {
+		r1, r2 := rightTag(c, i+1), rightTag(c, i+2)
+		fs = append(fs, keyInt(60, "", r1), keyInt(61, "", r1*1000+r2), keyInt(62, w, r1),
+			keyInt(63, "", p1*1000+r1), keyInt(64, "", c.right[i]), keyInt(65, w, c.right[i]))
+	}
 	if i == 0 {
 		fs = append(fs, key(30, c.shapes[i]))
 	}
@@ -99,16 +115,26 @@ func tagFeatures(c *tagContext, i int, fs []uint64) []uint64 {
 }
 
 // tag tags the forms, writing the tag ids into c.tags.
-func (t *Tagger) tag(c *tagContext, fs []uint64, scores []float32) {
+func (t *posTagger) tag(c *tagContext, fs []uint64, scores []float32) {
+	c.right = nil
 	for i := range c.forms {
 		fs = tagFeatures(c, i, fs[:0])
 		t.model.Scores(fs, scores)
 		c.tags[i] = argmax(scores[:len(t.tags)], nil)
 	}
+	if t.second == nil {
+		return
+	}
+	c.right = append([]int(nil), c.tags...)
+	for i := range c.forms {
+		fs = tagFeatures(c, i, fs[:0])
+		t.second.Scores(fs, scores)
+		c.tags[i] = argmax(scores[:len(t.tags)], nil)
+	}
 }
 
 // Tag returns the UPOS and XPOS tags of the forms.
-func (t *Tagger) Tag(forms []string) (upos, xpos []string) {
+func (t *posTagger) Tag(forms []string) (upos, xpos []string) {
 	c := newTagContext(forms, t.dict)
 	t.tag(c, make([]uint64, 0, 64), make([]float32, len(t.tags)))
 	upos, xpos = make([]string, len(forms)), make([]string, len(forms))

@@ -17,6 +17,7 @@ type TrainOptions struct {
 	LabelerEpochs int     // LabelerEpochs is the most labeler epochs (default 6).
 	Parsers       int     // Parsers is the size of the parser ensemble (default 1).
 	Folds         int     // Folds is the number of jackknife folds for the parser's tags (default 5; 1 uses gold tags).
+	OnePass       bool    // OnePass skips the second tagger pass, which sees the first pass's tags on the right.
 	Seed          uint64  // Seed makes training reproducible (default 1).
 	Prune         float64 // Prune drops weights below this fraction of the largest (default 0.02).
 }
@@ -52,8 +53,17 @@ func Train(train, dev []conllu.Sentence, opts TrainOptions, log io.Writer) (*Mod
 	tagger := trainTagger(train, dev, tags, opts.TaggerEpochs, opts.Seed, log)
 	fmt.Fprintf(log, "jackknifing tags over %d folds\n", opts.Folds)
 	trainTrees := jackknife(train, tags, opts, log)
-	devTrees := treeSentences(tagger, dev)
-	var parsers []*Parser
+	if !opts.OnePass && opts.Folds > 1 {
+		firstTags := make([][]int, len(trainTrees))
+		for i, ts := range trainTrees {
+			for k := range ts.tags {
+				firstTags[i] = append(firstTags[i], tags.ids[ts.upos[k]+" "+ts.tags[k]])
+			}
+		}
+		trainSecondPass(tagger, train, dev, firstTags, tags, opts.TaggerEpochs, opts.Seed, log)
+	}
+	devTrees := treeSentences(tagger, dev) // with both tagger passes
+	var parsers []*transitionParser
 	for i := 0; i < opts.Parsers; i++ {
 		reverse := i%2 == 1
 		fmt.Fprintf(log, "parser %d of %d (reverse %v)\n", i+1, opts.Parsers, reverse)
@@ -98,7 +108,7 @@ func jackknife(train []conllu.Sentence, tags *tagSet, opts TrainOptions, log io.
 
 // treeSentences converts sentences for the parser, tagged by t (gold tags
 // if t is nil).
-func treeSentences(t *Tagger, sents []conllu.Sentence) []treeSentence {
+func treeSentences(t *posTagger, sents []conllu.Sentence) []treeSentence {
 	out := make([]treeSentence, 0, len(sents))
 	for _, s := range sents {
 		f := forms(s)
@@ -150,13 +160,13 @@ func newLabelSet(sents []conllu.Sentence) *labelSet {
 
 // trainLabeler trains the relation classifier on the gold trees and keeps
 // the epoch with the best dev LAS on trees parsed by p.
-func trainLabeler(train, dev []treeSentence, labels *labelSet, p []*Parser, epochs int, seed uint64, log io.Writer) *Labeler {
+func trainLabeler(train, dev []treeSentence, labels *labelSet, p []*transitionParser, epochs int, seed uint64, log io.Writer) *relLabeler {
 	tr := perceptron.NewTrainer(len(labels.names))
 	rng := rand.New(rand.NewPCG(seed, seed^0x1abe1))
 	order := rng.Perm(len(train))
 	fs := make([]uint64, 0, 64)
 	scores := make([]float32, len(labels.names))
-	var best *Labeler
+	var best *relLabeler
 	bestLAS := -1.0
 	for epoch := 1; epoch <= epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -172,7 +182,7 @@ func trainLabeler(train, dev []treeSentence, labels *labelSet, p []*Parser, epoc
 				tr.Tick()
 			}
 		}
-		l := &Labeler{labels: labels.names, model: tr.Model(0)}
+		l := &relLabeler{labels: labels.names, model: tr.Model(0)}
 		_, las := attachment(p, l, dev)
 		fmt.Fprintf(log, "labeler epoch %d: dev LAS %.2f%% (%d features)\n", epoch, las, tr.Features())
 		if len(dev) == 0 || las > bestLAS {
@@ -184,7 +194,7 @@ func trainLabeler(train, dev []treeSentence, labels *labelSet, p []*Parser, epoc
 
 // attachment returns the UAS and LAS of the parsers and l (nil for UAS
 // only) on sents, in percent.
-func attachment(ps []*Parser, l *Labeler, sents []treeSentence) (uas, las float64) {
+func attachment(ps []*transitionParser, l *relLabeler, sents []treeSentence) (uas, las float64) {
 	fs := make([]uint64, 0, 128)
 	scores := make([]float32, 128)
 	correct, labelled, total := 0, 0, 0

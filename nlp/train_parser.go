@@ -63,7 +63,7 @@ func depsBetween(target int, others []int, heads []int) bool {
 // trainParser trains the move scorer for epochs with the dynamic oracle,
 // following its own predictions from the second epoch on, and keeps the
 // epoch with the best dev UAS.
-func trainParser(train, dev []treeSentence, epochs int, seed uint64, reverse bool, log io.Writer) *Parser {
+func trainParser(train, dev []treeSentence, epochs int, seed uint64, reverse bool, log io.Writer) *transitionParser {
 	if reverse {
 		train = reverseTrees(train)
 	}
@@ -76,7 +76,7 @@ func trainParser(train, dev []treeSentence, epochs int, seed uint64, reverse boo
 	fs := make([]uint64, 0, 128)
 	scores := make([]float32, nMoves)
 	var gold [nMoves]bool
-	var best *Parser
+	var best *transitionParser
 	bestUAS := -1.0
 	for epoch := 1; epoch <= epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -101,8 +101,8 @@ func trainParser(train, dev []treeSentence, epochs int, seed uint64, reverse boo
 				st.apply(next)
 			}
 		}
-		p := &Parser{model: tr.Model(0), reverse: reverse}
-		uas, _ := attachment([]*Parser{p}, nil, dev)
+		p := &transitionParser{model: tr.Model(0), reverse: reverse}
+		uas, _ := attachment([]*transitionParser{p}, nil, dev)
 		fmt.Fprintf(log, "parser epoch %d: dev UAS %.2f%% (%d features)\n", epoch, uas, tr.Features())
 		if len(dev) == 0 || uas > bestUAS {
 			best, bestUAS = p, uas

@@ -44,7 +44,7 @@ func forms(s conllu.Sentence) []string {
 
 // trainTagger trains a tagger for epochs over train, keeping the epoch that
 // tags dev best (all epochs if dev is empty).
-func trainTagger(train, dev []conllu.Sentence, tags *tagSet, epochs int, seed uint64, log io.Writer) *Tagger {
+func trainTagger(train, dev []conllu.Sentence, tags *tagSet, epochs int, seed uint64, log io.Writer) *posTagger {
 	tr := perceptron.NewTrainer(len(tags.names))
 	rng := rand.New(rand.NewPCG(seed, seed^0x5eed))
 	order := make([]int, len(train))
@@ -55,7 +55,7 @@ func trainTagger(train, dev []conllu.Sentence, tags *tagSet, epochs int, seed ui
 	scores := make([]float32, len(tags.names))
 	counts := tagCounts(train)
 	dict := tagDictionary(counts)
-	var best *Tagger
+	var best *posTagger
 	bestAcc := -1.0
 	for epoch := 1; epoch <= epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -80,7 +80,7 @@ func trainTagger(train, dev []conllu.Sentence, tags *tagSet, epochs int, seed ui
 				total++
 			}
 		}
-		t := &Tagger{tags: tags.names, dict: dict, model: tr.Model(0)}
+		t := &posTagger{tags: tags.names, dict: dict, model: tr.Model(0)}
 		acc := tagAccuracy(t, dev)
 		fmt.Fprintf(log, "tagger epoch %d: train %.2f%% dev %.2f%% (UPOS %.2f%%, %d features)\n", epoch,
 			100*float64(correct)/float64(max(total, 1)), acc, uposAccuracy(t, dev), tr.Features())
@@ -93,7 +93,7 @@ func trainTagger(train, dev []conllu.Sentence, tags *tagSet, epochs int, seed ui
 
 // tagAccuracy returns the percentage of words of sents tagged with the
 // right joint tag.
-func tagAccuracy(t *Tagger, sents []conllu.Sentence) float64 {
+func tagAccuracy(t *posTagger, sents []conllu.Sentence) float64 {
 	correct, total := 0, 0
 	for _, s := range sents {
 		upos, xpos := t.Tag(forms(s))
@@ -109,7 +109,7 @@ func tagAccuracy(t *Tagger, sents []conllu.Sentence) float64 {
 
 // uposAccuracy returns the percentage of words of sents with the right
 // UPOS.
-func uposAccuracy(t *Tagger, sents []conllu.Sentence) float64 {
+func uposAccuracy(t *posTagger, sents []conllu.Sentence) float64 {
 	correct, total := 0, 0
 	for _, s := range sents {
 		upos, _ := t.Tag(forms(s))
@@ -119,4 +119,46 @@ func uposAccuracy(t *Tagger, sents []conllu.Sentence) float64 {
 		}
 	}
 	return 100 * float64(correct) / float64(max(total, 1))
+}
+
+// trainSecondPass trains the second tagger pass of t, which sees the first
+// pass's tags on the right; firstTags are the first-pass tags of train,
+// predicted by taggers that did not see the sentence (jackknifing). It
+// keeps the epoch that tags dev best, or none if none beats the first
+// pass alone.
+func trainSecondPass(t *posTagger, train, dev []conllu.Sentence, firstTags [][]int, tags *tagSet, epochs int, seed uint64, log io.Writer) {
+	tr := perceptron.NewTrainer(len(tags.names))
+	rng := rand.New(rand.NewPCG(seed, seed^0x2ba55))
+	order := rng.Perm(len(train))
+	counts := tagCounts(train)
+	fs := make([]uint64, 0, 64)
+	scores := make([]float32, len(tags.names))
+	bestAcc := tagAccuracy(t, dev)
+	var best scorer
+	for epoch := 1; epoch <= epochs; epoch++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, si := range order {
+			s := train[si]
+			c := newTagContext(forms(s), nil)
+			c.right = firstTags[si]
+			for i, w := range s.Words {
+				c.amb[i] = ambiguityClass(counts[c.norms[i]], w.XPOS, dictMinCount)
+			}
+			for i, w := range s.Words {
+				fs = tagFeatures(c, i, fs[:0])
+				tr.Scores(fs, scores)
+				gold := tags.ids[w.UPOS+" "+w.XPOS]
+				tr.Update(fs, gold, argmax(scores, nil))
+				tr.Tick()
+				c.tags[i] = gold
+			}
+		}
+		cand := &posTagger{tags: t.tags, dict: t.dict, model: t.model, second: tr.Model(0)}
+		acc := tagAccuracy(cand, dev)
+		fmt.Fprintf(log, "tagger second pass epoch %d: dev %.2f%% (UPOS %.2f%%)\n", epoch, acc, uposAccuracy(cand, dev))
+		if acc > bestAcc {
+			best, bestAcc = cand.second, acc
+		}
+	}
+	t.second = best
 }

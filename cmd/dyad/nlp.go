@@ -49,6 +49,7 @@ func runNLPTrain(env *Env, args []string) error {
 	tagEpochs := fs.Int("tagger-epochs", 0, "most tagger epochs (0: default)")
 	parseEpochs := fs.Int("parser-epochs", 0, "most parser epochs (0: default)")
 	labelEpochs := fs.Int("labeler-epochs", 0, "most labeler epochs (0: default)")
+	secondPass := fs.Bool("second-pass", true, "train a second tagger pass that sees the first pass's tags on the right")
 	parsers := fs.Int("parsers", 0, "parsers in the voting ensemble, alternately left-to-right and right-to-left (0: default)")
 	if err := parseFlags(env, fs, args); err != nil {
 		return err
@@ -64,7 +65,7 @@ func runNLPTrain(env *Env, args []string) error {
 	fmt.Fprintf(env.Stderr, "training on %d sentences, choosing epochs on %d dev sentences\n", len(train), len(dev))
 	start := time.Now()
 	m, err := nlp.Train(train, dev, nlp.TrainOptions{Seed: *seed, TaggerEpochs: *tagEpochs,
-		ParserEpochs: *parseEpochs, LabelerEpochs: *labelEpochs, Parsers: *parsers}, env.Stderr)
+		ParserEpochs: *parseEpochs, LabelerEpochs: *labelEpochs, Parsers: *parsers, OnePass: !*secondPass}, env.Stderr)
 	if err != nil {
 		return err
 	}
