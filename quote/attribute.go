@@ -1,0 +1,171 @@
+package quote
+
+import (
+	"strings"
+
+	"dyad"
+)
+
+// clause is a speech verb with the stretches of text that name its speaker
+// and its addressee.
+type clause struct {
+	verb    dyad.Span // verb locates the speech verb ("told", "according to").
+	v       verb
+	subj    dyad.Span // subj holds the subject: the speaker.
+	nearest bool      // nearest: the subject is the phrase nearest the verb, not the first.
+	to      dyad.Span // to holds the object, the addressee; empty if the verb takes none.
+	rule    string    // rule names the pattern.
+}
+
+// window is how many words may stand between a speech verb and the
+// quotation it introduces.
+const window = 12
+
+// attributeDirect attributes every direct quotation, in text order, so
+// that a pronoun can lead back to an earlier speaker.
+func (d *doc) attributeDirect() {
+	for i, q := range d.quotes {
+		c, ok := d.directClause(q)
+		if ok {
+			q.speaker, q.to = d.speakerOf(c), d.addresseeOf(c)
+			d.used = append(d.used, c.verb)
+		} else if !q.fragment {
+			q.speaker = d.continued(i)
+		}
+		if u := &d.units[q.unit]; q.speaker != nil && (u.speaker == nil || !q.fragment) {
+			u.speaker = q.speaker
+		}
+	}
+}
+
+// directClause finds the clause attributing q: after it ("“…,” he said")
+// when the quotation ends with a comma or the like, else before it ("He
+// said: “…”"). A fragment takes the nearest speech verb before it in its
+// sentence ("he was “glad”" after "noting that").
+func (d *doc) directClause(q *found) (clause, bool) {
+	region := dyad.Span{Start: d.regionStart(q), End: q.open.Start}
+	if q.fragment {
+		if c, ok := d.clauseBefore(region, -1, true); ok {
+			c.rule = "fragment: " + c.rule
+			return c, true
+		}
+		return d.clauseAfter(q)
+	}
+	after, aok := d.clauseAfter(q)
+	before, bok := d.clauseBefore(region, window, false)
+	switch {
+	case aok && (!bok || strings.ContainsRune(",?!—–-…", lastRune(d.text, q.raw))):
+		return after, true
+	case bok:
+		return before, true
+	}
+	return clause{}, false
+}
+
+// regionStart returns where the text before q that may attribute it
+// starts: its unit's start, or the end of the quotation before it in the
+// same unit.
+func (d *doc) regionStart(q *found) int {
+	u := d.units[q.unit]
+	start := u.span.Start
+	for _, k := range u.quotes {
+		if p := d.quotes[k]; p.open.Start < q.open.Start {
+			start = max(p.close.End, p.raw.End)
+		}
+	}
+	return min(start, q.open.Start)
+}
+
+// clauseAfter matches the attribution after a quotation's closing mark:
+// “…,” NAME VERB [ADDRESSEE] or “…,” VERB NAME or “…,” according to NAME.
+func (d *doc) clauseAfter(q *found) (clause, bool) {
+	if q.close.Len() == 0 {
+		return clause{}, false
+	}
+	end := d.units[d.unitAt(q.close.End)].span.End
+	if n := d.nextQuote(q.close.End); n != nil && n.open.Start < end {
+		end = n.open.Start
+	}
+	ts := tokenize(d.text, dyad.Span{Start: q.close.End, End: max(end, q.close.End)})
+	i, lead := 0, false
+	for i < len(ts) && ts[i].is(",", "—", "–", "-") {
+		i, lead = i+1, true
+	}
+	if i >= len(ts) || !ts[i].word {
+		return clause{}, false
+	}
+	low := ts[i].text == ts[i].lower
+	if !lead && !low && !strings.ContainsRune(",?!—–-…", lastRune(d.text, q.raw)) {
+		return clause{}, false
+	}
+	if ts[i].is("according") && i+1 < len(ts) && ts[i+1].is("to") {
+		return d.verbFirst(ts, i, i+2, verb{Lemma: "according to"}, "“…,” according to NAME"), true
+	}
+	if v, ok := d.lex.lookup(ts[i].text); ok && low && !v.Participle {
+		return d.verbFirst(ts, i, i+1, v, "“…,” VERB NAME"), true
+	}
+	for k, words := i, 0; k < len(ts) && words <= 10; k++ {
+		if !ts[k].word {
+			if ts[k].is(".", ";", ":", "!", "?") {
+				break
+			}
+			continue
+		}
+		words++
+		if v, ok := d.lex.lookup(ts[k].text); ok && k > i && ts[k].text == ts[k].lower && !v.Call {
+			c := clause{verb: ts[k].span, v: v, subj: dyad.Span{Start: ts[i].span.Start, End: ts[k-1].span.End},
+				rule: "“…,” NAME VERB"}
+			c.to = d.objectAfter(ts, k+1, v)
+			return c, true
+		}
+	}
+	return clause{}, false
+}
+
+// verbFirst builds the clause of a verb before its subject: ts[i] is the
+// verb, whose subject starts at ts[j] and runs to the end of the clause or
+// the second comma.
+func (d *doc) verbFirst(ts []tok, i, j int, v verb, rule string) clause {
+	c := clause{verb: dyad.Span{Start: ts[i].span.Start, End: ts[j-1].span.End}, v: v, rule: rule}
+	k, commas := j, 0
+	for ; k < len(ts) && k < j+12; k++ {
+		if ts[k].is(".", ";", ":", "!", "?", "(") {
+			break
+		}
+		if ts[k].is(",") {
+			if commas++; commas == 2 {
+				break
+			}
+		}
+	}
+	if k > j {
+		c.subj = dyad.Span{Start: ts[j].span.Start, End: ts[k-1].span.End}
+	}
+	return c
+}
+
+// objectAfter returns the region after a verb that may name its
+// addressee, up to the next punctuation mark, at most four words.
+func (d *doc) objectAfter(ts []tok, k int, v verb) dyad.Span {
+	if !v.Addressee || k >= len(ts) {
+		return dyad.Span{}
+	}
+	e := k
+	for e < len(ts) && e < k+4 && ts[e].word && !ts[e].is("that") {
+		e++
+	}
+	if e == k {
+		return dyad.Span{}
+	}
+	return dyad.Span{Start: ts[k].span.Start, End: ts[e-1].span.End}
+}
+
+// nextQuote returns the first direct quotation opening at or after pos.
+func (d *doc) nextQuote(pos int) *found {
+	for _, q := range d.quotes {
+		if q.open.Start >= pos {
+			return q
+		}
+	}
+	return nil
+}

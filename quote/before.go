@@ -1,0 +1,237 @@
+package quote
+
+import (
+	"strings"
+
+	"dyad"
+)
+
+// clauseBefore matches the attribution that introduces a quotation, in
+// region, which ends at the opening mark: NAME VERB [ADDRESSEE][:|,|that],
+// NAME …, VERBing:, or according to NAME,. At most max words (no limit if
+// max < 0) may stand between the verb and the end of region; call allows
+// the verbs that only characterise ("described it as a “…”").
+func (d *doc) clauseBefore(region dyad.Span, max int, call bool) (clause, bool) {
+	ts := d.outside(tokenize(d.text, region))
+	for k, words := len(ts)-1, 0; k >= 0 && (max < 0 || words <= max); k-- {
+		t := ts[k]
+		if !t.word {
+			if t.is(".", ";", "!", "?") {
+				break
+			}
+			continue
+		}
+		words++
+		if t.is("according") && k+1 < len(ts) && ts[k+1].is("to") {
+			c := d.verbFirst(ts, k, k+2, verb{Lemma: "according to"}, "according to NAME, “…”")
+			return c, true
+		}
+		v, ok := d.lex.lookup(t.text)
+		if !ok || t.text != t.lower || (v.Call && !call) || d.passive(ts, k) {
+			continue
+		}
+		c := clause{verb: t.span, v: v, to: d.objectAfter(ts, k+1, v)}
+		if v.Participle {
+			c.subj, c.rule = d.clauseSubject(ts, k), "NAME …, VERBing: “…”"
+		} else {
+			c.subj, c.nearest, c.rule = d.subjectBefore(ts, k), true, "NAME VERB: “…”"
+		}
+		return c, true
+	}
+	return clause{}, false
+}
+
+// outside drops the tokens that lie inside direct quotations.
+func (d *doc) outside(ts []tok) []tok {
+	out := ts[:0:0]
+	for _, t := range ts {
+		if d.insideQuote(t.span) < 0 && !d.isMark(t.span) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// isMark reports whether s is the opening or closing mark of a quotation.
+func (d *doc) isMark(s dyad.Span) bool {
+	i := d.insideQuote(dyad.Span{Start: s.End, End: s.End})
+	if i >= 0 && d.quotes[i].open == s {
+		return true
+	}
+	for _, q := range d.quotes {
+		if q.close == s {
+			return true
+		}
+		if q.open.Start > s.End {
+			break
+		}
+	}
+	return false
+}
+
+// passive reports whether the verb ts[k] follows a form of "be" ("is said
+// to", "had been announced").
+func (d *doc) passive(ts []tok, k int) bool {
+	return k > 0 && ts[k-1].is("is", "was", "were", "are", "be", "been", "being")
+}
+
+// subjectBefore returns the region before the verb ts[k] that holds its
+// subject, back to the start of ts or the last ';', skipping a
+// parenthetical just before the verb ("Carney, who arrived on Friday,
+// said").
+func (d *doc) subjectBefore(ts []tok, k int) dyad.Span {
+	start := 0
+	for j := k - 1; j >= 0; j-- {
+		if ts[j].is(";") {
+			start = j + 1
+			break
+		}
+	}
+	end := k
+	if end-1 > start && ts[end-1].is(",") {
+		for j := end - 2; j > start; j-- {
+			if ts[j].is(",") {
+				if parenthetical(ts[j+1 : end-1]) {
+					end = j
+				}
+				break
+			}
+		}
+	}
+	if end <= start {
+		return dyad.Span{}
+	}
+	return dyad.Span{Start: ts[start].span.Start, End: ts[end-1].span.End}
+}
+
+// parenthetical reports whether ts, between commas before a verb, is a
+// relative clause, an apposition or an age: "who arrived on Friday", "the
+// prime minister", "60".
+func parenthetical(ts []tok) bool {
+	if len(ts) == 0 {
+		return false
+	}
+	f := ts[0]
+	return f.is("who", "which", "whose", "the", "a", "an", "speaking", "himself", "herself") ||
+		strings.IndexFunc(f.text, func(r rune) bool { return r < '0' || r > '9' }) < 0
+}
+
+// leadIns open a sentence with a phrase whose nouns are not its subject:
+// "After talks with Xi, Carney said".
+var leadIns = map[string]bool{
+	"after": true, "before": true, "following": true, "in": true, "at": true, "during": true,
+	"on": true, "with": true, "despite": true, "while": true, "when": true, "as": true,
+	"since": true, "amid": true, "asked": true, "speaking": true, "responding": true, "for": true,
+}
+
+// clauseSubject returns the region holding the subject of the clause that
+// a participle (ts[k], "adding") hangs from: from the start of ts, past a
+// leading phrase ending in a comma, to the participle.
+func (d *doc) clauseSubject(ts []tok, k int) dyad.Span {
+	start := 0
+	if len(ts) > 0 && (leadIns[ts[0].lower] || strings.HasSuffix(ts[0].lower, "ing")) {
+		for j := 1; j < k; j++ {
+			if ts[j].is(",") {
+				start = j + 1
+				break
+			}
+		}
+	}
+	if start >= k {
+		return dyad.Span{}
+	}
+	return dyad.Span{Start: ts[start].span.Start, End: ts[k-1].span.End}
+}
+
+// speakerOf returns the speaker named in c's subject, or nil.
+func (d *doc) speakerOf(c clause) *dyad.Speaker {
+	if c.subj.Len() == 0 {
+		return nil
+	}
+	if r, ok := pick(d.refsIn(c.subj), c.nearest); ok {
+		return d.speaker(r, c.rule)
+	}
+	if np := d.unnamed(c.subj, c.nearest); np.Len() > 0 {
+		return &dyad.Speaker{Name: np.In(d.text), Span: np, Rule: c.rule + "; unnamed"}
+	}
+	return nil
+}
+
+// unnamed returns a short noun phrase in s that speaks without a name ("a
+// senior official", "officials", "two diplomats"), or an empty span.
+func (d *doc) unnamed(s dyad.Span, nearest bool) dyad.Span {
+	ts := tokenize(d.text, s)
+	for len(ts) > 0 && !ts[len(ts)-1].word {
+		ts = ts[:len(ts)-1]
+	}
+	if nearest {
+		for j := len(ts) - 1; j >= 0; j-- {
+			if !ts[j].word {
+				ts = ts[j+1:]
+				break
+			}
+		}
+	} else {
+		for j := range ts {
+			if !ts[j].word {
+				ts = ts[:j]
+				break
+			}
+		}
+	}
+	if len(ts) == 0 || len(ts) > 6 {
+		return dyad.Span{}
+	}
+	return dyad.Span{Start: ts[0].span.Start, End: ts[len(ts)-1].span.End}
+}
+
+// addresseeOf returns who c's verb was said to, when named, or nil.
+func (d *doc) addresseeOf(c clause) *dyad.Speaker {
+	if c.to.Len() == 0 {
+		return nil
+	}
+	for _, r := range d.refsIn(c.to) {
+		switch r.kind {
+		case refPerson, refInstitution, refName:
+			return d.speaker(r, "object of "+d.text[c.verb.Start:c.verb.End])
+		}
+	}
+	return nil
+}
+
+// continued attributes quotation i, which no clause attributes, to the
+// speaker of the quotation before it in its paragraph, or, if it opens its
+// paragraph, to the clause that ends the previous paragraph with a colon
+// ("He added:") or the last speaker of that paragraph.
+func (d *doc) continued(i int) *dyad.Speaker {
+	q := d.quotes[i]
+	for k := i - 1; k >= 0 && d.quotes[k].lastPara == q.para; k-- {
+		if p := d.quotes[k]; p.speaker != nil && !p.fragment {
+			return continues(p.speaker, "continues the quotation before it")
+		}
+	}
+	if q.para == 0 || q.open.Start != d.paras[q.para].Start {
+		return nil
+	}
+	prev := d.paras[q.para-1]
+	if lastRune(d.text, prev) == ':' {
+		region := dyad.Span{Start: d.units[d.unitAt(prev.End-1)].span.Start, End: prev.End}
+		if c, ok := d.clauseBefore(region, window, false); ok {
+			c.rule = "previous paragraph: " + c.rule
+			return d.speakerOf(c)
+		}
+	}
+	for k := i - 1; k >= 0 && d.quotes[k].lastPara == q.para-1; k-- {
+		if p := d.quotes[k]; p.speaker != nil && !p.fragment {
+			return continues(p.speaker, "continues the previous paragraph's quotation")
+		}
+	}
+	return nil
+}
+
+// continues returns a copy of s with rule added.
+func continues(s *dyad.Speaker, rule string) *dyad.Speaker {
+	c := *s
+	c.Rule = rule + " (" + s.Rule + ")"
+	return &c
+}

@@ -1,0 +1,100 @@
+package quote
+
+import (
+	"strings"
+
+	"dyad"
+)
+
+// lookBack is how many units back a pronoun or role phrase looks for what
+// it refers to.
+const lookBack = 12
+
+// antecedent returns the mention a subject pronoun at span refers to: the
+// first fitting mention earlier in its own unit, else, going back unit by
+// unit, the unit's speaker if it fits or its first fitting mention. "He"
+// and "she" want a named person, "it" a country or body, "they" either.
+func (d *doc) antecedent(span dyad.Span, pronoun string) *dyad.Mention {
+	fits := func(m *dyad.Mention) bool {
+		switch strings.ToLower(pronoun) {
+		case "he", "she":
+			return m.Actor.Name != "" || m.Actor.IsZero()
+		case "it":
+			return m.Actor.Name == "" && !m.Actor.IsZero()
+		}
+		return true
+	}
+	u := d.unitAt(span.Start)
+	if m := d.firstMention(dyad.Span{Start: d.units[u].span.Start, End: span.Start}, fits); m != nil {
+		return m
+	}
+	for k := u - 1; k >= 0 && k >= u-lookBack; k-- {
+		if m := mentionOf(d.units[k].speaker); m != nil && fits(m) {
+			return m
+		}
+		if m := d.firstMention(d.units[k].span, fits); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// firstMention returns the first mention inside s that fits, or nil.
+func (d *doc) firstMention(s dyad.Span, fits func(*dyad.Mention) bool) *dyad.Mention {
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.Span.Start >= s.End {
+			break
+		}
+		if s.Contains(m.Span) && fits(m) {
+			return m
+		}
+	}
+	return nil
+}
+
+// roleHolder returns the person a definite role phrase refers to: the
+// nearest earlier mention of a person whose text holds the role ("Prime
+// Minister Mark Carney"), else the nearest whose actor's role matches
+// ("head of government"). A country named inside the phrase ("the Chinese
+// president") must match the holder's.
+func (d *doc) roleHolder(r ref) *dyad.Mention {
+	country := ""
+	for i := range d.mentions {
+		if m := &d.mentions[i]; r.span.Contains(m.Span) && m.Actor.Name == "" {
+			country = m.Actor.Country
+		}
+	}
+	matches := d.roles[r.role]
+	floor := d.units[max(d.unitAt(r.span.Start)-lookBack, 0)].span.Start
+	for _, byText := range []bool{true, false} {
+		for i := len(d.mentions) - 1; i >= 0; i-- {
+			m := &d.mentions[i]
+			if m.Span.Start >= r.span.Start || m.Actor.Name == "" || (country != "" && m.Actor.Country != country) {
+				continue
+			}
+			if m.Span.Start < floor {
+				break
+			}
+			field := strings.ToLower(m.Actor.Role)
+			if byText {
+				field = strings.ToLower(m.Text)
+			}
+			if containsAny(field, matches) {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// containsAny reports whether any of words occurs in s as whole words.
+func containsAny(s string, words []string) bool {
+	s = " " + s + " "
+	for _, w := range words {
+		if strings.Contains(s, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,86 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"dyad"
+)
+
+// tok is a word or a punctuation mark of the text.
+type tok struct {
+	span  dyad.Span
+	text  string // text is the token as written.
+	lower string // lower is text in lower case.
+	word  bool   // word is true for letters and digits, false for punctuation.
+}
+
+// tokenize returns the tokens of text[s.Start:s.End]: runs of letters and
+// digits (with inner apostrophes, hyphens and dots, as in "Beijing’s",
+// "Asia-Pacific", "U.S") and single punctuation marks.
+func tokenize(text string, s dyad.Span) []tok {
+	var out []tok
+	for i := s.Start; i < s.End; {
+		r, n := utf8.DecodeRuneInString(text[i:s.End])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case isWordRune(r):
+			j := wordEnd(text, i, s.End)
+			out = append(out, newTok(text, i, j, true))
+			i = j
+		default:
+			out = append(out, newTok(text, i, i+n, false))
+			i += n
+		}
+	}
+	return out
+}
+
+func newTok(text string, i, j int, word bool) tok {
+	return tok{span: dyad.Span{Start: i, End: j}, text: text[i:j], lower: strings.ToLower(text[i:j]), word: word}
+}
+
+// wordEnd returns the end of the word starting at i.
+func wordEnd(text string, i, end int) int {
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if isWordRune(r) {
+			i += n
+			continue
+		}
+		if strings.ContainsRune("'’-.", r) && i+n < end {
+			if r2, _ := utf8.DecodeRuneInString(text[i+n : end]); isWordRune(r2) {
+				i += n
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+// capitalised reports whether t is a word starting with an upper-case letter.
+func (t tok) capitalised() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return t.word && unicode.IsUpper(r)
+}
+
+// is reports whether t is the punctuation mark or lower-case word w.
+func (t tok) is(ws ...string) bool {
+	for _, w := range ws {
+		if t.lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// abbreviations end with a period without ending a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "col": true,
+	"lt": true, "sgt": true, "capt": true, "rep": true, "sen": true, "gov": true, "st": true,
+	"jr": true, "sr": true, "u.s": true, "u.k": true, "u.n": true, "vs": true,
+	"maj": true, "adm": true, "rev": true, "pres": true, "amb": true, "inc": true, "co": true,
+}
