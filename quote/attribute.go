@@ -28,7 +28,9 @@ func (d *doc) attributeDirect() {
 		c, ok := d.directClause(q)
 		if ok {
 			q.speaker, q.to = d.speakerOf(c), d.addresseeOf(c)
-			d.used = append(d.used, c.verb)
+			if !q.fragment {
+				d.used = append(d.used, c.verb)
+			}
 		} else if !q.fragment {
 			q.speaker = d.continued(i)
 		}
@@ -95,7 +97,7 @@ func (d *doc) clauseAfter(q *found) (clause, bool) {
 		return clause{}, false
 	}
 	low := ts[i].text == ts[i].lower
-	if !lead && !low && !strings.ContainsRune(",?!—–-…", lastRune(d.text, q.raw)) {
+	if !lead && !low && !strings.ContainsRune(",?!—–-…", lastRune(d.text, q.raw)) && !d.attributionFollows(q) {
 		return clause{}, false
 	}
 	if ts[i].is("according") && i+1 < len(ts) && ts[i+1].is("to") {

@@ -74,6 +74,8 @@ func (d *doc) reportedAfter(ui int, ts []tok, k int, v verb) *found {
 			}
 		} else if audiences[ts[j].lower] {
 			j++
+		} else if n := d.nameAt(ts, j); n > 0 {
+			j += n
 		}
 	}
 	start, ok := d.complementStart(ts, j)

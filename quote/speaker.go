@@ -156,7 +156,7 @@ func (d *doc) speaker(r ref, rule string) *dyad.Speaker {
 			s := fromMention(m, r.span, rule+"; pronoun → "+m.Text)
 			return s
 		}
-		return &dyad.Speaker{Name: d.text[r.span.Start:r.span.End], Span: r.span, Rule: rule + "; pronoun, no antecedent"}
+		return nil // a pronoun with nothing to refer to names no one
 	case refRole:
 		if m := d.roleHolder(r); m != nil {
 			return fromMention(m, r.span, rule+"; role → "+m.Text)

@@ -42,7 +42,7 @@ func (d *doc) step(pos, end, q int) (int, bool) {
 	if q < len(d.quotes) && d.quotes[q].open.Start == pos {
 		qt := d.quotes[q]
 		next := min(max(qt.close.End, qt.raw.End, pos+qt.open.Len()), end)
-		return next, qt.close.Len() > 0 && endsSentence(d.text, qt.raw)
+		return next, qt.close.Len() > 0 && endsSentence(d.text, qt.raw) && !d.attributionFollows(qt)
 	}
 	r, n := utf8.DecodeRuneInString(d.text[pos:end])
 	switch r {
@@ -52,6 +52,34 @@ func (d *doc) step(pos, end, q int) (int, bool) {
 		return pos + n, !isAbbreviation(lastWord(d.text[:pos]))
 	}
 	return pos + n, false
+}
+
+// attributionFollows reports whether a speech verb follows the closing
+// mark of q within six words, ending its clause without a colon: the
+// quotation's final mark does not end the sentence (“Why?” Carney asked).
+func (d *doc) attributionFollows(q *found) bool {
+	ts := tokenize(d.text, dyad.Span{Start: q.close.End, End: d.paras[q.lastPara].End})
+	verb := false
+	for i, words := 0, 0; i < len(ts) && words <= 6; i++ {
+		t := ts[i]
+		if !t.word {
+			if verb || t.is(".", "!", "?", ":", ";") || d.isOpening(t) {
+				return verb && !t.is(":")
+			}
+			continue
+		}
+		words++
+		if v, ok := d.lex.lookup(t.text); ok && t.text == t.lower && !v.Call && !v.Participle {
+			verb = true
+		}
+	}
+	return verb
+}
+
+// isOpening reports whether t is an opening quotation mark.
+func (d *doc) isOpening(t tok) bool {
+	_, ok := openingFamily([]rune(t.text)[0])
+	return ok
 }
 
 // endsSentence reports whether the text at s ends with '.', '!', '?' or '…'.
@@ -112,10 +140,7 @@ func (d *doc) isFragment(q *found) bool {
 	case prev == ',':
 		return unicode.IsLower(first) && !d.verbBefore(q, 3)
 	}
-	if endsSentence(d.text, q.raw) && (unicode.IsUpper(first) || d.verbBefore(q, 3)) {
-		return false
-	}
-	return true
+	return !unicode.IsUpper(first) || !endsSentence(d.text, q.raw) && !d.verbBefore(q, 3)
 }
 
 // phraseFollows reports whether the writer's sentence goes on after the
