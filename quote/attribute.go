@@ -47,7 +47,8 @@ func (d *doc) attributeDirect() {
 func (d *doc) directClause(q *found) (clause, bool) {
 	region := dyad.Span{Start: d.regionStart(q), End: q.open.Start}
 	if q.fragment {
-		if c, ok := d.clauseBefore(region, -1, true); ok {
+		whole := dyad.Span{Start: min(d.units[q.unit].span.Start, q.open.Start), End: q.open.Start}
+		if c, ok := d.clauseBefore(whole, -1, true); ok {
 			c.rule = "fragment: " + c.rule
 			return c, true
 		}
@@ -114,7 +115,7 @@ func (d *doc) clauseAfter(q *found) (clause, bool) {
 			continue
 		}
 		words++
-		if v, ok := d.lex.lookup(ts[k].text); ok && k > i && ts[k].text == ts[k].lower && !v.Call {
+		if v, ok := d.lex.lookup(ts[k].text); ok && k > i && ts[k].text == ts[k].lower && !v.Call && !d.passive(ts, k) {
 			c := clause{verb: ts[k].span, v: v, subj: dyad.Span{Start: ts[i].span.Start, End: ts[k-1].span.End},
 				rule: "“…,” NAME VERB"}
 			c.to = d.objectAfter(ts, k+1, v)

@@ -13,7 +13,7 @@ import (
 // the verbs that only characterise ("described it as a “…”").
 func (d *doc) clauseBefore(region dyad.Span, max int, call bool) (clause, bool) {
 	ts := d.outside(tokenize(d.text, region))
-	for k, words := len(ts)-1, 0; k >= 0 && (max < 0 || words <= max); k-- {
+	for k, seen := len(ts)-1, 0; k >= 0 && (max < 0 || seen <= max); k-- {
 		t := ts[k]
 		if !t.word {
 			if t.is(".", ";", "!", "?") {
@@ -21,7 +21,7 @@ func (d *doc) clauseBefore(region dyad.Span, max int, call bool) (clause, bool) 
 			}
 			continue
 		}
-		words++
+		seen++
 		if t.is("according") && k+1 < len(ts) && ts[k+1].is("to") {
 			c := d.verbFirst(ts, k, k+2, verb{Lemma: "according to"}, "according to NAME, “…”")
 			return c, true
@@ -31,9 +31,12 @@ func (d *doc) clauseBefore(region dyad.Span, max int, call bool) (clause, bool) 
 			continue
 		}
 		c := clause{verb: t.span, v: v, to: d.objectAfter(ts, k+1, v)}
-		if v.Participle {
+		switch {
+		case v.Participle:
 			c.subj, c.rule = d.clauseSubject(ts, k), "NAME …, VERBing: “…”"
-		} else {
+		case words(d.text, d.subjectBefore(ts, k)) == 0 && k+1 < len(ts):
+			c = d.verbFirst(ts, k, k+1, v, "VERB NAME, “…”")
+		default:
 			c.subj, c.nearest, c.rule = d.subjectBefore(ts, k), true, "NAME VERB: “…”"
 		}
 		return c, true
@@ -148,10 +151,16 @@ func (d *doc) speakerOf(c clause) *dyad.Speaker {
 	if c.subj.Len() == 0 {
 		return nil
 	}
+	np := d.unnamed(c.subj, c.nearest)
 	if r, ok := pick(d.refsIn(c.subj), c.nearest); ok {
+		if r.kind == refInstitution && np.Contains(r.span) && np.End > r.span.End {
+			s := fromMention(r.mention, np, c.rule+"; unnamed, of "+r.mention.Text)
+			s.Name = np.In(d.text)
+			return s
+		}
 		return d.speaker(r, c.rule)
 	}
-	if np := d.unnamed(c.subj, c.nearest); np.Len() > 0 {
+	if np.Len() > 0 {
 		return &dyad.Speaker{Name: np.In(d.text), Span: np, Rule: c.rule + "; unnamed"}
 	}
 	return nil

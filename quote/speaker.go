@@ -119,6 +119,11 @@ func (d *doc) nameAt(ts []tok, i int) int {
 		}
 		n++
 	}
+	if k := i + n; n > 0 && k < len(ts) && ts[k].word && !ts[k].capitalised() {
+		if _, verb := d.lex.lookup(ts[k].lower); !verb && !ts[k].is("later", "also", "then", "again", "has", "had", "was", "is", "will", "would") {
+			return 0 // a modifier: "a Ukrainian border guard"
+		}
+	}
 	return n
 }
 
