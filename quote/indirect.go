@@ -78,11 +78,14 @@ func (d *doc) reportedAfter(ui int, ts []tok, k int, v verb) *found {
 			j += n
 		}
 	}
-	start, ok := d.complementStart(ts, j)
+	start, ok := d.complementStart(ts, j, v.Bare)
 	if !ok {
 		return nil
 	}
 	c := clause{verb: ts[k].span, v: v, rule: "reported: NAME VERB that …"}
+	if j > k+1 {
+		c.to = dyad.Span{Start: ts[k+1].span.Start, End: ts[j-1].span.End}
+	}
 	if v.Participle {
 		c.subj = d.clauseSubject(ts, k)
 	} else {
@@ -94,8 +97,11 @@ func (d *doc) reportedAfter(ui int, ts []tok, k int, v verb) *found {
 // complementStart returns where the reported clause after the verb starts:
 // after "that" (within six words, "said in a statement that"), or at a
 // word that opens a clause.
-func (d *doc) complementStart(ts []tok, j int) (int, bool) {
+func (d *doc) complementStart(ts []tok, j int, bare bool) (int, bool) {
 	for t := j; t < len(ts) && t < j+6 && ts[t].word; t++ {
+		if auxiliaries[ts[t].lower] {
+			break // the clause has started: "said Xi had told him that"
+		}
 		if !ts[t].is("that") {
 			continue
 		}
@@ -107,8 +113,16 @@ func (d *doc) complementStart(ts []tok, j int) (int, bool) {
 		}
 		return 0, false
 	}
-	if j < len(ts) && ts[j].word && (clauseStarts[ts[j].lower] || ts[j].capitalised()) && !notNames[ts[j].lower] || j < len(ts) && ts[j].is("the", "there") {
+	if !bare || j >= len(ts) || !ts[j].word {
+		return 0, false
+	}
+	if clauseStarts[ts[j].lower] || ts[j].capitalised() && !notNames[ts[j].lower] || ts[j].is("the", "there") {
 		return ts[j].span.Start, true
+	}
+	for t := j + 1; t < len(ts) && t <= j+3 && ts[t].word; t++ {
+		if auxiliaries[ts[t].lower] {
+			return ts[j].span.Start, true // "said relations had improved"
+		}
 	}
 	return 0, false
 }
@@ -184,7 +198,7 @@ func (d *doc) statement(ui int, s dyad.Span, c clause) *found {
 	}
 	s = d.cutParticiple(s)
 	s = trimPunct(d.text, s)
-	if words(d.text, s) < 3 || c.subj.Len() == 0 {
+	if len(d.outside(wordsOnly(tokenize(d.text, s)))) < 3 || c.subj.Len() == 0 {
 		return nil
 	}
 	sp := d.speakerOf(c)
@@ -216,6 +230,17 @@ func trimPunct(text string, s dyad.Span) dyad.Span {
 		s = trim(text, dyad.Span{Start: s.Start, End: s.End - 1})
 	}
 	return s
+}
+
+// wordsOnly drops the punctuation of ts.
+func wordsOnly(ts []tok) []tok {
+	out := ts[:0:0]
+	for _, t := range ts {
+		if t.word {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // words counts the words in the text at s.

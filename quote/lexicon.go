@@ -16,6 +16,7 @@ type verb struct {
 	Report     bool   // Report: the verb introduces reported speech.
 	Addressee  bool   // Addressee: the verb's direct object is who is spoken to.
 	Call       bool   // Call: the verb characterises with a quoted phrase only.
+	Bare       bool   // Bare: the verb may report a clause without "that".
 	Participle bool   // Participle: the form ends in -ing and borrows its clause's subject.
 }
 
@@ -54,6 +55,8 @@ func parseLexicon(src string) (lexicon, error) {
 				v.Addressee = true
 			case "call":
 				v.Call = true
+			case "bare":
+				v.Bare = true
 			case "-":
 			default:
 				return nil, fmt.Errorf("verbs.txt:%d: unknown flag %q", n+1, flag)

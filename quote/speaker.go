@@ -43,6 +43,16 @@ var notNames = map[string]bool{
 	"however": true, "earlier": true, "later": true, "also": true, "then": true, "there": true,
 }
 
+// functionWords may follow a name without making it a modifier: "Assembly
+// on Tuesday", "Carney later said".
+var functionWords = map[string]bool{
+	"on": true, "in": true, "at": true, "of": true, "for": true, "to": true, "from": true, "with": true,
+	"by": true, "and": true, "or": true, "but": true, "who": true, "which": true, "that": true,
+	"after": true, "before": true, "during": true, "over": true, "last": true, "this": true,
+	"later": true, "also": true, "then": true, "again": true, "earlier": true, "today": true,
+	"yesterday": true, "himself": true, "herself": true, "however": true, "too": true,
+}
+
 // refsIn returns the phrases in s that may name a speaker, in text order.
 func (d *doc) refsIn(s dyad.Span) []ref {
 	var out []ref
@@ -98,8 +108,8 @@ func (d *doc) roleAt(ts []tok, i int) (ref, int) {
 		lower = append(lower, ts[k].lower)
 	}
 	role, n := d.roles.match(lower)
-	if n == 0 {
-		return ref{}, 0
+	if n == 0 || i+n < len(ts) && ts[i+n].capitalised() {
+		return ref{}, 0 // "the General Assembly" is a name
 	}
 	for k := i - 1; k >= 0 && k >= i-3 && ts[k].word; k-- {
 		if ts[k].is("the") {
@@ -120,7 +130,7 @@ func (d *doc) nameAt(ts []tok, i int) int {
 		n++
 	}
 	if k := i + n; n > 0 && k < len(ts) && ts[k].word && !ts[k].capitalised() {
-		if _, verb := d.lex.lookup(ts[k].lower); !verb && !ts[k].is("later", "also", "then", "again", "has", "had", "was", "is", "will", "would") {
+		if _, verb := d.lex.lookup(ts[k].lower); !verb && !functionWords[ts[k].lower] && !auxiliaries[ts[k].lower] {
 			return 0 // a modifier: "a Ukrainian border guard"
 		}
 	}
