@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 
 	"dyad"
@@ -29,7 +30,7 @@ func (d *doc) attributeDirect() {
 		if ok {
 			q.speaker, q.to = d.speakerOf(c), d.addresseeOf(c)
 			if !q.fragment {
-				d.used = append(d.used, c.verb)
+				d.used[c.verb] = true
 			}
 		} else if !q.fragment {
 			q.speaker = d.continued(i)
@@ -165,10 +166,9 @@ func (d *doc) objectAfter(ts []tok, k int, v verb) dyad.Span {
 
 // nextQuote returns the first direct quotation opening at or after pos.
 func (d *doc) nextQuote(pos int) *found {
-	for _, q := range d.quotes {
-		if q.open.Start >= pos {
-			return q
-		}
+	i := sort.Search(len(d.quotes), func(i int) bool { return d.quotes[i].open.Start >= pos })
+	if i < len(d.quotes) {
+		return d.quotes[i]
 	}
 	return nil
 }

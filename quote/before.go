@@ -57,19 +57,7 @@ func (d *doc) outside(ts []tok) []tok {
 
 // isMark reports whether s is the opening or closing mark of a quotation.
 func (d *doc) isMark(s dyad.Span) bool {
-	i := d.insideQuote(dyad.Span{Start: s.End, End: s.End})
-	if i >= 0 && d.quotes[i].open == s {
-		return true
-	}
-	for _, q := range d.quotes {
-		if q.close == s {
-			return true
-		}
-		if q.open.Start > s.End {
-			break
-		}
-	}
-	return false
+	return d.marks[s]
 }
 
 // passive reports whether the verb ts[k] follows a form of "be" ("is said

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 
 	"dyad"
@@ -188,7 +189,11 @@ func (d *doc) accordingTo(ui int, ts []tok, k int) *found {
 // direct quotation and trimmed of the final punctuation, said by c's
 // speaker; nil if it is under three words or has no speaker.
 func (d *doc) statement(ui int, s dyad.Span, c clause) *found {
-	for _, q := range d.quotes {
+	first := sort.Search(len(d.quotes), func(i int) bool { return d.quotes[i].open.Start >= d.units[ui].span.Start })
+	for _, q := range d.quotes[first:] {
+		if q.open.Start >= s.End {
+			break
+		}
 		if !q.fragment && s.Overlaps(dyad.Span{Start: q.open.Start, End: max(q.close.End, q.raw.End)}) {
 			if q.open.Start <= s.Start {
 				return nil
@@ -255,11 +260,4 @@ func words(text string, s dyad.Span) int {
 }
 
 // usedVerb reports whether the verb at s attributed a direct quotation.
-func (d *doc) usedVerb(s dyad.Span) bool {
-	for _, u := range d.used {
-		if u == s {
-			return true
-		}
-	}
-	return false
-}
+func (d *doc) usedVerb(s dyad.Span) bool { return d.used[s] }

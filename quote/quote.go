@@ -62,7 +62,8 @@ type doc struct {
 	quotes   []*found       // quotes are the direct quotations, in text order.
 	units    []unit         // units are the clauses-to-sentences of the text, in order.
 	indirect []*found       // indirect are the reported statements.
-	used     []dyad.Span    // used are the speech verbs that attributed a direct quotation.
+	used     map[dyad.Span]bool // used are the speech verbs that attributed a direct quotation.
+	marks    map[dyad.Span]bool // marks are the opening and closing marks of the direct quotations.
 }
 
 // found is a quotation with what is known of it.
@@ -86,11 +87,12 @@ type unit struct {
 
 // newDoc scans a's text for quotation marks and units.
 func newDoc(a *dyad.Analysis, lex lexicon, rl roles) *doc {
-	d := &doc{a: a, text: a.Article.Text, lex: lex, roles: rl}
+	d := &doc{a: a, text: a.Article.Text, lex: lex, roles: rl, used: map[dyad.Span]bool{}, marks: map[dyad.Span]bool{}}
 	d.paras = paragraphs(d.text)
 	for _, q := range scanQuotes(d.text, d.paras) {
 		if !d.boilerplate(q.open.Start) {
 			d.quotes = append(d.quotes, &found{direct: q, isDirect: true})
+			d.marks[q.open], d.marks[q.close] = true, q.close.Len() > 0
 		}
 	}
 	d.units = d.splitUnits()

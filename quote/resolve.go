@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 
 	"dyad"
@@ -41,7 +42,8 @@ func (d *doc) antecedent(span dyad.Span, pronoun string) *dyad.Mention {
 
 // firstMention returns the first mention inside s that fits, or nil.
 func (d *doc) firstMention(s dyad.Span, fits func(*dyad.Mention) bool) *dyad.Mention {
-	for i := range d.mentions {
+	from := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Span.Start >= s.Start })
+	for i := from; i < len(d.mentions); i++ {
 		m := &d.mentions[i]
 		if m.Span.Start >= s.End {
 			break
@@ -60,15 +62,14 @@ func (d *doc) firstMention(s dyad.Span, fits func(*dyad.Mention) bool) *dyad.Men
 // president") must match the holder's.
 func (d *doc) roleHolder(r ref) *dyad.Mention {
 	country := ""
-	for i := range d.mentions {
-		if m := &d.mentions[i]; r.span.Contains(m.Span) && m.Actor.Name == "" {
-			country = m.Actor.Country
-		}
+	if m := d.firstMention(r.span, func(m *dyad.Mention) bool { return m.Actor.Name == "" }); m != nil {
+		country = m.Actor.Country
 	}
 	matches := d.roles[r.role]
 	floor := d.units[max(d.unitAt(r.span.Start)-lookBack, 0)].span.Start
 	for _, byText := range []bool{true, false} {
-		for i := len(d.mentions) - 1; i >= 0; i-- {
+		below := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Span.Start >= r.span.Start })
+		for i := below - 1; i >= 0; i-- {
 			m := &d.mentions[i]
 			if m.Span.Start >= r.span.Start || m.Actor.Name == "" || (country != "" && m.Actor.Country != country) {
 				continue

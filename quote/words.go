@@ -20,7 +20,7 @@ type tok struct {
 // digits (with inner apostrophes, hyphens and dots, as in "Beijing’s",
 // "Asia-Pacific", "U.S") and single punctuation marks.
 func tokenize(text string, s dyad.Span) []tok {
-	var out []tok
+	out := make([]tok, 0, s.Len()/5+1)
 	for i := s.Start; i < s.End; {
 		r, n := utf8.DecodeRuneInString(text[i:s.End])
 		switch {
