@@ -58,10 +58,10 @@ type doc struct {
 	lex      lexicon
 	roles    roles
 	paras    []dyad.Span
-	mentions []dyad.Mention // mentions are the actor mentions outside direct quotations, in text order.
-	quotes   []*found       // quotes are the direct quotations, in text order.
-	units    []unit         // units are the clauses-to-sentences of the text, in order.
-	indirect []*found       // indirect are the reported statements.
+	mentions []dyad.Mention     // mentions are the actor mentions outside direct quotations, in text order.
+	quotes   []*found           // quotes are the direct quotations, in text order.
+	units    []unit             // units are the clauses-to-sentences of the text, in order.
+	indirect []*found           // indirect are the reported statements.
 	used     map[dyad.Span]bool // used are the speech verbs that attributed a direct quotation.
 	marks    map[dyad.Span]bool // marks are the opening and closing marks of the direct quotations.
 }
