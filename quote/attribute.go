@@ -12,10 +12,11 @@ import (
 type clause struct {
 	verb    dyad.Span // verb locates the speech verb ("told", "according to").
 	v       verb
-	subj    dyad.Span // subj holds the subject: the speaker.
-	nearest bool      // nearest: the subject is the phrase nearest the verb, not the first.
-	to      dyad.Span // to holds the object, the addressee; empty if the verb takes none.
-	rule    string    // rule names the pattern.
+	subj    dyad.Span   // subj holds the subject: the speaker.
+	alts    []dyad.Span // alts are wider regions to try if subj names no one (from a parse).
+	nearest bool        // nearest: the subject is the phrase nearest the verb, not the first.
+	to      dyad.Span   // to holds the object, the addressee; empty if the verb takes none.
+	rule    string      // rule names the pattern.
 }
 
 // window is how many words may stand between a speech verb and the

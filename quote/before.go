@@ -136,11 +136,17 @@ func (d *doc) clauseSubject(ts []tok, k int) dyad.Span {
 
 // speakerOf returns the speaker named in c's subject, or nil.
 func (d *doc) speakerOf(c clause) *dyad.Speaker {
+	c = d.withParse(c)
 	if c.subj.Len() == 0 {
 		return nil
 	}
 	np := d.unnamed(c.subj, c.nearest)
-	if r, ok := pick(d.refsIn(c.subj), c.nearest); ok {
+	regions := append([]dyad.Span{c.subj}, c.alts...)
+	for i, region := range regions {
+		r, ok := pick(d.refsIn(region), c.nearest)
+		if !ok || r.kind == refRole && i+1 < len(regions) && d.roleHolder(r) == nil {
+			continue // an unresolved role gives way to an apposition that names
+		}
 		if r.kind == refInstitution && np.Contains(r.span) && np.End > r.span.End {
 			s := fromMention(r.mention, np, c.rule+"; unnamed, of "+r.mention.Text)
 			s.Name = np.In(d.text)
@@ -184,6 +190,7 @@ func (d *doc) unnamed(s dyad.Span, nearest bool) dyad.Span {
 
 // addresseeOf returns who c's verb was said to, when named, or nil.
 func (d *doc) addresseeOf(c clause) *dyad.Speaker {
+	c = d.withParse(c)
 	if c.to.Len() == 0 {
 		return nil
 	}
