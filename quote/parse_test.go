@@ -53,7 +53,7 @@ func TestParse(t *testing.T) {
 		{
 			name:    "apposition names the speaker",
 			text:    "“We are ready,” the envoy of Xi, Wang Yi, told Carney.",
-			spec:    "“/4/punct We/4/nsubj are/4/cop ready/0/root ,/4/punct ”/4/punct the/8/det envoy/15/nsubj of/10/case Xi/8/nmod ,/13/punct Wang/8/appos Yi/13/flat ,/13/punct told/4/parataxis Carney/15/obj ./4/punct",
+			spec:    "“/4/punct We/4/nsubj are/4/cop ready/0/root ,/4/punct ”/4/punct the/8/det envoy/15/nsubj of/10/case Xi/8/nmod ,/12/punct Wang/8/appos Yi/12/flat ,/12/punct told/4/parataxis Carney/15/obj ./4/punct",
 			surface: "D We are ready | Xi Jinping @Xi > Mark Carney",
 			parsed:  "D We are ready | Wang Yi @Wang Yi > Mark Carney",
 		},
