@@ -33,11 +33,36 @@ func (d *doc) antecedent(span dyad.Span, pronoun string) *dyad.Mention {
 		if m := mentionOf(d.units[k].speaker); m != nil && fits(m) {
 			return m
 		}
+		if m := d.speakingMention(d.units[k].span, fits); m != nil {
+			return m
+		}
 		if m := d.firstMention(d.units[k].span, fits); m != nil {
 			return m
 		}
 	}
 	return nil
+}
+
+// speakingMention returns the last mention in s that fits and is the
+// subject of a speech verb right after it ("a move Carney criticised"), or
+// nil.
+func (d *doc) speakingMention(s dyad.Span, fits func(*dyad.Mention) bool) *dyad.Mention {
+	var found *dyad.Mention
+	from := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Span.Start >= s.Start })
+	for i := from; i < len(d.mentions) && d.mentions[i].Span.End <= s.End; i++ {
+		m := &d.mentions[i]
+		if !fits(m) {
+			continue
+		}
+		ts := tokenize(d.text, dyad.Span{Start: m.Span.End, End: min(m.Span.End+40, s.End)})
+		for j := 0; j < len(ts) && j < 2 && ts[j].word; j++ {
+			if _, ok := d.lex.lookup(ts[j].text); ok && ts[j].text == ts[j].lower {
+				found = m
+				break
+			}
+		}
+	}
+	return found
 }
 
 // firstMention returns the first mention inside s that fits, or nil.

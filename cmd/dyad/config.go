@@ -10,12 +10,13 @@ import (
 	"dyad/actor"
 	"dyad/coder"
 	"dyad/pipeline"
+	"dyad/quote"
 	"dyad/sentence"
 	"dyad/temporal"
 )
 
 // newAnalyzer wires the analysis stages in their order: sentences, dates,
-// actors, events.
+// actors, quotes (which need the actor mentions), events.
 func newAnalyzer() (dyad.Analyzer, error) {
 	actors, err := actor.New()
 	if err != nil {
@@ -25,7 +26,7 @@ func newAnalyzer() (dyad.Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load verb patterns: %w", err)
 	}
-	return pipeline.New(sentence.Splitter{}, temporal.Resolver{}, actors, events), nil
+	return pipeline.New(sentence.Splitter{}, temporal.Resolver{}, actors, quote.Finder{}, events), nil
 }
 
 // dbPath returns the database path: the --db flag, else $DYAD_DB, else
