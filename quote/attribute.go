@@ -19,6 +19,11 @@ type clause struct {
 	rule    string      // rule names the pattern.
 }
 
+// maxSubject is how many words the subject of a speech verb after a
+// quotation may take: “…,” Geoffrey Berman, the U.S. attorney for the
+// Southern District of New York, said.
+const maxSubject = 20
+
 // window is how many words may stand between a speech verb and the
 // quotation it introduces.
 const window = 12
@@ -36,9 +41,28 @@ func (d *doc) attributeDirect() {
 		} else if !q.fragment {
 			q.speaker = d.continued(i)
 		}
-		if u := &d.units[q.unit]; q.speaker != nil && (u.speaker == nil || !q.fragment) {
-			u.speaker = q.speaker
+		d.setUnitSpeaker(q)
+	}
+}
+
+// attributeRest gives the direct quotations still without a speaker the
+// speaker of the quotation or statement before them (continued), now that
+// the reported statements are known too.
+func (d *doc) attributeRest() {
+	for i, q := range d.quotes {
+		if q.speaker == nil && !q.fragment {
+			if q.speaker = d.continued(i); q.speaker != nil {
+				d.setUnitSpeaker(q)
+			}
 		}
+	}
+}
+
+// setUnitSpeaker records q's speaker as its unit's, unless q is a fragment
+// and the unit has one already.
+func (d *doc) setUnitSpeaker(q *found) {
+	if u := &d.units[q.unit]; q.speaker != nil && (u.speaker == nil || !q.fragment) {
+		u.speaker = q.speaker
 	}
 }
 
@@ -47,10 +71,9 @@ func (d *doc) attributeDirect() {
 // said: “…”"). A fragment takes the nearest speech verb before it in its
 // sentence ("he was “glad”" after "noting that").
 func (d *doc) directClause(q *found) (clause, bool) {
-	region := dyad.Span{Start: d.regionStart(q), End: q.open.Start}
+	region := dyad.Span{Start: min(d.units[q.unit].span.Start, q.open.Start), End: q.open.Start}
 	if q.fragment {
-		whole := dyad.Span{Start: min(d.units[q.unit].span.Start, q.open.Start), End: q.open.Start}
-		if c, ok := d.clauseBefore(whole, -1, true); ok {
+		if c, ok := d.clauseBefore(region, -1, true); ok {
 			c.rule = "fragment: " + c.rule
 			return c, true
 		}
@@ -65,20 +88,6 @@ func (d *doc) directClause(q *found) (clause, bool) {
 		return before, true
 	}
 	return clause{}, false
-}
-
-// regionStart returns where the text before q that may attribute it
-// starts: its unit's start, or the end of the quotation before it in the
-// same unit.
-func (d *doc) regionStart(q *found) int {
-	u := d.units[q.unit]
-	start := u.span.Start
-	for _, k := range u.quotes {
-		if p := d.quotes[k]; p.open.Start < q.open.Start {
-			start = max(p.close.End, p.raw.End)
-		}
-	}
-	return min(start, q.open.Start)
 }
 
 // clauseAfter matches the attribution after a quotation's closing mark:
@@ -109,9 +118,9 @@ func (d *doc) clauseAfter(q *found) (clause, bool) {
 	if v, ok := d.lex.lookup(ts[i].text); ok && low && !v.Participle {
 		return d.verbFirst(ts, i, i+1, v, "“…,” VERB NAME"), true
 	}
-	for k, words := i, 0; k < len(ts) && words <= 10; k++ {
+	for k, words := i, 0; k < len(ts) && words <= maxSubject; k++ {
 		if !ts[k].word {
-			if ts[k].is(".", ";", ":", "!", "?") {
+			if ts[k].is(";", ":", "!", "?") {
 				break
 			}
 			continue

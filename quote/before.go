@@ -34,6 +34,8 @@ func (d *doc) clauseBefore(region dyad.Span, max int, call bool) (clause, bool) 
 		switch {
 		case v.Participle:
 			c.subj, c.rule = d.clauseSubject(ts, k), "NAME …, VERBing: “…”"
+		case k > 0 && ts[k-1].is("and", "but"):
+			c.subj, c.rule = d.clauseSubject(ts, k), "NAME … and VERB: “…”"
 		case words(d.text, d.subjectBefore(ts, k)) == 0 && k+1 < len(ts):
 			c = d.verbFirst(ts, k, k+1, v, "VERB NAME, “…”")
 		default:
@@ -182,7 +184,8 @@ func (d *doc) unnamed(s dyad.Span, nearest bool) dyad.Span {
 			}
 		}
 	}
-	if len(ts) == 0 || len(ts) > 6 {
+	if len(ts) == 0 || len(ts) > 6 || functionWords[ts[0].lower] || functionWords[ts[len(ts)-1].lower] ||
+		clauseStarts[ts[len(ts)-1].lower] || auxiliaries[ts[len(ts)-1].lower] {
 		return dyad.Span{}
 	}
 	return dyad.Span{Start: ts[0].span.Start, End: ts[len(ts)-1].span.End}
@@ -212,6 +215,11 @@ func (d *doc) continued(i int) *dyad.Speaker {
 	for k := i - 1; k >= 0 && d.quotes[k].lastPara == q.para; k-- {
 		if p := d.quotes[k]; p.speaker != nil && !p.fragment {
 			return continues(p.speaker, "continues the quotation before it")
+		}
+	}
+	for u := q.unit - 1; u >= 0 && d.units[u].para == q.para; u-- {
+		if s := d.units[u].speaker; s != nil {
+			return continues(s, "continues the speaker of the sentence before it")
 		}
 	}
 	if q.para == 0 || q.open.Start != d.paras[q.para].Start {

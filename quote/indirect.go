@@ -44,6 +44,9 @@ func (d *doc) findIndirect() {
 			}
 			if q := d.reported(ui, ts, k); q != nil {
 				d.indirect = append(d.indirect, q)
+				if d.units[ui].speaker == nil {
+					d.units[ui].speaker = q.speaker
+				}
 				skipTo = max(q.inner.End, ts[k].span.End)
 			}
 		}
@@ -87,7 +90,7 @@ func (d *doc) reportedAfter(ui int, ts []tok, k int, v verb) *found {
 	if j > k+1 {
 		c.to = dyad.Span{Start: ts[k+1].span.Start, End: ts[j-1].span.End}
 	}
-	if v.Participle {
+	if v.Participle || k > 0 && ts[k-1].is("and", "but") {
 		c.subj = d.clauseSubject(ts, k)
 	} else {
 		c.subj, c.nearest = d.subjectBefore(ts, k), true

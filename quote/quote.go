@@ -47,6 +47,7 @@ func (Finder) Run(a *dyad.Analysis) error {
 	d := newDoc(a, lex, rl)
 	d.attributeDirect()
 	d.findIndirect()
+	d.attributeRest()
 	a.Quotes = d.result()
 	return nil
 }

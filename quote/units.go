@@ -140,7 +140,10 @@ func (d *doc) isFragment(q *found) bool {
 	case prev == ',':
 		return unicode.IsLower(first) && !d.verbBefore(q, 3)
 	}
-	return !unicode.IsUpper(first) || !endsSentence(d.text, q.raw) && !d.verbBefore(q, 3)
+	if !unicode.IsUpper(first) {
+		return true
+	}
+	return !d.verbBefore(q, 3) && !(endsSentence(d.text, q.raw) && words(d.text, q.inner) >= 4)
 }
 
 // phraseFollows reports whether the writer's sentence goes on after the
