@@ -127,13 +127,33 @@ func (d *doc) clauseAfter(q *found) (clause, bool) {
 		}
 		words++
 		if v, ok := d.lex.lookup(ts[k].text); ok && k > i && ts[k].text == ts[k].lower && !v.Call && !d.passive(ts, k) {
-			c := clause{verb: ts[k].span, v: v, subj: dyad.Span{Start: ts[i].span.Start, End: ts[k-1].span.End},
-				rule: "“…,” NAME VERB"}
+			c := clause{verb: ts[k].span, v: v, rule: "“…,” NAME VERB"}
+			c.subj, c.nearest = subjectSegment(ts, i, k)
 			c.to = d.objectAfter(ts, k+1, v)
 			return c, true
 		}
 	}
 	return clause{}, false
+}
+
+// subjectSegment returns the region of ts[i:k] that holds the subject of
+// the verb ts[k], and whether the subject is the phrase nearest the verb.
+// Before a comma the subject is the first phrase, the rest an apposition
+// (“…,” Geoffrey Berman, the U.S. attorney for …, said); otherwise it is
+// the phrase nearest the verb, after the last comma (“…” mutually shared
+// by Ukraine, he warned; White House Press Secretary Stephanie Grisham said).
+func subjectSegment(ts []tok, i, k int) (dyad.Span, bool) {
+	if ts[k-1].is(",") {
+		return dyad.Span{Start: ts[i].span.Start, End: ts[k-1].span.End}, false
+	}
+	j := i
+	for c := k - 1; c > i; c-- {
+		if ts[c].is(",") {
+			j = c + 1
+			break
+		}
+	}
+	return dyad.Span{Start: ts[j].span.Start, End: ts[k-1].span.End}, true
 }
 
 // verbFirst builds the clause of a verb before its subject: ts[i] is the

@@ -238,6 +238,9 @@ func (d *doc) continued(i int) *dyad.Speaker {
 			return continues(p.speaker, "continues the previous paragraph's quotation")
 		}
 	}
+	if u := d.unitAt(prev.End - 1); d.units[u].para == q.para-1 && d.units[u].speaker != nil {
+		return continues(d.units[u].speaker, "continues the speaker of the previous paragraph")
+	}
 	return nil
 }
 

@@ -2,10 +2,12 @@ package quote_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -41,7 +43,7 @@ func realNews(tb testing.TB) map[string]string {
 // nameRE finds runs of two to four capitalised words: the people and
 // bodies of a text, as a stand-in for the actor stage on text it has no
 // dictionary for.
-var nameRE = regexp.MustCompile(`\b\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}[\p{L}'’.-]+|de|van|von|bin|al)){1,3}\b`)
+var nameRE = regexp.MustCompile(`\b(?:\p{Lu}\p{L}{0,3}\.|\p{Lu}[\p{L}'’-]+)(?: (?:\p{Lu}\p{L}{0,3}\.|\p{Lu}[\p{L}'’-]+|de|van|von|bin|al)){1,3}`)
 
 // newsAnalysis builds the document for a real article: the lead's sentence
 // splitter, and a person mention at every capitalised name run and at every
@@ -53,14 +55,14 @@ func newsAnalysis(text string) *dyad.Analysis {
 	var ms []dyad.Mention
 	taken := make([]bool, len(text))
 	for _, loc := range nameRE.FindAllStringIndex(text, -1) {
-		name := text[loc[0]:loc[1]]
-		first := strings.Fields(name)[0]
-		if stop[first] {
-			continue
+		if first := strings.Fields(text[loc[0]:loc[1]])[0]; stop[first] {
+			loc[0] += len(first) + 1 // "The United Nations", "He Jianxiong"
 		}
+		name := text[loc[0]:loc[1]]
 		ms = append(ms, dyad.Mention{Text: name, Span: dyad.Span{Start: loc[0], End: loc[1]}, Actor: dyad.Actor{Name: name}})
-		f := strings.Fields(name)
-		surnames[f[len(f)-1]] = name
+		if f := strings.Fields(name); len(f) > 1 && !stop[f[len(f)-1]] {
+			surnames[f[len(f)-1]] = name
+		}
 		for k := loc[0]; k < loc[1]; k++ {
 			taken[k] = true
 		}
@@ -83,6 +85,119 @@ func newsAnalysis(text string) *dyad.Analysis {
 // stop are capitalised words that open a sentence rather than a name.
 var stop = map[string]bool{"The": true, "A": true, "In": true, "But": true, "And": true, "On": true, "At": true,
 	"It": true, "He": true, "She": true, "They": true, "We": true, "This": true, "That": true, "If": true, "As": true}
+
+// label is one hand-labelled direct quotation of testdata/realnews.tsv.
+type label struct {
+	page    string
+	offset  int
+	speaker []string
+}
+
+func loadLabels(tb testing.TB) []label {
+	tb.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "realnews.tsv"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var out []label
+	for n, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		off, err := strconv.Atoi(f[1])
+		if len(f) != 3 || err != nil {
+			tb.Fatalf("realnews.tsv:%d: want page, offset, speaker; got %q", n+1, line)
+		}
+		out = append(out, label{page: f[0], offset: off, speaker: strings.Split(f[2], "|")})
+	}
+	return out
+}
+
+// scoreRealNews runs the stage on the labelled articles and returns how
+// many labelled quotations a direct quote covers (found), how many of
+// those name the labelled speaker (right), and the misses.
+func scoreRealNews(tb testing.TB) (found, right, total int, misses []string) {
+	news, labels := realNews(tb), loadLabels(tb)
+	byPage := map[string][]dyad.Quote{}
+	texts := map[string]string{}
+	for _, l := range labels {
+		if _, ok := byPage[l.page]; ok {
+			continue
+		}
+		for id, text := range news {
+			if strings.HasPrefix(id, l.page) {
+				byPage[l.page], texts[l.page] = run(tb, newsAnalysis(text)), text
+			}
+		}
+	}
+	for _, l := range labels {
+		total++
+		var q *dyad.Quote
+		for i := range byPage[l.page] {
+			if c := &byPage[l.page][i]; c.Direct && c.Span.Start-3 <= l.offset && l.offset < c.Span.End {
+				q = c
+				break
+			}
+		}
+		if q == nil {
+			misses = append(misses, fmt.Sprintf("%s %d: not found", l.page, l.offset))
+			continue
+		}
+		found++
+		name := ""
+		if q.Speaker != nil {
+			name = q.Speaker.Name
+		}
+		if matchesAny(name, l.speaker) {
+			right++
+		} else {
+			misses = append(misses, fmt.Sprintf("%s %d: speaker %q, want %v (%s)", l.page, l.offset, name, l.speaker, describe(texts[l.page], *q)))
+		}
+	}
+	return found, right, total, misses
+}
+
+func matchesAny(name string, want []string) bool {
+	for _, w := range want {
+		if name != "" && strings.Contains(strings.ToLower(name), strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestRealNews reports how many of the hand-labelled direct quotations
+// of real news the stage finds and attributes to the right speaker; it
+// fails below the targets of 90 % each.
+func TestRealNews(t *testing.T) {
+	found, right, total, misses := scoreRealNews(t)
+	for _, m := range misses {
+		t.Log(m)
+	}
+	t.Logf("real news: %d quotations, found %d (%.1f %%), right speaker %d (%.1f %% of all)",
+		total, found, pct(found, total), right, pct(right, total))
+	if pct(found, total) < 90 || pct(right, total) < 90 {
+		t.Errorf("below target: found %.1f %%, attributed %.1f %%; want 90 %% each", pct(found, total), pct(right, total))
+	}
+}
+
+// BenchmarkRealNews reports the same figures as benchmark metrics.
+func BenchmarkRealNews(b *testing.B) {
+	var found, right, total int
+	for b.Loop() {
+		found, right, total, _ = scoreRealNews(b)
+	}
+	b.ReportMetric(pct(found, total), "found%")
+	b.ReportMetric(pct(right, total), "attributed%")
+}
+
+func pct(n, of int) float64 {
+	if of == 0 {
+		return 0
+	}
+	return 100 * float64(n) / float64(of)
+}
 
 func TestRealNewsDump(t *testing.T) {
 	ids := strings.Fields(os.Getenv("DUMP"))

@@ -73,8 +73,8 @@ func (d *doc) refsIn(s dyad.Span) []ref {
 		if !t.word {
 			continue
 		}
-		if isPronoun(t.lower) {
-			out = append(out, ref{kind: refPronoun, span: t.span})
+		if isPronoun(t.lower) && !(t.capitalised() && i+1 < len(ts) && ts[i+1].capitalised()) {
+			out = append(out, ref{kind: refPronoun, span: t.span}) // but "He Jianxiong" is a name
 			continue
 		}
 		if r, n := d.roleAt(ts, i); n > 0 {

@@ -55,12 +55,12 @@ func (d *doc) step(pos, end, q int) (int, bool) {
 }
 
 // attributionFollows reports whether a speech verb follows the closing
-// mark of q within six words, ending its clause without a colon: the
+// mark of q within maxSubject words, ending its clause without a colon: the
 // quotation's final mark does not end the sentence (“Why?” Carney asked).
 func (d *doc) attributionFollows(q *found) bool {
 	ts := tokenize(d.text, dyad.Span{Start: q.close.End, End: d.paras[q.lastPara].End})
 	verb := false
-	for i, words := 0, 0; i < len(ts) && words <= 6; i++ {
+	for i, words := 0, 0; i < len(ts) && words <= maxSubject; i++ {
 		t := ts[i]
 		if !t.word {
 			if verb || t.is(".", "!", "?", ":", ";") || d.isOpening(t) {
