@@ -115,7 +115,7 @@ func (d *doc) clauseAfter(q *found) (clause, bool) {
 	if ts[i].is("according") && i+1 < len(ts) && ts[i+1].is("to") {
 		return d.verbFirst(ts, i, i+2, verb{Lemma: "according to"}, "“…,” according to NAME"), true
 	}
-	if v, ok := d.lex.lookup(ts[i].text); ok && low && !v.Participle {
+	if v, ok := d.lex.lookupAfter(ts[i].text); ok && low && !v.Participle {
 		return d.verbFirst(ts, i, i+1, v, "“…,” VERB NAME"), true
 	}
 	for k, words := i, 0; k < len(ts) && words <= maxSubject; k++ {
@@ -185,7 +185,7 @@ func (d *doc) objectAfter(ts []tok, k int, v verb) dyad.Span {
 		return dyad.Span{}
 	}
 	e := k
-	for e < len(ts) && e < k+4 && ts[e].word && !ts[e].is("that") {
+	for e < len(ts) && e < k+4 && ts[e].word && !ts[e].is("that") && !functionWords[ts[e].lower] {
 		e++
 	}
 	if e == k {

@@ -16,7 +16,7 @@ func (d *doc) clauseBefore(region dyad.Span, max int, call bool) (clause, bool) 
 	for k, seen := len(ts)-1, 0; k >= 0 && (max < 0 || seen <= max); k-- {
 		t := ts[k]
 		if !t.word {
-			if t.is(".", ";", "!", "?") {
+			if t.is(";", "!", "?") { // a '.' inside a unit ends an abbreviation ("U.N.")
 				break
 			}
 			continue
@@ -82,13 +82,16 @@ func (d *doc) subjectBefore(ts []tok, k int) dyad.Span {
 	}
 	end := k
 	if end-1 > start && ts[end-1].is(",") {
-		for j := end - 2; j > start; j-- {
-			if ts[j].is(",") {
-				if parenthetical(ts[j+1 : end-1]) {
-					end = j
-				}
+		end-- // the comma closing a parenthetical before the verb
+		for {
+			j := end - 1
+			for j > start && !ts[j].is(",") {
+				j--
+			}
+			if j <= start || !parenthetical(ts[j+1:end]) {
 				break
 			}
+			end = j // skip "who arrived on Friday", "a spokesperson for …", "the U.S. …"
 		}
 	}
 	if end <= start {

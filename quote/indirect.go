@@ -102,7 +102,7 @@ func (d *doc) reportedAfter(ui int, ts []tok, k int, v verb) *found {
 // after "that" (within six words, "said in a statement that"), or at a
 // word that opens a clause.
 func (d *doc) complementStart(ts []tok, j int, bare bool) (int, bool) {
-	for t := j; t < len(ts) && t < j+6 && ts[t].word; t++ {
+	for t := j; t < len(ts) && t < j+8 && (ts[t].word || ts[t].is(".")); t++ {
 		if auxiliaries[ts[t].lower] {
 			break // the clause has started: "said Xi had told him that"
 		}

@@ -17,6 +17,7 @@ type verb struct {
 	Addressee  bool   // Addressee: the verb's direct object is who is spoken to.
 	Call       bool   // Call: the verb characterises with a quoted phrase only.
 	Bare       bool   // Bare: the verb may report a clause without "that".
+	After      bool   // After: the form attributes only right after a quotation, before its subject.
 	Participle bool   // Participle: the form ends in -ing and borrows its clause's subject.
 }
 
@@ -26,8 +27,16 @@ type lexicon map[string]verb
 // builtinLexicon is the embedded lexicon, parsed once.
 var builtinLexicon = sync.OnceValues(func() (lexicon, error) { return parseLexicon(verbsTxt) })
 
-// lookup returns the speech verb spelled w (any case), if it is one.
+// lookup returns the speech verb spelled w (any case), if it is one,
+// leaving out the forms that attribute only right after a quotation.
 func (l lexicon) lookup(w string) (verb, bool) {
+	v, ok := l[strings.ToLower(w)]
+	return v, ok && !v.After
+}
+
+// lookupAfter returns the speech verb spelled w (any case) in the
+// position right after a quotation (“…,” comments Johnston).
+func (l lexicon) lookupAfter(w string) (verb, bool) {
 	v, ok := l[strings.ToLower(w)]
 	return v, ok
 }
@@ -57,6 +66,8 @@ func parseLexicon(src string) (lexicon, error) {
 				v.Call = true
 			case "bare":
 				v.Bare = true
+			case "after":
+				v.After = true
 			case "-":
 			default:
 				return nil, fmt.Errorf("verbs.txt:%d: unknown flag %q", n+1, flag)

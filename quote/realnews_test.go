@@ -43,7 +43,7 @@ func realNews(tb testing.TB) map[string]string {
 // nameRE finds runs of two to four capitalised words: the people and
 // bodies of a text, as a stand-in for the actor stage on text it has no
 // dictionary for.
-var nameRE = regexp.MustCompile(`\b(?:\p{Lu}\p{L}{0,3}\.|\p{Lu}[\p{L}'’-]+)(?: (?:\p{Lu}\p{L}{0,3}\.|\p{Lu}[\p{L}'’-]+|de|van|von|bin|al)){1,3}`)
+var nameRE = regexp.MustCompile(`\b(?:\p{Lu}\p{L}{0,3}\.|\p{Lu}[\p{L}'’-]+)(?: (?:\p{Lu}\p{L}{0,3}\.|\p{Lu}[\p{L}'’-]+|de|van|von|bin|al)){1,3}\b`)
 
 // newsAnalysis builds the document for a real article: the lead's sentence
 // splitter, and a person mention at every capitalised name run and at every
@@ -93,9 +93,9 @@ type label struct {
 	speaker []string
 }
 
-func loadLabels(tb testing.TB) []label {
+func loadLabels(tb testing.TB, file string) []label {
 	tb.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata", "realnews.tsv"))
+	b, err := os.ReadFile(filepath.Join("testdata", file))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -107,7 +107,7 @@ func loadLabels(tb testing.TB) []label {
 		f := strings.Split(line, "\t")
 		off, err := strconv.Atoi(f[1])
 		if len(f) != 3 || err != nil {
-			tb.Fatalf("realnews.tsv:%d: want page, offset, speaker; got %q", n+1, line)
+			tb.Fatalf("%s:%d: want page, offset, speaker; got %q", file, n+1, line)
 		}
 		out = append(out, label{page: f[0], offset: off, speaker: strings.Split(f[2], "|")})
 	}
@@ -117,8 +117,8 @@ func loadLabels(tb testing.TB) []label {
 // scoreRealNews runs the stage on the labelled articles and returns how
 // many labelled quotations a direct quote covers (found), how many of
 // those name the labelled speaker (right), and the misses.
-func scoreRealNews(tb testing.TB) (found, right, total int, misses []string) {
-	news, labels := realNews(tb), loadLabels(tb)
+func scoreRealNews(tb testing.TB, file string) (found, right, total int, misses []string) {
+	news, labels := realNews(tb), loadLabels(tb, file)
 	byPage := map[string][]dyad.Quote{}
 	texts := map[string]string{}
 	for _, l := range labels {
@@ -168,28 +168,39 @@ func matchesAny(name string, want []string) bool {
 }
 
 // TestRealNews reports how many of the hand-labelled direct quotations
-// of real news the stage finds and attributes to the right speaker; it
-// fails below the targets of 90 % each.
+// of real news the stage finds and attributes to the right speaker: on the
+// articles the rules were tuned on (realnews.tsv), where it fails below
+// the targets of 90 % each, and on held-out ones (realnews-holdout.tsv),
+// which it only reports.
 func TestRealNews(t *testing.T) {
-	found, right, total, misses := scoreRealNews(t)
-	for _, m := range misses {
-		t.Log(m)
-	}
-	t.Logf("real news: %d quotations, found %d (%.1f %%), right speaker %d (%.1f %% of all)",
-		total, found, pct(found, total), right, pct(right, total))
-	if pct(found, total) < 90 || pct(right, total) < 90 {
-		t.Errorf("below target: found %.1f %%, attributed %.1f %%; want 90 %% each", pct(found, total), pct(right, total))
+	for _, set := range []struct {
+		file    string
+		enforce bool
+	}{{"realnews.tsv", true}, {"realnews-holdout.tsv", false}} {
+		found, right, total, misses := scoreRealNews(t, set.file)
+		for _, m := range misses {
+			t.Logf("%s: %s", set.file, m)
+		}
+		t.Logf("%s: %d quotations, found %d (%.1f %%), right speaker %d (%.1f %% of all)",
+			set.file, total, found, pct(found, total), right, pct(right, total))
+		if set.enforce && (pct(found, total) < 90 || pct(right, total) < 90) {
+			t.Errorf("%s below target: found %.1f %%, attributed %.1f %%; want 90 %% each", set.file, pct(found, total), pct(right, total))
+		}
 	}
 }
 
-// BenchmarkRealNews reports the same figures as benchmark metrics.
+// BenchmarkRealNews reports the same figures, tuned and held-out, as
+// benchmark metrics.
 func BenchmarkRealNews(b *testing.B) {
-	var found, right, total int
+	var f, r, n, hf, hr, hn int
 	for b.Loop() {
-		found, right, total, _ = scoreRealNews(b)
+		f, r, n, _ = scoreRealNews(b, "realnews.tsv")
+		hf, hr, hn, _ = scoreRealNews(b, "realnews-holdout.tsv")
 	}
-	b.ReportMetric(pct(found, total), "found%")
-	b.ReportMetric(pct(right, total), "attributed%")
+	b.ReportMetric(pct(f, n), "found%")
+	b.ReportMetric(pct(r, n), "attributed%")
+	b.ReportMetric(pct(hf, hn), "heldout-found%")
+	b.ReportMetric(pct(hr, hn), "heldout-attributed%")
 }
 
 func pct(n, of int) float64 {

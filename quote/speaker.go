@@ -41,6 +41,10 @@ var notNames = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "monday": true, "tuesday": true, "wednesday": true,
 	"thursday": true, "friday": true, "saturday": true, "sunday": true, "meanwhile": true,
 	"however": true, "earlier": true, "later": true, "also": true, "then": true, "there": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
 
 // functionWords may follow a name without making it a modifier: "Assembly
@@ -56,18 +60,23 @@ var functionWords = map[string]bool{
 // refsIn returns the phrases in s that may name a speaker, in text order.
 func (d *doc) refsIn(s dyad.Span) []ref {
 	var out []ref
-	ts := tokenize(d.text, s)
+	ts := d.outside(tokenize(d.text, s))
 	for i := 0; i < len(ts); i++ {
 		t := ts[i]
 		if m := d.mentionAt(t.span, s); m != nil {
+			for i+1 < len(ts) && ts[i+1].span.Start < m.Span.End {
+				i++
+			}
+			if p, n := d.possessor(m, ts, i+1); n > 0 {
+				out = append(out, ref{kind: refInstitution, span: p.Span, mention: p})
+				i += n
+				continue
+			}
 			kind := refInstitution
 			if m.Actor.Name != "" {
 				kind = refPerson
 			}
 			out = append(out, ref{kind: kind, span: m.Span, mention: m})
-			for i+1 < len(ts) && ts[i+1].span.Start < m.Span.End {
-				i++
-			}
 			continue
 		}
 		if !t.word {
@@ -88,6 +97,38 @@ func (d *doc) refsIn(s dyad.Span) []ref {
 		}
 	}
 	return out
+}
+
+// possessor returns, for a mention followed by "'s" and lower-case words
+// ("Swift's rep", "China's foreign ministry"), a mention of the whole
+// phrase that speaks for the possessor's side: its country and sector, but
+// not its name. ts[j] is the token after the mention; n is how many tokens
+// the phrase adds (0 if it is no such phrase).
+func (d *doc) possessor(m *dyad.Mention, ts []tok, j int) (*dyad.Mention, int) {
+	rest := d.text[m.Span.End:]
+	if !strings.HasPrefix(rest, "'s ") && !strings.HasPrefix(rest, "’s ") {
+		return nil, 0
+	}
+	k := j
+	if k < len(ts) && (ts[k].is("'", "’") || ts[k].text == "s") {
+		k++ // the tokenizer split "'s" off a mention that ends before it
+	}
+	if k < len(ts) && ts[k].is("s") {
+		k++
+	}
+	e := k
+	for e < len(ts) && e < k+3 && ts[e].word && !ts[e].capitalised() && !functionWords[ts[e].lower] {
+		if _, verb := d.lex.lookup(ts[e].text); verb {
+			break
+		}
+		e++
+	}
+	if e == k {
+		return nil, 0
+	}
+	span := dyad.Span{Start: m.Span.Start, End: ts[e-1].span.End}
+	a := dyad.Actor{Code: m.Actor.Code, Country: m.Actor.Country, Sector: m.Actor.Sector}
+	return &dyad.Mention{Text: span.In(d.text), Span: span, Actor: a, Rule: "possessor: " + m.Text}, e - j
 }
 
 // mentionAt returns the mention starting in t and ending inside s, or nil.

@@ -138,12 +138,31 @@ func (d *doc) isFragment(q *found) bool {
 	case prev == 0 || strings.ContainsRune(":.!?([—–”’\"'»", prev):
 		return !terminal && d.phraseFollows(q)
 	case prev == ',':
-		return unicode.IsLower(first) && !d.verbBefore(q, 3)
+		return unicode.IsLower(first) && !d.verbBefore(q, 3) && !d.splitQuote(q)
 	}
 	if !unicode.IsUpper(first) {
 		return true
 	}
 	return !d.verbBefore(q, 3) && !(endsSentence(d.text, q.raw) && words(d.text, q.inner) >= 4)
+}
+
+// splitQuote reports whether q continues the quotation before it in its
+// unit, the two split by a short attribution: “…,” comments Johnston in a
+// statement, “as it's …”.
+func (d *doc) splitQuote(q *found) bool {
+	u := d.units[q.unit]
+	var prev *found
+	for _, k := range u.quotes {
+		if p := d.quotes[k]; p.open.Start < q.open.Start {
+			prev = p
+		}
+	}
+	if prev == nil || prev.close.Len() == 0 {
+		return false
+	}
+	between := dyad.Span{Start: prev.close.End, End: q.open.Start}
+	return lastRune(d.text, prev.raw) == ',' || strings.HasPrefix(strings.TrimSpace(between.In(d.text)), ",") &&
+		words(d.text, between) <= maxSubject
 }
 
 // phraseFollows reports whether the writer's sentence goes on after the

@@ -83,4 +83,7 @@ var abbreviations = map[string]bool{
 	"lt": true, "sgt": true, "capt": true, "rep": true, "sen": true, "gov": true, "st": true,
 	"jr": true, "sr": true, "u.s": true, "u.k": true, "u.n": true, "vs": true,
 	"maj": true, "adm": true, "rev": true, "pres": true, "amb": true, "inc": true, "co": true,
+	"cmdr": true, "cdr": true, "supt": true, "det": true, "insp": true, "atty": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "no": true,
 }
