@@ -71,7 +71,7 @@ func (d *doc) setUnitSpeaker(q *found) {
 // said: “…”"). A fragment takes the nearest speech verb before it in its
 // sentence ("he was “glad”" after "noting that").
 func (d *doc) directClause(q *found) (clause, bool) {
-	region := dyad.Span{Start: min(d.units[q.unit].span.Start, q.open.Start), End: q.open.Start}
+	region := dyad.Span{Start: back(d.text, min(d.units[q.unit].span.Start, q.open.Start), q.open.Start), End: q.open.Start}
 	if q.fragment {
 		if c, ok := d.clauseBefore(region, -1, true); ok {
 			c.rule = "fragment: " + c.rule
@@ -100,7 +100,7 @@ func (d *doc) clauseAfter(q *found) (clause, bool) {
 	if n := d.nextQuote(q.close.End); n != nil && n.open.Start < end {
 		end = n.open.Start
 	}
-	ts := tokenize(d.text, dyad.Span{Start: q.close.End, End: max(end, q.close.End)})
+	ts := d.tokens(dyad.Span{Start: q.close.End, End: ahead(d.text, q.close.End, max(end, q.close.End))})
 	i, lead := 0, false
 	for i < len(ts) && ts[i].is(",", "—", "–", "-") {
 		i, lead = i+1, true

@@ -12,7 +12,7 @@ import (
 // max < 0) may stand between the verb and the end of region; call allows
 // the verbs that only characterise ("described it as a “…”").
 func (d *doc) clauseBefore(region dyad.Span, max int, call bool) (clause, bool) {
-	ts := d.outside(tokenize(d.text, region))
+	ts := d.plain(region)
 	for k, seen := len(ts)-1, 0; k >= 0 && (max < 0 || seen <= max); k-- {
 		t := ts[k]
 		if !t.word {
@@ -36,7 +36,7 @@ func (d *doc) clauseBefore(region dyad.Span, max int, call bool) (clause, bool) 
 			c.subj, c.rule = d.clauseSubject(ts, k), "NAME …, VERBing: “…”"
 		case k > 0 && ts[k-1].is("and", "but"):
 			c.subj, c.rule = d.clauseSubject(ts, k), "NAME … and VERB: “…”"
-		case words(d.text, d.subjectBefore(ts, k)) == 0 && k+1 < len(ts):
+		case d.words(d.subjectBefore(ts, k)) == 0 && k+1 < len(ts):
 			c = d.verbFirst(ts, k, k+1, v, "VERB NAME, “…”")
 		default:
 			c.subj, c.nearest, c.rule = d.subjectBefore(ts, k), true, "NAME VERB: “…”"
@@ -44,22 +44,6 @@ func (d *doc) clauseBefore(region dyad.Span, max int, call bool) (clause, bool) 
 		return c, true
 	}
 	return clause{}, false
-}
-
-// outside drops the tokens that lie inside direct quotations.
-func (d *doc) outside(ts []tok) []tok {
-	out := ts[:0:0]
-	for _, t := range ts {
-		if d.insideQuote(t.span) < 0 && !d.isMark(t.span) {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
-// isMark reports whether s is the opening or closing mark of a quotation.
-func (d *doc) isMark(s dyad.Span) bool {
-	return d.marks[s]
 }
 
 // passive reports whether the verb ts[k] follows a form of "be" ("is said
@@ -73,8 +57,8 @@ func (d *doc) passive(ts []tok, k int) bool {
 // parenthetical just before the verb ("Carney, who arrived on Friday,
 // said").
 func (d *doc) subjectBefore(ts []tok, k int) dyad.Span {
-	start := 0
-	for j := k - 1; j >= 0; j-- {
+	start := max(k-3*maxSubject, 0)
+	for j := k - 1; j >= start; j-- {
 		if ts[j].is(";") {
 			start = j + 1
 			break
@@ -124,9 +108,9 @@ var leadIns = map[string]bool{
 // a participle (ts[k], "adding") hangs from: from the start of ts, past a
 // leading phrase ending in a comma, to the participle.
 func (d *doc) clauseSubject(ts []tok, k int) dyad.Span {
-	start := 0
-	if len(ts) > 0 && (leadIns[ts[0].lower] || strings.HasSuffix(ts[0].lower, "ing")) {
-		for j := 1; j < k; j++ {
+	start := max(k-3*maxSubject, 0)
+	if len(ts) > start && (leadIns[ts[start].lower] || strings.HasSuffix(ts[start].lower, "ing")) {
+		for j := start + 1; j < k; j++ {
 			if ts[j].is(",") {
 				start = j + 1
 				break
@@ -168,7 +152,7 @@ func (d *doc) speakerOf(c clause) *dyad.Speaker {
 // unnamed returns a short noun phrase in s that speaks without a name ("a
 // senior official", "officials", "two diplomats"), or an empty span.
 func (d *doc) unnamed(s dyad.Span, nearest bool) dyad.Span {
-	ts := tokenize(d.text, s)
+	ts := d.tokens(dyad.Span{Start: back(d.text, s.Start, s.End), End: s.End})
 	for len(ts) > 0 && !ts[len(ts)-1].word {
 		ts = ts[:len(ts)-1]
 	}

@@ -36,7 +36,7 @@ func (d *doc) findIndirect() {
 		if d.boilerplate(u.span.Start) {
 			continue
 		}
-		ts := d.outside(tokenize(d.text, u.span))
+		ts := d.plain(u.span)
 		skipTo := 0
 		for k := 0; k < len(ts); k++ {
 			if ts[k].span.Start < skipTo || !ts[k].word {
@@ -192,7 +192,9 @@ func (d *doc) accordingTo(ui int, ts []tok, k int) *found {
 // direct quotation and trimmed of the final punctuation, said by c's
 // speaker; nil if it is under three words or has no speaker.
 func (d *doc) statement(ui int, s dyad.Span, c clause) *found {
-	first := sort.Search(len(d.quotes), func(i int) bool { return d.quotes[i].open.Start >= d.units[ui].span.Start })
+	s.End = ahead(d.text, s.Start, s.End)
+	s.Start = back(d.text, s.Start, s.End)
+	first := max(sort.Search(len(d.quotes), func(i int) bool { return d.quotes[i].open.Start >= s.Start })-1, 0)
 	for _, q := range d.quotes[first:] {
 		if q.open.Start >= s.End {
 			break
@@ -206,7 +208,7 @@ func (d *doc) statement(ui int, s dyad.Span, c clause) *found {
 	}
 	s = d.cutParticiple(s)
 	s = trimPunct(d.text, s)
-	if len(d.outside(wordsOnly(tokenize(d.text, s)))) < 3 || c.subj.Len() == 0 {
+	if len(wordsOnly(d.plain(s))) < 3 || c.subj.Len() == 0 {
 		return nil
 	}
 	sp := d.speakerOf(c)
@@ -220,7 +222,7 @@ func (d *doc) statement(ui int, s dyad.Span, c clause) *found {
 // cutParticiple ends s before ", VERBing" where a new speech act starts
 // ("…, adding: …").
 func (d *doc) cutParticiple(s dyad.Span) dyad.Span {
-	ts := tokenize(d.text, s)
+	ts := d.tokens(s)
 	for i := 1; i+1 < len(ts); i++ {
 		if ts[i].is(",") {
 			if v, ok := d.lex.lookup(ts[i+1].text); ok && v.Participle && ts[i+1].text == ts[i+1].lower {
@@ -252,9 +254,9 @@ func wordsOnly(ts []tok) []tok {
 }
 
 // words counts the words in the text at s.
-func words(text string, s dyad.Span) int {
+func (d *doc) words(s dyad.Span) int {
 	n := 0
-	for _, t := range tokenize(text, s) {
+	for _, t := range d.tokens(s) {
 		if t.word {
 			n++
 		}

@@ -54,17 +54,19 @@ func (Finder) Run(a *dyad.Analysis) error {
 
 // doc is one article as the finder sees it.
 type doc struct {
-	a        *dyad.Analysis
-	text     string
-	lex      lexicon
-	roles    roles
-	paras    []dyad.Span
-	mentions []dyad.Mention     // mentions are the actor mentions outside direct quotations, in text order.
-	quotes   []*found           // quotes are the direct quotations, in text order.
-	units    []unit             // units are the clauses-to-sentences of the text, in order.
-	indirect []*found           // indirect are the reported statements.
-	used     map[dyad.Span]bool // used are the speech verbs that attributed a direct quotation.
-	marks    map[dyad.Span]bool // marks are the opening and closing marks of the direct quotations.
+	a         *dyad.Analysis
+	text      string
+	lex       lexicon
+	roles     roles
+	paras     []dyad.Span
+	mentions  []dyad.Mention     // mentions are the actor mentions outside direct quotations, in text order.
+	quotes    []*found           // quotes are the direct quotations, in text order.
+	units     []unit             // units are the clauses-to-sentences of the text, in order.
+	indirect  []*found           // indirect are the reported statements.
+	used      map[dyad.Span]bool // used are the speech verbs that attributed a direct quotation.
+	marks     map[dyad.Span]bool // marks are the opening and closing marks of the direct quotations.
+	toks      []tok              // toks are the tokens of the whole text.
+	plainToks []tok              // plainToks are the tokens outside direct quotations and their marks.
 }
 
 // found is a quotation with what is known of it.
@@ -90,10 +92,16 @@ type unit struct {
 func newDoc(a *dyad.Analysis, lex lexicon, rl roles) *doc {
 	d := &doc{a: a, text: a.Article.Text, lex: lex, roles: rl, used: map[dyad.Span]bool{}, marks: map[dyad.Span]bool{}}
 	d.paras = paragraphs(d.text)
+	d.toks = tokenize(d.text, dyad.Span{Start: 0, End: len(d.text)})
 	for _, q := range scanQuotes(d.text, d.paras) {
 		if !d.boilerplate(q.open.Start) {
 			d.quotes = append(d.quotes, &found{direct: q, isDirect: true})
 			d.marks[q.open], d.marks[q.close] = true, q.close.Len() > 0
+		}
+	}
+	for _, t := range d.toks {
+		if d.insideQuote(t.span) < 0 && !d.marks[t.span] {
+			d.plainToks = append(d.plainToks, t)
 		}
 	}
 	d.units = d.splitUnits()

@@ -54,7 +54,7 @@ func (d *doc) speakingMention(s dyad.Span, fits func(*dyad.Mention) bool) *dyad.
 		if !fits(m) {
 			continue
 		}
-		ts := tokenize(d.text, dyad.Span{Start: m.Span.End, End: min(m.Span.End+40, s.End)})
+		ts := d.tokens(dyad.Span{Start: m.Span.End, End: min(m.Span.End+40, s.End)})
 		for j := 0; j < len(ts) && j < 2 && ts[j].word; j++ {
 			if _, ok := d.lex.lookup(ts[j].text); ok && ts[j].text == ts[j].lower {
 				found = m

@@ -110,3 +110,20 @@ func BenchmarkLong(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkHugeParagraph measures the stage on one paragraph of 300 KB
+// with a quotation, a pronoun and a speech verb every few words and no
+// sentence end: the work must stay linear in the text.
+func BenchmarkHugeParagraph(b *testing.B) {
+	text := strings.Repeat(`he said “we will” and Xi told Carney that it was “fine”, adding `, 5000)
+	a := analysis(b, loadCast(b), text)
+	mentions := a.Mentions
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for b.Loop() {
+		a.Mentions = mentions
+		if err := (quote.Finder{}).Run(a); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

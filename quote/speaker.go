@@ -60,7 +60,7 @@ var functionWords = map[string]bool{
 // refsIn returns the phrases in s that may name a speaker, in text order.
 func (d *doc) refsIn(s dyad.Span) []ref {
 	var out []ref
-	ts := d.outside(tokenize(d.text, s))
+	ts := d.plain(dyad.Span{Start: back(d.text, s.Start, s.End), End: s.End})
 	for i := 0; i < len(ts); i++ {
 		t := ts[i]
 		if m := d.mentionAt(t.span, s); m != nil {

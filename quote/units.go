@@ -58,7 +58,7 @@ func (d *doc) step(pos, end, q int) (int, bool) {
 // mark of q within maxSubject words, ending its clause without a colon: the
 // quotation's final mark does not end the sentence (“Why?” Carney asked).
 func (d *doc) attributionFollows(q *found) bool {
-	ts := tokenize(d.text, dyad.Span{Start: q.close.End, End: d.paras[q.lastPara].End})
+	ts := d.tokens(dyad.Span{Start: q.close.End, End: ahead(d.text, q.close.End, d.paras[q.lastPara].End)})
 	verb := false
 	for i, words := 0, 0; i < len(ts) && words <= maxSubject; i++ {
 		t := ts[i]
@@ -143,26 +143,24 @@ func (d *doc) isFragment(q *found) bool {
 	if !unicode.IsUpper(first) {
 		return true
 	}
-	return !d.verbBefore(q, 3) && !(endsSentence(d.text, q.raw) && words(d.text, q.inner) >= 4)
+	return !d.verbBefore(q, 3) && !(endsSentence(d.text, q.raw) && d.words(q.inner) >= 4)
 }
 
 // splitQuote reports whether q continues the quotation before it in its
 // unit, the two split by a short attribution: “…,” comments Johnston in a
 // statement, “as it's …”.
 func (d *doc) splitQuote(q *found) bool {
-	u := d.units[q.unit]
-	var prev *found
-	for _, k := range u.quotes {
-		if p := d.quotes[k]; p.open.Start < q.open.Start {
-			prev = p
-		}
+	i := sort.Search(len(d.quotes), func(i int) bool { return d.quotes[i].open.Start >= q.open.Start })
+	if i == 0 {
+		return false
 	}
-	if prev == nil || prev.close.Len() == 0 {
+	prev := d.quotes[i-1]
+	if prev.unit != q.unit || prev.close.Len() == 0 {
 		return false
 	}
 	between := dyad.Span{Start: prev.close.End, End: q.open.Start}
 	return lastRune(d.text, prev.raw) == ',' || strings.HasPrefix(strings.TrimSpace(between.In(d.text)), ",") &&
-		words(d.text, between) <= maxSubject
+		d.words(between) <= maxSubject
 }
 
 // phraseFollows reports whether the writer's sentence goes on after the
@@ -172,7 +170,7 @@ func (d *doc) phraseFollows(q *found) bool {
 	if q.close.Len() == 0 || q.lastPara != q.para {
 		return false
 	}
-	ts := tokenize(d.text, dyad.Span{Start: q.close.End, End: d.paras[q.para].End})
+	ts := d.tokens(dyad.Span{Start: q.close.End, End: ahead(d.text, q.close.End, d.paras[q.para].End)})
 	if len(ts) == 0 || !ts[0].word || ts[0].capitalised() {
 		return false
 	}
@@ -183,7 +181,7 @@ func (d *doc) phraseFollows(q *found) bool {
 // verbBefore reports whether a speech verb stands within n words before
 // the opening mark of q, in its paragraph.
 func (d *doc) verbBefore(q *found, n int) bool {
-	ts := tokenize(d.text, dyad.Span{Start: d.paras[q.para].Start, End: q.open.Start})
+	ts := d.tokens(dyad.Span{Start: back(d.text, d.paras[q.para].Start, q.open.Start), End: q.open.Start})
 	for i, seen := len(ts)-1, 0; i >= 0 && seen <= n; i-- {
 		if !ts[i].word {
 			continue

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -61,6 +62,33 @@ func wordEnd(text string, i, end int) int {
 	return i
 }
 
+// isMark reports whether s is the opening or closing mark of a quotation.
+func (d *doc) isMark(s dyad.Span) bool { return d.marks[s] }
+
+// tokens returns the tokens of the article that lie inside s, from the
+// token list made once for the whole text; a word that s cuts is left out.
+// The slice is shared: callers must not modify it.
+func (d *doc) tokens(s dyad.Span) []tok {
+	i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].span.Start >= s.Start })
+	j := sort.Search(len(d.toks), func(j int) bool { return d.toks[j].span.End > s.End })
+	if j < i {
+		return nil
+	}
+	return d.toks[i:j:j]
+}
+
+// plain returns the tokens inside s that are neither quotation marks nor
+// inside a direct quotation, from the list made once for the text. The
+// slice is shared: callers must not modify it.
+func (d *doc) plain(s dyad.Span) []tok {
+	i := sort.Search(len(d.plainToks), func(i int) bool { return d.plainToks[i].span.Start >= s.Start })
+	j := sort.Search(len(d.plainToks), func(j int) bool { return d.plainToks[j].span.End > s.End })
+	if j < i {
+		return nil
+	}
+	return d.plainToks[i:j:j]
+}
+
 // capitalised reports whether t is a word starting with an upper-case letter.
 func (t tok) capitalised() bool {
 	r, _ := utf8.DecodeRuneInString(t.text)
@@ -75,6 +103,35 @@ func (t tok) is(ws ...string) bool {
 		}
 	}
 	return false
+}
+
+// reach is how many bytes before or after a quotation the finder reads
+// for its attribution: far more than any attribution takes, and a bound
+// that keeps the work linear on a text that is one huge paragraph.
+const reach = 600
+
+// back returns the later of from and to-reach, on a rune boundary.
+func back(text string, from, to int) int {
+	if to-reach <= from {
+		return from
+	}
+	i := to - reach
+	for i < to && !utf8.RuneStart(text[i]) {
+		i++
+	}
+	return i
+}
+
+// ahead returns the earlier of to and from+reach, on a rune boundary.
+func ahead(text string, from, to int) int {
+	if from+reach >= to {
+		return to
+	}
+	i := from + reach
+	for i > from && !utf8.RuneStart(text[i]) {
+		i--
+	}
+	return i
 }
 
 // abbreviations end with a period without ending a sentence.
