@@ -110,7 +110,6 @@ func analyze(ctx context.Context, an dyad.Analyzer, it source.Item) result {
 type summary struct {
 	read, stored, duplicates, failed, events int
 	reasons                                  map[string]int
-	start                                    time.Time
 }
 
 // add stores one result, or records its failure.
