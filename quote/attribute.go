@@ -58,6 +58,32 @@ func (d *doc) attributeRest() {
 	}
 }
 
+// repeatReach is how many quotations before and after an unattributed
+// one attributeRepeats compares it with.
+const repeatReach = 50
+
+// attributeRepeats gives a direct quotation still without a speaker the
+// speaker of another quotation of the article that holds the same words:
+// a headline or crosshead that repeats a quotation of the body ("My fears
+// have been realized" over the paragraph that quotes it).
+func (d *doc) attributeRepeats() {
+	keys := make([]string, len(d.quotes))
+	for i, q := range d.quotes {
+		keys[i] = " " + Key(q.inner.In(d.text)) + " "
+	}
+	for i, q := range d.quotes {
+		if q.speaker != nil || d.words(q.inner) < 3 {
+			continue
+		}
+		for j := max(i-repeatReach, 0); j < min(i+repeatReach, len(d.quotes)); j++ {
+			if p := d.quotes[j]; j != i && p.speaker != nil && !p.fragment && strings.Contains(keys[j], keys[i]) {
+				q.speaker = continues(p.speaker, "repeats a quotation attributed elsewhere in the article")
+				break
+			}
+		}
+	}
+}
+
 // setUnitSpeaker records q's speaker as its unit's, unless q is a fragment
 // and the unit has one already.
 func (d *doc) setUnitSpeaker(q *found) {

@@ -48,6 +48,7 @@ func (Finder) Run(a *dyad.Analysis) error {
 	d.attributeDirect()
 	d.findIndirect()
 	d.attributeRest()
+	d.attributeRepeats()
 	a.Quotes = d.result()
 	return nil
 }
