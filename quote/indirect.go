@@ -70,6 +70,9 @@ func (d *doc) reported(ui int, ts []tok, k int) *found {
 
 // reportedAfter matches NAME VERB [ADDRESSEE] [that] CLAUSE.
 func (d *doc) reportedAfter(ui int, ts []tok, k int, v verb) *found {
+	if k > 0 && ts[k-1].is(",") && d.commaAfterName(ts, k+1) {
+		return nil // "The key, says Carney, is trade": an attribution in parentheses
+	}
 	j := k + 1
 	if v.Addressee && j < len(ts) {
 		if m := d.mentionAt(ts[j].span, ts[j].span); m != nil {
@@ -96,6 +99,22 @@ func (d *doc) reportedAfter(ui int, ts []tok, k int, v verb) *found {
 		c.subj, c.nearest = d.subjectBefore(ts, k), true
 	}
 	return d.statement(ui, dyad.Span{Start: start, End: d.units[ui].span.End}, c)
+}
+
+// commaAfterName reports whether a name (a mention or capitalised words)
+// starts at ts[j] and a comma follows it.
+func (d *doc) commaAfterName(ts []tok, j int) bool {
+	if j >= len(ts) {
+		return false
+	}
+	n := d.nameAt(ts, j)
+	if m := d.mentionAt(ts[j].span, ts[len(ts)-1].span); m != nil {
+		n = 0
+		for j+n < len(ts) && ts[j+n].span.Start < m.Span.End {
+			n++
+		}
+	}
+	return n > 0 && j+n < len(ts) && ts[j+n].is(",")
 }
 
 // complementStart returns where the reported clause after the verb starts:

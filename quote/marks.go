@@ -207,6 +207,9 @@ func (sc *scanner) straight(i int, fam family, at dyad.Span, end int) {
 	if !(before && !after) && sc.close(fam, at, i) {
 		return
 	}
+	if before && after && len(sc.stack) == 0 && sc.wordAfterSpace(at.End, end) {
+		after = false // a stray space after an opening mark: he said. " You guys …"
+	}
 	if !after && (before || sc.openPunctBefore(at.Start)) {
 		if fam == single && sc.digitAfter(at.End, end) {
 			return // '90s
@@ -251,6 +254,16 @@ func (sc *scanner) spaceAfter(pos, end int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(sc.text[pos:end])
 	return unicode.IsSpace(r) || strings.ContainsRune(",.;:!?)]—–-", r)
+}
+
+// wordAfterSpace reports whether one space and then a capital letter
+// follow pos.
+func (sc *scanner) wordAfterSpace(pos, end int) bool {
+	if pos+1 >= end || sc.text[pos] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(sc.text[pos+1 : end])
+	return unicode.IsUpper(r)
 }
 
 func (sc *scanner) openPunctBefore(pos int) bool {

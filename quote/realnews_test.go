@@ -58,6 +58,11 @@ func newsAnalysis(text string) *dyad.Analysis {
 		if first := strings.Fields(text[loc[0]:loc[1]])[0]; stop[first] {
 			loc[0] += len(first) + 1 // "The United Nations", "He Jianxiong"
 		}
+		if strings.HasSuffix(text[:loc[1]], "'s") {
+			loc[1] -= len("'s") // "Taylor Swift's rep": the name is "Taylor Swift"
+		} else if strings.HasSuffix(text[:loc[1]], "’s") {
+			loc[1] -= len("’s")
+		}
 		name := text[loc[0]:loc[1]]
 		ms = append(ms, dyad.Mention{Text: name, Span: dyad.Span{Start: loc[0], End: loc[1]}, Actor: dyad.Actor{Name: name}})
 		if f := strings.Fields(name); len(f) > 1 && !stop[f[len(f)-1]] {
@@ -170,13 +175,13 @@ func matchesAny(name string, want []string) bool {
 // TestRealNews reports how many of the hand-labelled direct quotations
 // of real news the stage finds and attributes to the right speaker: on the
 // articles the rules were tuned on (realnews.tsv), where it fails below
-// the targets of 90 % each, and on held-out ones (realnews-holdout.tsv),
+// the targets of 90 % each, and on held-out ones (realnews-holdout*.tsv),
 // which it only reports.
 func TestRealNews(t *testing.T) {
 	for _, set := range []struct {
 		file    string
 		enforce bool
-	}{{"realnews.tsv", true}, {"realnews-holdout.tsv", false}} {
+	}{{"realnews.tsv", true}, {"realnews-holdout.tsv", false}, {"realnews-holdout2.tsv", false}} {
 		found, right, total, misses := scoreRealNews(t, set.file)
 		for _, m := range misses {
 			t.Logf("%s: %s", set.file, m)
@@ -192,15 +197,18 @@ func TestRealNews(t *testing.T) {
 // BenchmarkRealNews reports the same figures, tuned and held-out, as
 // benchmark metrics.
 func BenchmarkRealNews(b *testing.B) {
-	var f, r, n, hf, hr, hn int
+	var f, r, n, hf, hr, hn, gf, gr, gn int
 	for b.Loop() {
 		f, r, n, _ = scoreRealNews(b, "realnews.tsv")
 		hf, hr, hn, _ = scoreRealNews(b, "realnews-holdout.tsv")
+		gf, gr, gn, _ = scoreRealNews(b, "realnews-holdout2.tsv")
 	}
 	b.ReportMetric(pct(f, n), "found%")
 	b.ReportMetric(pct(r, n), "attributed%")
-	b.ReportMetric(pct(hf, hn), "heldout-found%")
-	b.ReportMetric(pct(hr, hn), "heldout-attributed%")
+	b.ReportMetric(pct(hf, hn), "heldout1-found%")
+	b.ReportMetric(pct(hr, hn), "heldout1-attributed%")
+	b.ReportMetric(pct(gf, gn), "heldout2-found%")
+	b.ReportMetric(pct(gr, gn), "heldout2-attributed%")
 }
 
 func pct(n, of int) float64 {

@@ -61,6 +61,13 @@ func (d *doc) speakingMention(s dyad.Span, fits func(*dyad.Mention) bool) *dyad.
 				break
 			}
 		}
+		if before := d.tokens(dyad.Span{Start: max(m.Span.Start-30, s.Start), End: m.Span.Start}); len(before) > 1 {
+			t, p := before[len(before)-1], before[len(before)-2]
+			v, ok := d.lex.lookupAfter(t.text)
+			if ok && t.text == t.lower && !v.Participle && !v.Addressee && !v.Call && !p.word {
+				found = m // ", says Buser,"
+			}
+		}
 	}
 	return found
 }
