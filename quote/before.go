@@ -199,12 +199,12 @@ func (d *doc) addresseeOf(c clause) *dyad.Speaker {
 // ("He added:") or the last speaker of that paragraph.
 func (d *doc) continued(i int) *dyad.Speaker {
 	q := d.quotes[i]
-	for k := i - 1; k >= 0 && d.quotes[k].lastPara == q.para; k-- {
+	for k := i - 1; k >= 0 && k >= i-lookBack && d.quotes[k].lastPara == q.para; k-- {
 		if p := d.quotes[k]; p.speaker != nil && !p.fragment {
 			return continues(p.speaker, "continues the quotation before it")
 		}
 	}
-	for u := q.unit - 1; u >= 0 && d.units[u].para == q.para; u-- {
+	for u := q.unit - 1; u >= 0 && u >= q.unit-lookBack && d.units[u].para == q.para; u-- {
 		if s := d.units[u].speaker; s != nil {
 			return continues(s, "continues the speaker of the sentence before it")
 		}
@@ -220,7 +220,7 @@ func (d *doc) continued(i int) *dyad.Speaker {
 			return d.speakerOf(c)
 		}
 	}
-	for k := i - 1; k >= 0 && d.quotes[k].lastPara == q.para-1; k-- {
+	for k := i - 1; k >= 0 && k >= i-lookBack && d.quotes[k].lastPara == q.para-1; k-- {
 		if p := d.quotes[k]; p.speaker != nil && !p.fragment {
 			return continues(p.speaker, "continues the previous paragraph's quotation")
 		}

@@ -227,7 +227,7 @@ func (d *doc) statement(ui int, s dyad.Span, c clause) *found {
 	}
 	s = d.cutParticiple(s)
 	s = trimPunct(d.text, s)
-	if len(wordsOnly(d.plain(s))) < 3 || c.subj.Len() == 0 {
+	if countWords(d.plain(s)) < 3 || c.subj.Len() == 0 {
 		return nil
 	}
 	sp := d.speakerOf(c)
@@ -261,27 +261,19 @@ func trimPunct(text string, s dyad.Span) dyad.Span {
 	return s
 }
 
-// wordsOnly drops the punctuation of ts.
-func wordsOnly(ts []tok) []tok {
-	out := ts[:0:0]
-	for _, t := range ts {
-		if t.word {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
-// words counts the words in the text at s.
-func (d *doc) words(s dyad.Span) int {
+// countWords counts the words of ts.
+func countWords(ts []tok) int {
 	n := 0
-	for _, t := range d.tokens(s) {
+	for _, t := range ts {
 		if t.word {
 			n++
 		}
 	}
 	return n
 }
+
+// words counts the words in the text at s.
+func (d *doc) words(s dyad.Span) int { return countWords(d.tokens(s)) }
 
 // usedVerb reports whether the verb at s attributed a direct quotation.
 func (d *doc) usedVerb(s dyad.Span) bool { return d.used[s] }

@@ -90,23 +90,28 @@ var rolesTxt string
 
 // roles maps a role phrase ("prime minister") to what it matches in an
 // earlier mention's text or actor role.
-type roles map[string][]string
+type roles struct {
+	matches map[string][]string // matches maps a role phrase to what it matches.
+	first   map[string]bool     // first holds the first word of every role phrase.
+}
 
 // builtinRoles is the embedded role table, parsed once.
 var builtinRoles = sync.OnceValues(func() (roles, error) { return parseRoles(rolesTxt) })
 
 // parseRoles reads the roles.txt format: role words, tab, |-separated matches.
 func parseRoles(src string) (roles, error) {
-	r := roles{}
+	r := roles{matches: map[string][]string{}, first: map[string]bool{}}
 	for n, line := range strings.Split(src, "\n") {
 		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
 			continue
 		}
 		role, matches, ok := strings.Cut(line, "\t")
 		if !ok || strings.TrimSpace(matches) == "" {
-			return nil, fmt.Errorf("roles.txt:%d: want role, tab, matches; got %q", n+1, line)
+			return roles{}, fmt.Errorf("roles.txt:%d: want role, tab, matches; got %q", n+1, line)
 		}
-		r[strings.TrimSpace(role)] = strings.Split(strings.TrimSpace(matches), "|")
+		role = strings.TrimSpace(role)
+		r.matches[role] = strings.Split(strings.TrimSpace(matches), "|")
+		r.first[strings.Fields(role)[0]] = true
 	}
 	return r, nil
 }
@@ -118,7 +123,7 @@ const roleWords = 3
 // ws (longest first) and how many words it takes, or 0.
 func (r roles) match(ws []string) (string, int) {
 	for n := min(roleWords, len(ws)); n > 0; n-- {
-		if k := strings.Join(ws[:n], " "); r[k] != nil {
+		if k := strings.Join(ws[:n], " "); r.matches[k] != nil {
 			return k, n
 		}
 	}

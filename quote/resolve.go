@@ -97,7 +97,7 @@ func (d *doc) roleHolder(r ref) *dyad.Mention {
 	if m := d.firstMention(r.span, func(m *dyad.Mention) bool { return m.Actor.Name == "" }); m != nil {
 		country = m.Actor.Country
 	}
-	matches := d.roles[r.role]
+	matches := d.roles.matches[r.role]
 	floor := d.units[max(d.unitAt(r.span.Start)-lookBack, 0)].span.Start
 	for _, byText := range []bool{true, false} {
 		below := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Span.Start >= r.span.Start })

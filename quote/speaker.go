@@ -144,6 +144,9 @@ func (d *doc) mentionAt(t, s dyad.Span) *dyad.Mention {
 // "the prime minister", "the Canadian president". It returns the phrase,
 // from its "the", and how many tokens from i it takes.
 func (d *doc) roleAt(ts []tok, i int) (ref, int) {
+	if !d.roles.first[ts[i].lower] {
+		return ref{}, 0
+	}
 	lower := make([]string, 0, roleWords)
 	for k := i; k < len(ts) && k < i+roleWords; k++ {
 		lower = append(lower, ts[k].lower)
