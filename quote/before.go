@@ -78,22 +78,42 @@ func (d *doc) subjectBefore(ts []tok, k int) dyad.Span {
 			end = j // skip "who arrived on Friday", "a spokesperson for …", "the U.S. …"
 		}
 	}
+	start = lastSegment(ts, start, end)
 	if end <= start {
 		return dyad.Span{}
 	}
 	return dyad.Span{Start: ts[start].span.Start, End: ts[end-1].span.End}
 }
 
+// lastSegment returns where the subject before ts[end] starts: after the
+// last comma of ts[start:end] ("When the officers found the body,
+// prosecutors alleged"), unless what follows that comma opens a relative
+// clause ("Xi met Carney, who then told"), names no one, or is a lead-in.
+func lastSegment(ts []tok, start, end int) int {
+	for c := end - 1; c > start; c-- {
+		if !ts[c].is(",") {
+			continue
+		}
+		seg := ts[c+1 : end]
+		if len(seg) == 0 || seg[0].is("who", "which", "whose", "and", "but") || countWords(seg) == 0 {
+			return start
+		}
+		return c + 1
+	}
+	return start
+}
+
 // parenthetical reports whether ts, between commas before a verb, is a
-// relative clause, an apposition or an age: "who arrived on Friday", "the
-// prime minister", "60".
+// relative clause, an apposition, an age or a party tag: "who arrived on
+// Friday", "the prime minister", "60", "R-Neb.".
 func parenthetical(ts []tok) bool {
 	if len(ts) == 0 {
 		return false
 	}
 	f := ts[0]
 	return f.is("who", "which", "whose", "the", "a", "an", "speaking", "himself", "herself") ||
-		strings.IndexFunc(f.text, func(r rune) bool { return r < '0' || r > '9' }) < 0
+		strings.IndexFunc(f.text, func(r rune) bool { return r < '0' || r > '9' }) < 0 ||
+		len(f.text) > 2 && strings.ContainsRune("RDI", rune(f.text[0])) && f.text[1] == '-' // "R-Neb."
 }
 
 // leadIns open a sentence with a phrase whose nouns are not its subject:
@@ -171,11 +191,22 @@ func (d *doc) unnamed(s dyad.Span, nearest bool) dyad.Span {
 			}
 		}
 	}
+	for len(ts) > 1 && (trailingAdverbs[ts[len(ts)-1].lower] || auxiliaries[ts[len(ts)-1].lower] ||
+		strings.HasSuffix(ts[len(ts)-1].lower, "ly")) {
+		ts = ts[:len(ts)-1] // "representatives have long" warned
+	}
 	if len(ts) == 0 || len(ts) > 6 || functionWords[ts[0].lower] || functionWords[ts[len(ts)-1].lower] ||
 		clauseStarts[ts[len(ts)-1].lower] || auxiliaries[ts[len(ts)-1].lower] {
 		return dyad.Span{}
 	}
 	return dyad.Span{Start: ts[0].span.Start, End: ts[len(ts)-1].span.End}
+}
+
+// trailingAdverbs stand between a subject and its speech verb.
+var trailingAdverbs = map[string]bool{
+	"long": true, "also": true, "later": true, "earlier": true, "again": true, "then": true,
+	"once": true, "often": true, "never": true, "still": true, "already": true, "have": true,
+	"has": true, "had": true, "been": true, "too": true,
 }
 
 // addresseeOf returns who c's verb was said to, when named, or nil.

@@ -163,6 +163,9 @@ func thatIsDeterminer(a, b tok) bool {
 
 // reportedBefore matches CLAUSE, NAME VERB [ADDRESSEE|ADVERBIAL].
 func (d *doc) reportedBefore(ui int, ts []tok, k int) *found {
+	if v, _ := d.lex.lookup(ts[k].text); v.Participle {
+		return nil // ", with Safadi warning of …" reports nothing before it
+	}
 	rest := 0
 	for t := k + 1; t < len(ts); t++ {
 		if ts[t].is(".", "!", "?") {
@@ -196,6 +199,11 @@ func (d *doc) accordingTo(ui int, ts []tok, k int) *found {
 	c := d.verbFirst(ts, k, k+2, verb{Lemma: "according to"}, "reported: according to NAME")
 	u := d.units[ui].span
 	if k > 0 && ts[k-1].is(",") {
+		for t := k + 2; t < len(ts); t++ {
+			if ts[t].is(",") && t+1 < len(ts) && ts[t+1].word {
+				return nil // "One of the officers, according to prison records, had worked": no one span
+			}
+		}
 		return d.statement(ui, dyad.Span{Start: u.Start, End: ts[k-1].span.Start}, c)
 	}
 	for t := k + 2; t < len(ts); t++ {

@@ -142,5 +142,5 @@ var abbreviations = map[string]bool{
 	"maj": true, "adm": true, "rev": true, "pres": true, "amb": true, "inc": true, "co": true,
 	"cmdr": true, "cdr": true, "supt": true, "det": true, "insp": true, "atty": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "no": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "no": true, "a.m": true, "p.m": true,
 }
