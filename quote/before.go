@@ -32,6 +32,8 @@ func (d *doc) clauseBefore(region dyad.Span, max int, call bool) (clause, bool) 
 		}
 		c := clause{verb: t.span, v: v, to: d.objectAfter(ts, k+1, v)}
 		switch {
+		case v.Participle && d.absolute(ts, k):
+			c.subj, c.nearest, c.rule = d.subjectBefore(ts, k), true, "with NAME VERBing “…”"
 		case v.Participle:
 			c.subj, c.rule = d.clauseSubject(ts, k), "NAME …, VERBing: “…”"
 		case k > 0 && ts[k-1].is("and", "but"):
@@ -114,6 +116,20 @@ func parenthetical(ts []tok) bool {
 	return f.is("who", "which", "whose", "the", "a", "an", "speaking", "himself", "herself") ||
 		strings.IndexFunc(f.text, func(r rune) bool { return r < '0' || r > '9' }) < 0 ||
 		len(f.text) > 2 && strings.ContainsRune("RDI", rune(f.text[0])) && f.text[1] == '-' // "R-Neb."
+}
+
+// absolute reports whether the participle ts[k] has its own subject in a
+// "with NAME VERBing" phrase: "…, with Kallas warning of “…”".
+func (d *doc) absolute(ts []tok, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if ts[j].is("with") {
+			return j < k-1
+		}
+		if !ts[j].word {
+			return false
+		}
+	}
+	return false
 }
 
 // leadIns open a sentence with a phrase whose nouns are not its subject:

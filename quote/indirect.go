@@ -83,6 +83,9 @@ func (d *doc) reportedAfter(ui int, ts []tok, k int, v verb) *found {
 			j++
 		} else if n := d.nameAt(ts, j); n > 0 {
 			j += n
+		} else if j+2 < len(ts) && ts[j].is("the") && ts[j+1].word && ts[j+1].text == ts[j+1].lower &&
+			(clauseStarts[ts[j+2].lower] || ts[j+2].is("that")) {
+			j += 2 // "told the committee he …"
 		}
 	}
 	start, ok := d.complementStart(ts, j, v.Bare)
@@ -93,7 +96,7 @@ func (d *doc) reportedAfter(ui int, ts []tok, k int, v verb) *found {
 	if j > k+1 {
 		c.to = dyad.Span{Start: ts[k+1].span.Start, End: ts[j-1].span.End}
 	}
-	if v.Participle || k > 0 && ts[k-1].is("and", "but") {
+	if !d.absolute(ts, k) && (v.Participle || k > 0 && ts[k-1].is("and", "but")) {
 		c.subj = d.clauseSubject(ts, k)
 	} else {
 		c.subj, c.nearest = d.subjectBefore(ts, k), true
@@ -122,8 +125,8 @@ func (d *doc) commaAfterName(ts []tok, j int) bool {
 // word that opens a clause.
 func (d *doc) complementStart(ts []tok, j int, bare bool) (int, bool) {
 	for t := j; t < len(ts) && t < j+8 && (ts[t].word || ts[t].is(".")); t++ {
-		if auxiliaries[ts[t].lower] {
-			break // the clause has started: "said Xi had told him that"
+		if _, verb := d.lex.lookup(ts[t].text); auxiliaries[ts[t].lower] || verb || isPronoun(ts[t].lower) {
+			break // the clause has started: "said Xi had told him that", "said he …"
 		}
 		if !ts[t].is("that") {
 			continue
@@ -185,8 +188,8 @@ func (d *doc) reportedBefore(ui int, ts []tok, k int) *found {
 			break
 		}
 	}
-	if comma < 1 {
-		return nil
+	if comma < 1 || ts[comma+1].is("and", "but", "or", "while", "as") {
+		return nil // ", and Vindman reported to him": a clause of the writer's
 	}
 	c := clause{verb: ts[k].span, subj: dyad.Span{Start: ts[comma].span.End, End: ts[k].span.Start},
 		rule: "reported: …, NAME VERB"}
@@ -246,15 +249,20 @@ func (d *doc) statement(ui int, s dyad.Span, c clause) *found {
 		unit: ui, speaker: sp, to: d.addresseeOf(c)}
 }
 
-// cutParticiple ends s before ", VERBing" where a new speech act starts
-// ("…, adding: …").
+// cutParticiple ends s where a new speech act of the same speaker starts:
+// before ", VERBing" ("…, adding: …") or "and VERB" ("… and added, “…”").
 func (d *doc) cutParticiple(s dyad.Span) dyad.Span {
-	ts := d.tokens(s)
+	ts := d.plain(s)
 	for i := 1; i+1 < len(ts); i++ {
-		if ts[i].is(",") {
-			if v, ok := d.lex.lookup(ts[i+1].text); ok && v.Participle && ts[i+1].text == ts[i+1].lower {
-				return dyad.Span{Start: s.Start, End: ts[i].span.Start}
+		v, ok := d.lex.lookup(ts[i+1].text)
+		if !ok || ts[i+1].text != ts[i+1].lower || v.Call {
+			continue
+		}
+		if ts[i].is(",") && v.Participle || ts[i].is("and") {
+			if i > 1 && ts[i].is("and") && ts[i-1].is(",") {
+				i--
 			}
+			return dyad.Span{Start: s.Start, End: ts[i].span.Start}
 		}
 	}
 	return s

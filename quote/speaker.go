@@ -181,13 +181,13 @@ func (d *doc) nameAt(ts []tok, i int) int {
 	return n
 }
 
-// pick chooses the speaker among refs: a person or pronoun first, then a
-// role phrase, then an institution, then a bare name; among equals the
-// first, or the last if nearest is set.
+// pick chooses the speaker among refs: a person, a pronoun or a name no
+// mention covers first, then a role phrase, then an institution; among
+// equals the first, or the last if nearest is set.
 func pick(refs []ref, nearest bool) (ref, bool) {
 	rank := func(k refKind) int {
 		switch k {
-		case refPerson, refPronoun:
+		case refPerson, refPronoun, refName:
 			return 0
 		case refRole:
 			return 1
