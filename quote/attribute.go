@@ -10,8 +10,8 @@ import (
 // clause is a speech verb with the stretches of text that name its speaker
 // and its addressee.
 type clause struct {
-	verb    dyad.Span // verb locates the speech verb ("told", "according to").
-	v       verb
+	verb    dyad.Span   // verb locates the speech verb ("told", "according to").
+	v       verb        // v is the verb's lexicon entry.
 	subj    dyad.Span   // subj holds the subject: the speaker.
 	alts    []dyad.Span // alts are wider regions to try if subj names no one (from a parse).
 	nearest bool        // nearest: the subject is the phrase nearest the verb, not the first.

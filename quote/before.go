@@ -8,12 +8,12 @@ import (
 
 // clauseBefore matches the attribution that introduces a quotation, in
 // region, which ends at the opening mark: NAME VERB [ADDRESSEE][:|,|that],
-// NAME …, VERBing:, or according to NAME,. At most max words (no limit if
-// max < 0) may stand between the verb and the end of region; call allows
-// the verbs that only characterise ("described it as a “…”").
-func (d *doc) clauseBefore(region dyad.Span, max int, call bool) (clause, bool) {
+// NAME …, VERBing:, or according to NAME,. At most limit words (no limit
+// if limit < 0) may stand between the verb and the end of region; call
+// allows the verbs that only characterise ("described it as a “…”").
+func (d *doc) clauseBefore(region dyad.Span, limit int, call bool) (clause, bool) {
 	ts := d.plain(region)
-	for k, seen := len(ts)-1, 0; k >= 0 && (max < 0 || seen <= max); k-- {
+	for k, seen := len(ts)-1, 0; k >= 0 && (limit < 0 || seen <= limit); k-- {
 		t := ts[k]
 		if !t.word {
 			if t.is(";", "!", "?") { // a '.' inside a unit ends an abbreviation ("U.N.")
