@@ -115,7 +115,10 @@ func newDoc(a *dyad.Analysis, lex lexicon, rl roles) *doc {
 			d.mentions = append(d.mentions, m)
 		}
 	}
-	sort.SliceStable(d.mentions, func(i, j int) bool { return d.mentions[i].Span.Start < d.mentions[j].Span.Start })
+	sort.SliceStable(d.mentions, func(i, j int) bool { // by start, the longest of nested mentions first
+		a, b := d.mentions[i].Span, d.mentions[j].Span
+		return a.Start < b.Start || a.Start == b.Start && a.End > b.End
+	})
 	for _, q := range d.quotes {
 		q.fragment = d.isFragment(q)
 	}
