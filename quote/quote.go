@@ -68,6 +68,7 @@ type doc struct {
 	marks     map[dyad.Span]bool // marks are the opening and closing marks of the direct quotations.
 	toks      []tok              // toks are the tokens of the whole text.
 	plainToks []tok              // plainToks are the tokens outside direct quotations and their marks.
+	genders   map[string]string  // genders maps a person's name to "he" or "she", where a title tells.
 }
 
 // found is a quotation with what is known of it.
@@ -122,6 +123,7 @@ func newDoc(a *dyad.Analysis, lex lexicon, rl roles) *doc {
 	for _, q := range d.quotes {
 		q.fragment = d.isFragment(q)
 	}
+	d.learnGenders()
 	return d
 }
 

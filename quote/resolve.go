@@ -17,9 +17,10 @@ const lookBack = 12
 // and "she" want a named person, "it" a country or body, "they" either.
 func (d *doc) antecedent(span dyad.Span, pronoun string) *dyad.Mention {
 	fits := func(m *dyad.Mention) bool {
-		switch strings.ToLower(pronoun) {
+		switch p := strings.ToLower(pronoun); p {
 		case "he", "she":
-			return m.Actor.Name != "" || m.Actor.IsZero()
+			g := d.genders[personKey(m)]
+			return (m.Actor.Name != "" || m.Actor.IsZero()) && (g == "" || g == p)
 		case "it":
 			return m.Actor.Name == "" && !m.Actor.IsZero()
 		}
@@ -70,6 +71,46 @@ func (d *doc) speakingMention(s dyad.Span, fits func(*dyad.Mention) bool) *dyad.
 		}
 	}
 	return found
+}
+
+// titles give the gender of the person named after them.
+var titles = map[string]string{
+	"mr": "he", "sir": "he", "lord": "he", "king": "he", "prince": "he", "mister": "he",
+	"mrs": "she", "ms": "she", "miss": "she", "lady": "she", "dame": "she", "queen": "she",
+	"princess": "she", "madam": "she",
+}
+
+// personKey names the person a mention refers to, for the gender table.
+func personKey(m *dyad.Mention) string {
+	if m.Actor.Name != "" {
+		return m.Actor.Name
+	}
+	return m.Text
+}
+
+// learnGenders records the gender of every person that the article names
+// after a gendered title ("Mrs May", "Mr. Trump"), so that "he" never
+// leads back to a woman so named, nor "she" to a man. Persons named
+// without a title stay unknown and fit either pronoun.
+func (d *doc) learnGenders() {
+	d.genders = map[string]string{}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		words := strings.Fields(strings.ToLower(strings.NewReplacer(".", " ").Replace(m.Text)))
+		if len(words) > 0 && titles[words[0]] != "" {
+			d.genders[personKey(m)] = titles[words[0]]
+			continue
+		}
+		if before := d.tokens(dyad.Span{Start: max(m.Span.Start-12, 0), End: m.Span.Start}); len(before) > 0 {
+			t := before[len(before)-1]
+			if t.is(".") && len(before) > 1 {
+				t = before[len(before)-2]
+			}
+			if g := titles[t.lower]; g != "" && t.capitalised() {
+				d.genders[personKey(m)] = g
+			}
+		}
+	}
 }
 
 // firstMention returns the first mention inside s that fits, or nil.
