@@ -181,7 +181,7 @@ func TestRealNews(t *testing.T) {
 	for _, set := range []struct {
 		file    string
 		enforce bool
-	}{{"realnews.tsv", true}, {"realnews-holdout.tsv", false}, {"realnews-holdout2.tsv", false}} {
+	}{{"realnews.tsv", true}, {"realnews-holdout.tsv", false}, {"realnews-holdout2.tsv", false}, {"realnews-holdout3.tsv", false}} {
 		found, right, total, misses := scoreRealNews(t, set.file)
 		for _, m := range misses {
 			t.Logf("%s: %s", set.file, m)
@@ -197,11 +197,12 @@ func TestRealNews(t *testing.T) {
 // BenchmarkRealNews reports the same figures, tuned and held-out, as
 // benchmark metrics.
 func BenchmarkRealNews(b *testing.B) {
-	var f, r, n, hf, hr, hn, gf, gr, gn int
+	var f, r, n, hf, hr, hn, gf, gr, gn, jf, jr, jn int
 	for b.Loop() {
 		f, r, n, _ = scoreRealNews(b, "realnews.tsv")
 		hf, hr, hn, _ = scoreRealNews(b, "realnews-holdout.tsv")
 		gf, gr, gn, _ = scoreRealNews(b, "realnews-holdout2.tsv")
+		jf, jr, jn, _ = scoreRealNews(b, "realnews-holdout3.tsv")
 	}
 	b.ReportMetric(pct(f, n), "found%")
 	b.ReportMetric(pct(r, n), "attributed%")
@@ -209,6 +210,8 @@ func BenchmarkRealNews(b *testing.B) {
 	b.ReportMetric(pct(hr, hn), "heldout1-attributed%")
 	b.ReportMetric(pct(gf, gn), "heldout2-found%")
 	b.ReportMetric(pct(gr, gn), "heldout2-attributed%")
+	b.ReportMetric(pct(jf, jn), "heldout3-found%")
+	b.ReportMetric(pct(jr, jn), "heldout3-attributed%")
 }
 
 func pct(n, of int) float64 {
