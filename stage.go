@@ -103,14 +103,26 @@ type QuoteFilter struct {
 	From      *time.Time // From keeps quotes from articles published on or after this day.
 	To        *time.Time // To keeps quotes from articles published on or before this day.
 	ArticleID *string    // ArticleID keeps the quotes of one article.
+	Grouped   bool       // Grouped returns each quotation once, however many articles printed it.
 	Page
 }
 
 // QuoteRecord is a stored quote with the article it was found in.
 type QuoteRecord struct {
 	Quote
+	ArticleID string        `json:"article_id"` // ArticleID is the article's content key.
+	URL       string        `json:"url"`        // URL is the article's URL, or "".
+	Title     string        `json:"title"`      // Title is the article's headline, or "".
+	Published string        `json:"published"`  // Published is the article's publication date, or "".
+	Group     string        `json:"group"`      // Group identifies the quotation across articles: the same words, give or take punctuation and truncation.
+	Sources   []QuoteSource `json:"sources"`    // Sources are the articles that printed the quotation (its Group), this one included, oldest first.
+}
+
+// QuoteSource is an article that printed a quotation.
+type QuoteSource struct {
 	ArticleID string `json:"article_id"` // ArticleID is the article's content key.
 	URL       string `json:"url"`        // URL is the article's URL, or "".
 	Title     string `json:"title"`      // Title is the article's headline, or "".
 	Published string `json:"published"`  // Published is the article's publication date, or "".
+	Text      string `json:"text"`       // Text is the quotation as this article printed it.
 }

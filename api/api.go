@@ -63,7 +63,7 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 func (s *Server) quotes(w http.ResponseWriter, r *http.Request) {
 	q := query{r: r}
 	f := dyad.QuoteFilter{Speaker: q.str("speaker"), Actor: q.str("actor"), From: q.date("from"), To: q.date("to"),
-		ArticleID: q.str("article"), Page: q.page()}
+		ArticleID: q.str("article"), Grouped: q.bool("grouped"), Page: q.page()}
 	if q.err != nil {
 		s.writeError(w, r, q.err)
 		return

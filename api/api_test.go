@@ -120,3 +120,31 @@ func TestErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestQuoteSources(t *testing.T) {
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "dyad.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	for _, url := range []string{"https://a.example/1", "https://b.example/2"} {
+		a := storetest.Fixture("Xi spoke in "+url+".", url, "2026-01-16", nil, "Xi Jinping")
+		if _, err := st.PutAnalysis(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	srv := httptest.NewServer((&api.Server{Store: st}).Handler())
+	t.Cleanup(srv.Close)
+	var copies, grouped struct {
+		Items []dyad.QuoteRecord `json:"items"`
+		Total int                `json:"total"`
+	}
+	get(t, srv.URL+"/api/v1/quotes?speaker=xi", &copies)
+	get(t, srv.URL+"/api/v1/quotes?speaker=xi&grouped=true", &grouped)
+	if copies.Total != 2 || grouped.Total != 1 || len(grouped.Items) != 1 {
+		t.Fatalf("quotes: %d copies, %d grouped; want 2 and 1", copies.Total, grouped.Total)
+	}
+	if n := len(grouped.Items[0].Sources); n != 2 {
+		t.Errorf("grouped quote has %d sources, want 2: %+v", n, grouped.Items[0].Sources)
+	}
+}

@@ -126,16 +126,25 @@ func quoteWhere(f dyad.QuoteFilter) *where {
 }
 
 // Quotes returns the quotes matching f, newest articles first, and how many
-// match in all.
+// match in all. With f.Grouped, a quotation printed by several articles is
+// returned once, as its first stored printing; every record carries the
+// Sources of its group.
 func (s *Store) Quotes(ctx context.Context, f dyad.QuoteFilter) ([]dyad.QuoteRecord, int, error) {
 	w := quoteWhere(f)
 	from := ` FROM quotes q JOIN articles a ON a.id = q.article_id`
+	count, cols, group := `SELECT count(*)`, `SELECT q.body, q.qgroup, a.id, coalesce(a.url, ''), a.title, coalesce(a.published, '')`, ""
+	if f.Grouped {
+		// one row per group: SQLite takes the bare columns from the row of min(q.rowid)
+		count = `SELECT count(DISTINCT CASE q.qgroup WHEN '' THEN q.article_id || '/' || q.idx ELSE q.qgroup END)`
+		cols += `, min(q.rowid)`
+		group = ` GROUP BY CASE q.qgroup WHEN '' THEN q.article_id || '/' || q.idx ELSE q.qgroup END`
+	}
 	var total int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*)`+from+w.String(), w.args...).Scan(&total); err != nil {
+	if err := s.db.QueryRowContext(ctx, count+from+w.String(), w.args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("count quotes: %w", err)
 	}
 	offset, limit := f.Window()
-	rows, err := s.db.QueryContext(ctx, `SELECT q.body, a.id, coalesce(a.url, ''), a.title, coalesce(a.published, '')`+from+w.String()+
+	rows, err := s.db.QueryContext(ctx, cols+from+w.String()+group+
 		` ORDER BY coalesce(a.published, '') DESC, a.id, q.idx LIMIT ? OFFSET ?`, append(w.args, limit, offset)...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("query quotes: %w", err)
@@ -145,7 +154,11 @@ func (s *Store) Quotes(ctx context.Context, f dyad.QuoteFilter) ([]dyad.QuoteRec
 	for rows.Next() {
 		var r dyad.QuoteRecord
 		var body string
-		if err := rows.Scan(&body, &r.ArticleID, &r.URL, &r.Title, &r.Published); err != nil {
+		dest := []any{&body, &r.Group, &r.ArticleID, &r.URL, &r.Title, &r.Published}
+		if f.Grouped {
+			dest = append(dest, new(int64))
+		}
+		if err := rows.Scan(dest...); err != nil {
 			return nil, 0, fmt.Errorf("read quote: %w", err)
 		}
 		if err := json.Unmarshal([]byte(body), &r.Quote); err != nil {
@@ -153,7 +166,23 @@ func (s *Store) Quotes(ctx context.Context, f dyad.QuoteFilter) ([]dyad.QuoteRec
 		}
 		out = append(out, r)
 	}
-	return out, total, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("read quotes: %w", err)
+	}
+	if err := s.addSources(ctx, out); err != nil {
+		return nil, 0, fmt.Errorf("read quote sources: %w", err)
+	}
+	return out, total, nil
+}
+
+// quoteText returns the text of a stored quote body, or "" if it does not
+// decode.
+func quoteText(body string) string {
+	var q dyad.Quote
+	if json.Unmarshal([]byte(body), &q) != nil {
+		return ""
+	}
+	return q.Text
 }
 
 // Failures returns the recorded failures, newest first.

@@ -29,6 +29,7 @@ func Run(t *testing.T, open Open) {
 		{"EventFilters", testEventFilters},
 		{"EventPaging", testEventPaging},
 		{"QuoteFilters", testQuoteFilters},
+		{"QuoteGroupsAcrossArticles", testQuoteGroups},
 		{"FailuresOncePerReason", testFailures},
 	}
 	for _, tt := range tests {
@@ -213,6 +214,56 @@ func testQuoteFilters(t *testing.T, s dyad.Store) {
 		}
 		if len(got) != tt.want || total != tt.want {
 			t.Errorf("%s: Quotes = %d rows, total %d; want %d", tt.name, len(got), total, tt.want)
+		}
+	}
+}
+
+// quoted returns an analysis of an article that prints quotation q of
+// speaker, published on day.
+func quoted(url, day, speaker, q string) *dyad.Analysis {
+	text := "“" + q + ",” " + speaker + " said."
+	a := Fixture(text, url, day, nil)
+	actor := dyad.NewActor("CHN", "GOV", speaker, "")
+	span := dyad.Span{Start: len("“"), End: len("“") + len(q)}
+	a.Quotes = []dyad.Quote{{Text: q, Span: span, Direct: true, Speaker: &dyad.Speaker{Name: speaker, Actor: &actor}}}
+	return a
+}
+
+func testQuoteGroups(t *testing.T, s dyad.Store) {
+	full := "It can be said that our meeting last year opened a new chapter in relations"
+	mustPut(t, s, quoted("https://a.example/1", "2026-01-16", "Xi Jinping", full))
+	mustPut(t, s, quoted("https://b.example/2", "2026-01-17", "Xi Jinping", "It can be said that our meeting last year opened a new chapter in relations."))
+	mustPut(t, s, quoted("https://c.example/3", "2026-01-18", "Xi Jinping", "It can be said that our meeting last year opened a new chapter…"))
+	mustPut(t, s, quoted("https://d.example/4", "2026-01-19", "Xi Jinping", "We are ready"))
+	mustPut(t, s, quoted("https://e.example/5", "2026-01-19", "Li Qiang", "We are ready"))
+
+	all, total, err := s.Quotes(ctx, dyad.QuoteFilter{})
+	if err != nil || total != 5 {
+		t.Fatalf("Quotes() = %d records, total %d, %v; want 5", len(all), total, err)
+	}
+	got, total, err := s.Quotes(ctx, dyad.QuoteFilter{Speaker: ptr("Xi Jinping"), Grouped: true})
+	if err != nil {
+		t.Fatalf("Quotes(grouped): %v", err)
+	}
+	sources := map[string][]string{}
+	for _, r := range got {
+		for _, src := range r.Sources {
+			sources[r.Text] = append(sources[r.Text], src.URL)
+		}
+	}
+	want := map[string][]string{
+		full:           {"https://a.example/1", "https://b.example/2", "https://c.example/3"},
+		"We are ready": {"https://d.example/4"},
+	}
+	if diff := cmp.Diff(want, sources); diff != "" || total != 2 {
+		t.Errorf("Quotes(Xi Jinping, grouped): total %d, want 2; sources (-want +got):\n%s", total, diff)
+	}
+	for _, r := range all {
+		if r.URL == "https://b.example/2" && len(r.Sources) != 3 {
+			t.Errorf("ungrouped record of %s has %d sources, want its group's 3", r.URL, len(r.Sources))
+		}
+		if r.URL == "https://e.example/5" && len(r.Sources) != 1 {
+			t.Errorf("a short quotation of another speaker joined a group: %+v", r.Sources)
 		}
 	}
 }

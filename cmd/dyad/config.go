@@ -13,12 +13,14 @@ import (
 	"dyad/coder"
 	"dyad/nlp"
 	"dyad/pipeline"
+	"dyad/quote"
 	"dyad/temporal"
 	"dyad/tone"
 )
 
 // newAnalyzer wires the analysis stages in their order: sentences with
-// tokens, tags and syntax, dates, actors, tone, events. dicts are user
+// tokens, tags and syntax, dates, actors, quotes (which need the actor
+// mentions), tone, events. dicts are user
 // dictionary files laid over the built-in actor tables, patterns user verb
 // pattern files added to the built-in ones.
 func newAnalyzer(dicts, patterns []string) (dyad.Analyzer, error) {
@@ -52,7 +54,7 @@ func newAnalyzerWith(dicts []string, events *coder.Coder) (*pipeline.Pipeline, e
 	if err != nil {
 		return nil, err
 	}
-	return pipeline.New(nlp.Stage{Model: model}, temporal.Resolver{}, actors, tone.Scorer{}, events), nil
+	return pipeline.New(nlp.Stage{Model: model}, temporal.Resolver{}, actors, quote.Finder{}, tone.Scorer{}, events), nil
 }
 
 // dbPath returns the database path: the --db flag, else $DYAD_DB, else

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/csv"
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"text/tabwriter"
 
 	"dyad"
@@ -14,11 +16,12 @@ import (
 const quotesExample = `dyad quotes --db news.db --speaker "Xi Jinping" --from 2026-01-01`
 
 func runQuotes(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "quotes", "quotes [--db PATH] [--speaker NAME] [--actor CODE] [--from DATE] [--to DATE] [--format table|json|csv]", quotesExample)
+	fs := newFlagSet(env, "quotes", "quotes [--db PATH] [--speaker NAME] [--actor CODE] [--from DATE] [--to DATE] [--copies] [--format table|json|csv]", quotesExample)
 	var ff filterFlags
 	ff.register(fs)
 	speaker := fs.String("speaker", "", "words of the speaker's `name` (\"Xi Jinping\", \"Carney\")")
 	actor := fs.String("actor", "", "speaker's country (`CHN`) or full actor code")
+	copies := fs.Bool("copies", false, "list every article's printing of a quotation, not each quotation once with its sources")
 	if err := parseFlags(env, fs, args); err != nil {
 		return err
 	}
@@ -35,7 +38,7 @@ func runQuotes(ctx context.Context, env *Env, args []string) error {
 	}
 	defer store.Close()
 	f := dyad.QuoteFilter{Speaker: optional(*speaker), Actor: optional(*actor), From: from, To: to,
-		ArticleID: optional(ff.article), Page: dyad.Page{Offset: ff.offset, Limit: ff.limit}}
+		ArticleID: optional(ff.article), Grouped: !*copies, Page: dyad.Page{Offset: ff.offset, Limit: ff.limit}}
 	quotes, total, err := store.Quotes(ctx, f)
 	if err != nil {
 		return err
@@ -47,9 +50,9 @@ func runQuotes(ctx context.Context, env *Env, args []string) error {
 		return writeQuotesCSV(env.Stdout, quotes)
 	}
 	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "PUBLISHED\tSPEAKER\tQUOTE\tARTICLE")
+	fmt.Fprintln(tw, "PUBLISHED\tSPEAKER\tQUOTE\tSOURCES")
 	for _, q := range quotes {
-		fmt.Fprintf(tw, "%s\t%s\t%q\t%s\n", orDash(q.Published), speakerName(q.Speaker), q.Text, q.ArticleID)
+		fmt.Fprintf(tw, "%s\t%s\t%q\t%s\n", orDash(q.Published), speakerName(q.Speaker), q.Text, sourceList(q))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -58,9 +61,22 @@ func runQuotes(ctx context.Context, env *Env, args []string) error {
 	return nil
 }
 
+// sourceList names the articles that printed a quotation: their URLs, or
+// their IDs when they have none.
+func sourceList(q dyad.QuoteRecord) string {
+	var names []string
+	for _, s := range q.Sources {
+		names = append(names, cmp.Or(s.URL, s.ArticleID))
+	}
+	if len(names) == 0 {
+		names = append(names, cmp.Or(q.URL, q.ArticleID))
+	}
+	return strings.Join(names, " ")
+}
+
 func writeQuotesCSV(w io.Writer, quotes []dyad.QuoteRecord) error {
 	cw := csv.NewWriter(w)
-	cw.Write([]string{"article_id", "url", "published", "speaker", "speaker_code", "direct", "fragment", "text", "start", "end"})
+	cw.Write([]string{"article_id", "url", "published", "speaker", "speaker_code", "direct", "fragment", "text", "start", "end", "group", "sources"})
 	for _, q := range quotes {
 		var name, code string
 		if q.Speaker != nil {
@@ -70,7 +86,7 @@ func writeQuotesCSV(w io.Writer, quotes []dyad.QuoteRecord) error {
 			}
 		}
 		cw.Write([]string{q.ArticleID, q.URL, q.Published, name, code, strconv.FormatBool(q.Direct),
-			strconv.FormatBool(q.Fragment), q.Text, strconv.Itoa(q.Span.Start), strconv.Itoa(q.Span.End)})
+			strconv.FormatBool(q.Fragment), q.Text, strconv.Itoa(q.Span.Start), strconv.Itoa(q.Span.End), q.Group, sourceList(q)})
 	}
 	cw.Flush()
 	return cw.Error()

@@ -1,0 +1,174 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"dyad"
+)
+
+// lookBack is how many units back a pronoun or role phrase looks for what
+// it refers to.
+const lookBack = 12
+
+// antecedent returns the mention a subject pronoun at span refers to: the
+// first fitting mention earlier in its own unit, else, going back unit by
+// unit, the unit's speaker if it fits or its first fitting mention. "He"
+// and "she" want a named person, "it" a country or body, "they" either.
+func (d *doc) antecedent(span dyad.Span, pronoun string) *dyad.Mention {
+	fits := func(m *dyad.Mention) bool {
+		switch p := strings.ToLower(pronoun); p {
+		case "he", "she":
+			g := d.genders[personKey(m)]
+			return (m.Actor.Name != "" || m.Actor.IsZero()) && (g == "" || g == p)
+		case "it":
+			return m.Actor.Name == "" && !m.Actor.IsZero()
+		}
+		return true
+	}
+	u := d.unitAt(span.Start)
+	if m := d.firstMention(dyad.Span{Start: d.units[u].span.Start, End: span.Start}, fits); m != nil {
+		return m
+	}
+	for k := u - 1; k >= 0 && k >= u-lookBack; k-- {
+		if m := mentionOf(d.units[k].speaker); m != nil && fits(m) {
+			return m
+		}
+		if m := d.speakingMention(d.units[k].span, fits); m != nil {
+			return m
+		}
+		if m := d.firstMention(d.units[k].span, fits); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// speakingMention returns the last mention in s that fits and is the
+// subject of a speech verb right after it ("a move Carney criticised"), or
+// nil.
+func (d *doc) speakingMention(s dyad.Span, fits func(*dyad.Mention) bool) *dyad.Mention {
+	var found *dyad.Mention
+	from := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Span.Start >= s.Start })
+	for i := from; i < len(d.mentions) && d.mentions[i].Span.End <= s.End; i++ {
+		m := &d.mentions[i]
+		if !fits(m) {
+			continue
+		}
+		ts := d.tokens(dyad.Span{Start: m.Span.End, End: min(m.Span.End+40, s.End)})
+		for j := 0; j < len(ts) && j < 2 && ts[j].word; j++ {
+			if _, ok := d.lex.lookup(ts[j].text); ok && ts[j].text == ts[j].lower {
+				found = m
+				break
+			}
+		}
+		if before := d.tokens(dyad.Span{Start: max(m.Span.Start-30, s.Start), End: m.Span.Start}); len(before) > 1 {
+			t, p := before[len(before)-1], before[len(before)-2]
+			v, ok := d.lex.lookupAfter(t.text)
+			if ok && t.text == t.lower && !v.Participle && !v.Addressee && !v.Call && !p.word {
+				found = m // ", says Buser,"
+			}
+		}
+	}
+	return found
+}
+
+// titles give the gender of the person named after them.
+var titles = map[string]string{
+	"mr": "he", "sir": "he", "lord": "he", "king": "he", "prince": "he", "mister": "he",
+	"mrs": "she", "ms": "she", "miss": "she", "lady": "she", "dame": "she", "queen": "she",
+	"princess": "she", "madam": "she",
+}
+
+// personKey names the person a mention refers to, for the gender table.
+func personKey(m *dyad.Mention) string {
+	if m.Actor.Name != "" {
+		return m.Actor.Name
+	}
+	return m.Text
+}
+
+// learnGenders records the gender of every person that the article names
+// after a gendered title ("Mrs May", "Mr. Trump"), so that "he" never
+// leads back to a woman so named, nor "she" to a man. Persons named
+// without a title stay unknown and fit either pronoun.
+func (d *doc) learnGenders() {
+	d.genders = map[string]string{}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		words := strings.Fields(strings.ToLower(strings.NewReplacer(".", " ").Replace(m.Text)))
+		if len(words) > 0 && titles[words[0]] != "" {
+			d.genders[personKey(m)] = titles[words[0]]
+			continue
+		}
+		if before := d.tokens(dyad.Span{Start: max(m.Span.Start-12, 0), End: m.Span.Start}); len(before) > 0 {
+			t := before[len(before)-1]
+			if t.is(".") && len(before) > 1 {
+				t = before[len(before)-2]
+			}
+			if g := titles[t.lower]; g != "" && t.capitalised() {
+				d.genders[personKey(m)] = g
+			}
+		}
+	}
+}
+
+// firstMention returns the first mention inside s that fits, or nil.
+func (d *doc) firstMention(s dyad.Span, fits func(*dyad.Mention) bool) *dyad.Mention {
+	from := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Span.Start >= s.Start })
+	for i := from; i < len(d.mentions); i++ {
+		m := &d.mentions[i]
+		if m.Span.Start >= s.End {
+			break
+		}
+		if s.Contains(m.Span) && fits(m) {
+			return m
+		}
+	}
+	return nil
+}
+
+// roleHolder returns the person a definite role phrase refers to: the
+// nearest earlier mention of a person whose text holds the role ("Prime
+// Minister Mark Carney"), else the nearest whose actor's role matches
+// ("head of government"). A country named inside the phrase ("the Chinese
+// president") must match the holder's.
+func (d *doc) roleHolder(r ref) *dyad.Mention {
+	country := ""
+	if m := d.firstMention(r.span, func(m *dyad.Mention) bool { return m.Actor.Name == "" }); m != nil {
+		country = m.Actor.Country
+	}
+	matches := d.roles.matches[r.role]
+	floor := d.units[max(d.unitAt(r.span.Start)-lookBack, 0)].span.Start
+	for _, byText := range []bool{true, false} {
+		below := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Span.Start >= r.span.Start })
+		for i := below - 1; i >= 0; i-- {
+			m := &d.mentions[i]
+			if m.Span.Start >= r.span.Start || m.Actor.Name == "" || (country != "" && m.Actor.Country != country) {
+				continue
+			}
+			if m.Span.Start < floor {
+				break
+			}
+			field := strings.ToLower(m.Actor.Role)
+			if byText {
+				field = strings.ToLower(m.Text)
+			}
+			if containsAny(field, matches) {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// containsAny reports whether any of words occurs in s as whole words.
+func containsAny(s string, words []string) bool {
+	s = " " + s + " "
+	for _, w := range words {
+		if strings.Contains(s, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
