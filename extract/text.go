@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 
+	"dyad/textclean"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -114,6 +116,9 @@ func trimHead(ps []para, title, description string) []string {
 	}
 	out := make([]string, 0, len(ps)-i)
 	for _, p := range ps[i:] {
+		if len(p.text) < 120 && textclean.Classify(p.text) != "" {
+			continue
+		}
 		out = append(out, p.text)
 	}
 	return out

@@ -1,0 +1,181 @@
+package extract_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"dyad"
+	"dyad/extract"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/encoding/charmap"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+func TestExtractGolden(t *testing.T) {
+	f, err := os.Open("testdata/article.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	art, err := extract.Extract(f, extract.Options{URL: "https://news.example.com/world/leaders-meet-beijing?ref=rss"})
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	got, err := json.MarshalIndent(art, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden := "testdata/article.golden.json"
+	if *update {
+		if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), string(got)+"\n"); diff != "" {
+		t.Errorf("Extract(article.html) mismatch (-want +got):\n%s", diff)
+	}
+	for _, junk := range []string{"Advertisement", "Leaders meet in Beijing to reset ties", "Copyright", "Contact"} {
+		if strings.Contains(art.Text, junk) {
+			t.Errorf("Extract text keeps %q:\n%s", junk, art.Text)
+		}
+	}
+}
+
+func TestExtractPublishedSource(t *testing.T) {
+	body := `<p>` + strings.Repeat("The ministers met again to discuss the border and the trade in grain between the two countries. ", 6) + `</p>`
+	crawled := time.Date(2026, 1, 17, 10, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name       string
+		head, text string
+		opts       extract.Options
+		want       string
+		source     string
+	}{
+		{"caller wins", `<meta property="article:published_time" content="2020-01-01">`, body,
+			extract.Options{Published: time.Date(2026, 1, 16, 0, 0, 0, 0, time.UTC)}, "2026-01-16", dyad.PublishedCaller},
+		{"meta tag", `<meta property="article:published_time" content="2026-01-15T23:30:00-05:00">`, body,
+			extract.Options{}, "2026-01-15", dyad.PublishedMetadata},
+		{"json-ld", `<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2026-01-14T08:00:00Z"}]}</script>`, body,
+			extract.Options{}, "2026-01-14", dyad.PublishedMetadata},
+		{"url", ``, body, extract.Options{URL: "https://x.example/2026/01/13/story.html"}, "2026-01-13", dyad.PublishedURL},
+		{"dateline", ``, `<p>BEIJING, Jan. 12, 2026 (Xinhua) -- ` + body[3:], extract.Options{Crawled: crawled}, "2026-01-12", dyad.PublishedDateline},
+		{"relative", ``, `<time>23 hours ago</time>` + body, extract.Options{Crawled: crawled}, "2026-01-16", dyad.PublishedRelative},
+		{"unknown", ``, body, extract.Options{}, "", dyad.PublishedUnknown},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := "<html><head>" + tt.head + "</head><body><article>" + tt.text + "</article></body></html>"
+			art, err := extract.Extract(strings.NewReader(page), tt.opts)
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			if got := dyad.FormatDate(art.Published); got != tt.want || art.PublishedSource != tt.source {
+				t.Errorf("published = %q from %q, want %q from %q", got, art.PublishedSource, tt.want, tt.source)
+			}
+		})
+	}
+}
+
+func TestExtractCharset(t *testing.T) {
+	text := "Le ministre a déclaré à la presse que la réunion était très importante pour l'économie française et européenne. "
+	page := `<html><head><meta charset="iso-8859-1"></head><body><article><p>` + strings.Repeat(text, 4) + `</p></article></body></html>`
+	latin1, err := charmap.ISO8859_1.NewEncoder().String(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	art, err := extract.Extract(strings.NewReader(latin1), extract.Options{})
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	if !strings.Contains(art.Text, "déclaré à la presse") {
+		t.Errorf("Extract(latin-1 page) text = %q, want the accents decoded", art.Text[:80])
+	}
+	if art.Language != "fr" {
+		t.Errorf("Language = %q, want fr (detected)", art.Language)
+	}
+}
+
+func TestExtractBadInput(t *testing.T) {
+	tests := []struct {
+		name string
+		page []byte
+		opts extract.Options
+	}{
+		{"empty", nil, extract.Options{}},
+		{"no text", []byte("<html><body><nav><a href=/>Home</a></nav></body></html>"), extract.Options{}},
+		{"binary", append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00"), bytes.Repeat([]byte{0, 1, 2}, 100)...), extract.Options{}},
+		{"too large", bytes.Repeat([]byte("<p>word </p>"), 1000), extract.Options{MaxBytes: 1000}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := extract.Extract(bytes.NewReader(tt.page), tt.opts)
+			if dyad.ErrorCode(err) != dyad.EINVALID {
+				t.Errorf("Extract(%s) error = %v, want an EINVALID error", tt.name, err)
+			}
+		})
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	seed, err := os.ReadFile("testdata/article.html")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(seed)
+	f.Add([]byte("<html><p>a<p>b</html>"))
+	f.Add([]byte("<meta charset=shift_jis><p>\x82\xa0"))
+	f.Fuzz(func(t *testing.T, page []byte) {
+		art, err := extract.Extract(bytes.NewReader(page), extract.Options{})
+		if err != nil {
+			return
+		}
+		if err := art.Validate(); err != nil {
+			t.Errorf("Extract returned an invalid article: %v", err)
+		}
+	})
+}
+
+// benchDir returns the extraction benchmark, or skips when ../shared is absent.
+func benchDir(tb testing.TB) string {
+	dir := filepath.Join("..", "..", "shared", "bench", "extraction")
+	if _, err := os.Stat(filepath.Join(dir, "ground-truth.json")); err != nil {
+		tb.Skipf("../shared not found: %v", err)
+	}
+	return dir
+}
+
+func BenchmarkExtract(b *testing.B) {
+	dir := benchDir(b)
+	paths, err := filepath.Glob(filepath.Join(dir, "html", "*.html"))
+	if err != nil || len(paths) == 0 {
+		b.Fatalf("no pages in %s: %v", dir, err)
+	}
+	pages := make([][]byte, len(paths))
+	var size int64
+	for i, p := range paths {
+		if pages[i], err = os.ReadFile(p); err != nil {
+			b.Fatal(err)
+		}
+		size += int64(len(pages[i]))
+	}
+	b.SetBytes(size / int64(len(pages)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := extract.Extract(bytes.NewReader(pages[i%len(pages)]), extract.Options{}); err != nil {
+			b.Fatalf("%s: %v", paths[i%len(pages)], err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+}
