@@ -187,4 +187,3 @@ func BenchmarkReader(b *testing.B) {
 		}
 	}
 }
-
