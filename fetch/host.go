@@ -25,13 +25,13 @@ const (
 // host is what the client knows of one host: its robots rules and when it
 // may be asked next.
 type host struct {
-	mu       sync.Mutex
-	next     time.Time // next is the earliest time of the next request
-	delay    time.Duration
-	group    *robotstxt.Group // group is nil when everything is allowed
-	unknown  error            // unknown says why robots.txt could not be read (5xx, unreachable); nothing is allowed then
-	loaded   time.Time
-	agent    string
+	mu      sync.Mutex
+	next    time.Time // next is the earliest time of the next request
+	delay   time.Duration
+	group   *robotstxt.Group // group is nil when everything is allowed
+	unknown error            // unknown says why robots.txt could not be read (5xx, unreachable); nothing is allowed then
+	loaded  time.Time
+	agent   string
 }
 
 func (c *Client) host(u *url.URL) *host {
