@@ -21,6 +21,7 @@ import (
 	"strings"
 	"unicode"
 )
+
 // Size is the number of hash functions of a signature, Bands the number of
 // LSH bands (each of Size/Bands rows).
 const (
