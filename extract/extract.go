@@ -88,7 +88,7 @@ func FromDocument(doc *html.Node, opts Options) (dyad.Article, error) {
 	if err := dyad.ValidateText(art.Text); err != nil {
 		return dyad.Article{}, fmt.Errorf("page main text: %w", err)
 	}
-	art.Language = language(meta.language, art.Text)
+	art.Language = language(meta.language, res.Metadata.Language)
 	art.Published, art.PublishedSource = published(opts, meta, art)
 	art.ID = dyad.ArticleID(art.Text)
 	return art, nil

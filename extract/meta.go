@@ -8,7 +8,6 @@ import (
 
 	"dyad/pubdate"
 
-	"github.com/RadhiFadlillah/whatlanggo"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -145,8 +144,8 @@ func parseStamp(s string) time.Time {
 }
 
 // language returns the ISO 639-1 code the page declares ("en-GB" -> "en"),
-// or else the one detected in text when the detector is confident.
-func language(declared, text string) string {
+// or else the one go-trafilatura detected in the main text (whatlanggo).
+func language(declared, detected string) string {
 	code := strings.ToLower(strings.TrimSpace(declared))
 	if i := strings.IndexAny(code, "-_"); i >= 0 {
 		code = code[:i]
@@ -154,11 +153,7 @@ func language(declared, text string) string {
 	if len(code) == 2 && code[0] >= 'a' && code[0] <= 'z' && code[1] >= 'a' && code[1] <= 'z' {
 		return code
 	}
-	info := whatlanggo.Detect(text[:min(len(text), 4096)])
-	if !info.IsReliable() {
-		return ""
-	}
-	return info.Lang.Iso6391()
+	return detected
 }
 
 func attr(n *html.Node, key string) string {
