@@ -103,8 +103,9 @@ func (a *Analysis) Validate() error {
 // Sentence is one sentence of the text, with its tokens once the NLP stage
 // has run.
 type Sentence struct {
-	Span   Span    `json:"span"`             // Span covers the sentence without surrounding space.
-	Tokens []Token `json:"tokens,omitempty"` // Tokens are the sentence's tokens, if tokenized.
+	Span        Span    `json:"span"`                  // Span covers the sentence without surrounding space.
+	Boilerplate bool    `json:"boilerplate,omitempty"` // Boilerplate marks page furniture (ad markers, time stamps, menus); later stages skip it.
+	Tokens      []Token `json:"tokens,omitempty"`      // Tokens are the sentence's tokens, if tokenized.
 }
 
 // Token is one word or punctuation mark, with its tag and dependency.

@@ -31,9 +31,10 @@ require (
 	github.com/markusmobius/go-domdistiller v0.0.0-20240926050704-25b8d046ffb4 // indirect
 	github.com/markusmobius/go-htmldate v1.9.1 // indirect
 	github.com/mattn/go-colorable v0.1.13 // indirect
-	github.com/mattn/go-isatty v0.0.20 // indirect
+	github.com/mattn/go-isatty v0.0.24 // indirect
 	github.com/mmcdole/goxpp/v2 v2.0.0 // indirect
 	github.com/nlnwa/whatwg-url v0.6.2 // indirect
+	github.com/remyoudompheng/bigfft v0.0.0-20230129092748-24d4a6f8daec // indirect
 	github.com/rivo/uniseg v0.4.7 // indirect
 	github.com/rs/zerolog v1.33.0 // indirect
 	github.com/tetratelabs/wazero v1.8.1 // indirect
@@ -43,3 +44,17 @@ require (
 	golang.org/x/exp v0.0.0-20241009180824-f66d83c29e7c // indirect
 	golang.org/x/sys v0.50.0 // indirect
 )
+
+require github.com/dustin/go-humanize v1.1.0 // indirect
+
+require github.com/ncruces/go-strftime v1.1.0 // indirect
+
+require github.com/santhosh-tekuri/jsonschema/v6 v6.0.2
+
+require modernc.org/libc v1.80.1 // indirect
+
+require modernc.org/sqlite v1.62.0
+
+require modernc.org/memory v1.12.1 // indirect
+
+require modernc.org/mathutil v1.7.1 // indirect

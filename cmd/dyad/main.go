@@ -16,8 +16,6 @@ import (
 	"os/signal"
 	"sort"
 	"strings"
-
-	"dyad"
 )
 
 // command is one subcommand of dyad.
@@ -30,6 +28,11 @@ type command struct {
 // commands is the one table of subcommands.
 func commands() []command {
 	return []command{
+		{"analyze", "analyse one article and print its analysis document", runAnalyze},
+		{"ingest", "analyse many articles and store them", runIngest},
+		{"events", "list stored events", runEvents},
+		{"quotes", "list stored quotes", runQuotes},
+		{"serve", "serve the HTTP JSON API", runServe},
 	}
 }
 
@@ -73,7 +76,7 @@ func exitCode(env *Env, err error) int {
 		fmt.Fprintf(env.Stderr, "dyad: %v\n", err)
 		return 2
 	}
-	fmt.Fprintf(env.Stderr, "dyad: %s\n", dyad.ErrorMessage(err))
+	fmt.Fprintf(env.Stderr, "dyad: %v\n", err)
 	return 1
 }
 

@@ -1,0 +1,215 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"sort"
+	"sync"
+	"time"
+
+	"dyad"
+	"dyad/source"
+	"dyad/sqlite"
+)
+
+const ingestExample = `dyad ingest --db news.db examples/
+dyad ingest --db news.db articles.jsonl   # one {"url","title","text","published"} a line`
+
+func runIngest(ctx context.Context, env *Env, args []string) error {
+	fs := newFlagSet(env, "ingest", "ingest [--db PATH] [--workers N] FILE|DIR|-...", ingestExample)
+	db := fs.String("db", "", "database `path` (default $DYAD_DB, else dyad.db in the user's data directory)")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed at once")
+	if err := parseFlags(env, fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usagef("ingest needs at least one FILE, DIR or - (standard input); see dyad ingest --help")
+	}
+	store, err := openStore(ctx, env, *db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	analyzer, err := newAnalyzer()
+	if err != nil {
+		return err
+	}
+	r := source.NewReader(fs.Args(), env.Stdin)
+	defer r.Close()
+	sum := ingest(ctx, r, analyzer, store, max(*workers, 1), newProgress(env.Stderr))
+	sum.write(env.Stdout)
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("ingest interrupted after %d items; run it again to resume (stored articles are skipped): %w", sum.read, err)
+	}
+	return nil
+}
+
+// openStore opens the SQLite store named by --db, $DYAD_DB or the default.
+func openStore(ctx context.Context, env *Env, flagValue string) (*sqlite.Store, error) {
+	path, err := dbPath(env, flagValue)
+	if err != nil {
+		return nil, err
+	}
+	return sqlite.Open(ctx, path)
+}
+
+// result is what became of one item.
+type result struct {
+	item     source.Item
+	analysis *dyad.Analysis
+	err      error // read or analysis error
+}
+
+// ingest analyses the items of r on workers goroutines and stores them from
+// this one, recording every failure with its item.
+func ingest(ctx context.Context, r *source.Reader, an dyad.Analyzer, st dyad.Store, workers int, p *progress) *summary {
+	items := make(chan source.Item)
+	results := make(chan result)
+	go func() {
+		defer close(items)
+		for r.Scan() {
+			select {
+			case items <- r.Item():
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for it := range items {
+				results <- analyze(ctx, an, it)
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+	sum := &summary{reasons: map[string]int{}}
+	for res := range results {
+		sum.add(ctx, st, res)
+		p.update(sum)
+	}
+	p.done(sum)
+	return sum
+}
+
+func analyze(ctx context.Context, an dyad.Analyzer, it source.Item) result {
+	if it.Err != nil {
+		return result{item: it, err: it.Err}
+	}
+	a, err := an.Analyze(ctx, it.Article)
+	return result{item: it, analysis: a, err: err}
+}
+
+// summary counts what an ingest did.
+type summary struct {
+	read, stored, duplicates, failed, events int
+	reasons                                  map[string]int
+}
+
+// add stores one result, or records its failure.
+func (s *summary) add(ctx context.Context, st dyad.Store, res result) {
+	s.read++
+	stage := "read"
+	if res.item.Err == nil {
+		stage = "analyze"
+	}
+	if res.err == nil {
+		stored, err := st.PutAnalysis(ctx, res.analysis)
+		switch {
+		case err != nil:
+			res.err, stage = err, "store"
+		case stored:
+			s.stored++
+			s.events += len(res.analysis.Events)
+			s.stageFailures(ctx, st, res)
+			return
+		default:
+			s.duplicates++
+			return
+		}
+	}
+	s.fail(ctx, st, res.item.Input, articleID(res), stage, dyad.ErrorMessage(res.err))
+}
+
+// stageFailures records the stages that failed on a stored article.
+func (s *summary) stageFailures(ctx context.Context, st dyad.Store, res result) {
+	for _, stt := range res.analysis.Status {
+		if !stt.OK {
+			s.reasons["stage "+stt.Stage+": "+stt.Error]++
+			st.PutFailure(ctx, dyad.Failure{Input: res.item.Input, ArticleID: res.analysis.Article.ID, Stage: stt.Stage, Reason: stt.Error})
+		}
+	}
+}
+
+func (s *summary) fail(ctx context.Context, st dyad.Store, input, id, stage, reason string) {
+	s.failed++
+	s.reasons[stage+": "+reason]++
+	if err := st.PutFailure(ctx, dyad.Failure{Input: input, ArticleID: id, Stage: stage, Reason: reason}); err != nil {
+		s.reasons["record failure: "+err.Error()]++
+	}
+}
+
+func articleID(res result) string {
+	if res.item.Article.Text == "" || dyad.ValidateText(res.item.Article.Text) != nil {
+		return ""
+	}
+	return dyad.ArticleID(res.item.Article.Text)
+}
+
+// write prints the summary and the failures by reason.
+func (s *summary) write(w io.Writer) {
+	fmt.Fprintf(w, "read %d, stored %d, already stored %d, failed %d, events %d\n", s.read, s.stored, s.duplicates, s.failed, s.events)
+	reasons := make([]string, 0, len(s.reasons))
+	for r := range s.reasons {
+		reasons = append(reasons, r)
+	}
+	sort.Slice(reasons, func(i, j int) bool {
+		return s.reasons[reasons[i]] > s.reasons[reasons[j]] || s.reasons[reasons[i]] == s.reasons[reasons[j]] && reasons[i] < reasons[j]
+	})
+	if len(reasons) > 0 {
+		fmt.Fprintln(w, "failures by reason (details: the failures table, or GET /api/v1/failures):")
+	}
+	for _, r := range reasons {
+		fmt.Fprintf(w, "  %5d  %s\n", s.reasons[r], r)
+	}
+}
+
+// progress shows a live count on a terminal and nothing in a pipe.
+type progress struct {
+	w     io.Writer // nil when not a terminal
+	start time.Time
+	last  time.Time
+}
+
+func newProgress(w io.Writer) *progress {
+	p := &progress{start: time.Now()}
+	if f, ok := w.(*os.File); ok {
+		if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+			p.w = f
+		}
+	}
+	return p
+}
+
+func (p *progress) update(s *summary) {
+	if p.w == nil || time.Since(p.last) < 200*time.Millisecond {
+		return
+	}
+	p.last = time.Now()
+	rate := float64(s.read) / max(time.Since(p.start).Seconds(), 1e-3)
+	fmt.Fprintf(p.w, "\r%d articles  %.1f/s  stored %d  failed %d  ", s.read, rate, s.stored, s.failed)
+}
+
+func (p *progress) done(s *summary) {
+	if p.w != nil {
+		p.last = time.Time{}
+		p.update(s)
+		fmt.Fprintln(p.w)
+	}
+}

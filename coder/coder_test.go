@@ -1,0 +1,143 @@
+package coder_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"dyad"
+	"dyad/actor"
+	"dyad/cameo"
+	"dyad/coder"
+	"dyad/pipeline"
+	"dyad/sentence"
+	"dyad/temporal"
+)
+
+func analyze(t testing.TB, text, published string) *dyad.Analysis {
+	t.Helper()
+	art := dyad.Article{Text: text}
+	if published != "" {
+		art.Published, _ = dyad.ParseDate(published)
+		art.PublishedSource = dyad.PublishedCaller
+	}
+	actors, err := actor.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	events, err := coder.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := pipeline.New(sentence.Splitter{}, temporal.Resolver{}, actors, events).Analyze(t.Context(), art)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func TestCode(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // "date source→target cameo mood 'evidence'"
+	}{
+		{"Chinese President Xi Jinping and Canadian Prime Minister Mark Carney held talks in Beijing on Friday.", []string{
+			"2026-01-16 CHNGOV→CANGOV 040 asserted 'held talks'",
+			"2026-01-16 CANGOV→CHNGOV 040 asserted 'held talks'"}},
+		{"Carney also met Chinese Premier Li Qiang on Thursday and is scheduled to hold discussions with Chinese business leaders.", []string{
+			"2026-01-15 CANGOV→CHNGOV 040 asserted 'met'",
+			"2026-01-15 CANGOV→CHNBUS 040 planned 'hold discussions'"}},
+		{"US President Donald Trump, who has imposed new tariffs on Canadian goods, spoke.", []string{
+			"2026-01-16 USAGOV→CANBUS 163 asserted 'imposed new tariffs'"}},
+		{"Xi welcomed Carney and his delegation.", []string{"2026-01-16 CHNGOV→CANGOV 051 asserted 'welcomed'"}},
+		{"Carney criticised China last October.", []string{"2025-10-01 CANGOV→CHN 111 asserted 'criticised'"}},
+		{"Trump did not meet Carney.", []string{"2026-01-16 USAGOV→CANGOV 040 negated 'meet'"}},
+		{"Trump could impose tariffs on Canadian cars.", []string{"2026-01-16 USAGOV→CANBUS 163 hypothetical 'impose tariffs'"}},
+		{"Canada and China signed an agreement.", []string{
+			"2026-01-16 CAN→CHN 057 asserted 'signed an agreement'",
+			"2026-01-16 CHN→CAN 057 asserted 'signed an agreement'"}},
+		{"The meeting was held in Beijing.", nil},
+		{"Carney met reporters.", nil},
+		{"China met China.", nil},
+		{"ARTICLE AD BOX\n23 hours ago", nil},
+	}
+	for _, tt := range tests {
+		a := analyze(t, tt.text, "2026-01-16")
+		var got []string
+		for _, e := range a.Events {
+			got = append(got, e.Date+" "+e.Source.Code+"→"+e.Target.Code+" "+e.CAMEO+" "+string(e.Mood)+" '"+e.Evidence.Text+"'")
+			code, _ := cameo.Builtin().Lookup(e.CAMEO)
+			if e.PLOVER != code.PLOVER || e.Goldstein != code.Goldstein || e.QuadClass != code.QuadClass || e.ID == "" || e.Rule == "" {
+				t.Errorf("%q: event %+v does not carry its code's ontology, an id and a rule", tt.text, e)
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Code(%q) (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+func TestEventIDsAreStable(t *testing.T) {
+	text := "Xi met Carney. Carney met Xi."
+	a, b := analyze(t, text, "2026-01-16"), analyze(t, text, "2026-01-16")
+	if len(a.Events) != 2 || a.Events[0].ID == a.Events[1].ID || a.Events[0].ID != b.Events[0].ID {
+		t.Errorf("event ids %v and %v: want two distinct ids, the same on every run", a.Events, b.Events)
+	}
+}
+
+func TestParsePatternsErrors(t *testing.T) {
+	for name, in := range map[string]string{
+		"empty":    "# nothing\n",
+		"fields":   "040\tmeet\n",
+		"bad code": "999\tmeet\t-\tobj\t-\n",
+		"no verbs": "040\t|\t-\tobj\t-\n",
+	} {
+		if _, err := coder.ParsePatterns(in, cameo.Builtin()); err == nil {
+			t.Errorf("%s: ParsePatterns succeeded, want an error", name)
+		}
+	}
+}
+
+func TestBadInputBounded(t *testing.T) {
+	long := strings.Repeat("Xi met Carney and ", 3000) + "Trump."
+	a := analyze(t, long, "2026-01-16")
+	if len(a.Events) > 6000 {
+		t.Errorf("%d events from one run-on sentence", len(a.Events))
+	}
+	list := "Canada\nChina\nUS\nmet\nmeets\nheld talks\n"
+	if a := analyze(t, list, "2026-01-16"); len(a.Events) != 0 {
+		t.Errorf("a flattened list gave events: %+v", a.Events)
+	}
+}
+
+func FuzzCode(f *testing.F) {
+	f.Add("Canada and China held talks with the US on Friday.")
+	f.Add("met met met Xi Carney held")
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) || dyad.ValidateText(text) != nil {
+			return
+		}
+		a := analyze(t, text, "2026-01-16")
+		for _, e := range a.Events {
+			if e.Target == nil || e.Source.Code == "" || e.Mood.Validate() != nil {
+				t.Fatalf("bad event %+v", e)
+			}
+		}
+	})
+}
+
+// BenchmarkAnalyzeExample measures the first-version pipeline (sentences,
+// dates, actors, events) on the bundled example article.
+func BenchmarkAnalyzeExample(b *testing.B) {
+	text, err := os.ReadFile("../examples/trade-talks.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		analyze(b, string(text), "2026-03-06")
+	}
+}
