@@ -33,8 +33,11 @@ type Options struct {
 	URL         string    // URL is where the page was fetched from, or "".
 	ContentType string    // ContentType is the HTTP Content-Type, for the charset; "" sniffs it.
 	Published   time.Time // Published is the caller's publication date; it wins over the page's.
-	Crawled     time.Time // Crawled is when the page was fetched; relative stamps are read against it.
-	MaxBytes    int64     // MaxBytes caps the page size; 0 means DefaultMaxBytes.
+	// PublishedSource says where Published came from; "" means the caller
+	// (dyad.PublishedCaller). A feed's date is dyad.PublishedMetadata.
+	PublishedSource string
+	Crawled         time.Time // Crawled is when the page was fetched; relative stamps are read against it.
+	MaxBytes        int64     // MaxBytes caps the page size; 0 means DefaultMaxBytes.
 }
 
 // Extract reads one HTML page from r and returns its article. The page may
@@ -117,6 +120,8 @@ func published(opts Options, meta pageMeta, art dyad.Article) (time.Time, string
 		now = time.Now()
 	}
 	switch {
+	case !opts.Published.IsZero() && opts.PublishedSource != "":
+		return pubdate.Day(opts.Published), opts.PublishedSource
 	case !opts.Published.IsZero():
 		return pubdate.Day(opts.Published), dyad.PublishedCaller
 	case !meta.published.IsZero():

@@ -6,7 +6,6 @@ package source
 
 import (
 	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -28,19 +27,30 @@ type Item struct {
 
 // Reader reads the items of a list of inputs in order: "-" is standard
 // input, a directory is read recursively (hidden files skipped, names in
-// order), a file ending in .jsonl, .ndjson or .json holds one JSON record a
-// line, and any other file is one plain-text article.
+// order). Each file's format is sniffed from its name and first bytes (or
+// forced by Options.Format): a WARC archive gives one item per HTML
+// response, a JSONL file one per record, a feed one per entry, a URL list
+// one per URL, an HTML file or a plain-text file one article. A gzipped file
+// is read through. Plain text loses its boilerplate lines (textclean) and
+// HTML is reduced to its main text (extract).
 type Reader struct {
 	inputs []string
 	stdin  io.Reader
+	opts   Options
 	item   Item
 	next   func() (Item, bool) // the open JSONL stream, if any
 	closer io.Closer
 }
 
-// NewReader returns a reader over inputs.
+// NewReader returns a reader over inputs that sniffs their formats and does
+// not fetch.
 func NewReader(inputs []string, stdin io.Reader) *Reader {
-	return &Reader{inputs: inputs, stdin: stdin}
+	return NewReaderWith(inputs, stdin, Options{})
+}
+
+// NewReaderWith returns a reader over inputs with opts.
+func NewReaderWith(inputs []string, stdin io.Reader, opts Options) *Reader {
+	return &Reader{inputs: inputs, stdin: stdin, opts: opts}
 }
 
 // Scan advances to the next item and reports whether there is one.
@@ -103,22 +113,11 @@ func (r *Reader) open(in string) (Item, bool) {
 	if err != nil {
 		return Item{Input: in, Err: fmt.Errorf("open: %w", err)}, true
 	}
-	if isJSONL(in) {
-		r.next, r.closer = records(in, f), f
-		return Item{}, false
-	}
-	defer f.Close()
-	return textItem(in, f), true
+	return r.stream(in, f, f, info.ModTime())
 }
 
 func (r *Reader) openStdin() (Item, bool) {
-	br := bufio.NewReaderSize(r.stdin, 64<<10)
-	head, _ := br.Peek(512)
-	if bytes.HasPrefix(bytes.TrimSpace(head), []byte("{")) {
-		r.next = records("-", br)
-		return Item{}, false
-	}
-	return textItem("-", br), true
+	return r.stream("-", r.stdin, nil, r.now())
 }
 
 func isJSONL(name string) bool {
