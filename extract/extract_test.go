@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"flag"
 	"os"
@@ -188,5 +189,49 @@ func BenchmarkExtract(b *testing.B) {
 	// machine is running.
 	if cpu := cpuTime() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(b.N)/cpu.Seconds(), "pages/cpu-s")
+	}
+}
+
+// TestBenchmarkF1 guards the extraction quality on the 181 labelled pages
+// of ../shared/bench/extraction: F1 must stay at or above 0.965.
+func TestBenchmarkF1(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: the benchmark extracts 181 pages")
+	}
+	dir := benchDir(t)
+	truth, err := extract.LoadTruth(filepath.Join(dir, "ground-truth.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := extract.Evaluate(context.Background(), filepath.Join(dir, "html"), truth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Pages != 181 || rep.F1 < 0.965 {
+		t.Errorf("benchmark: %d pages, F1 %.4f (P %.4f, R %.4f); want 181 pages and F1 >= 0.965", rep.Pages, rep.F1, rep.Precision, rep.Recall)
+	}
+}
+
+func TestScore(t *testing.T) {
+	tests := []struct {
+		truth, pred string
+		p, r        float64
+	}{
+		{"a b c d e", "a b c d e", 1, 1},
+		{"a b c d e", "", 0, 0},
+		{"", "", 1, 1},
+		{"one two three", "one two three", 1, 1},
+		{"a b c d e f", "a b c d", 1, 1.0 / 3},
+		{"Ünïcode wörds_here, 42", "Ünïcode wörds_here 42", 1, 1},
+	}
+	for _, tt := range tests {
+		c := extract.Score(tt.truth, tt.pred)
+		if c.Precision() != tt.p || c.Recall() != tt.r {
+			t.Errorf("Score(%q, %q) = P %v R %v, want P %v R %v", tt.truth, tt.pred, c.Precision(), c.Recall(), tt.p, tt.r)
+		}
+	}
+	s := extract.Summarize([]extract.Counts{extract.Score("a b c d", "a b c d"), extract.Score("a b c d", "")})
+	if s.Precision != 1 || s.Recall != 0.5 || s.F1 != 2*0.5/1.5 {
+		t.Errorf("Summarize = %+v, want precision 1 (empty prediction skipped), recall 0.5", s)
 	}
 }

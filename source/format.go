@@ -16,6 +16,8 @@ import (
 	"dyad/fetch"
 	"dyad/pubdate"
 	"dyad/textclean"
+
+	"github.com/RadhiFadlillah/whatlanggo"
 )
 
 // The input formats a Reader knows. FormatAuto picks one per input from its
@@ -50,8 +52,9 @@ func ValidFormat(f string) error {
 	return dyad.Errorf(dyad.EINVALID, "input format %q: want one of %s", f, Formats)
 }
 
-// sniff names the format of an input from its name and first bytes.
-func sniff(name string, head []byte) string {
+// Sniff names the format of an input from its name and first bytes (512
+// are enough).
+func Sniff(name string, head []byte) string {
 	lower := strings.ToLower(name)
 	switch {
 	case strings.HasSuffix(lower, ".warc") || strings.HasSuffix(lower, ".warc.gz"):
@@ -133,7 +136,7 @@ func sniffOr(forced, name string, head []byte) string {
 	if forced != FormatAuto {
 		return forced
 	}
-	return sniff(name, head)
+	return Sniff(name, head)
 }
 
 // dispatch reads an input of a known format.
@@ -158,7 +161,7 @@ func (r *Reader) dispatch(in, format string, br *bufio.Reader, closer io.Closer,
 	defer closeQuietly(closer)
 	it := textItem(in, br)
 	if it.Err == nil {
-		it.Article = cleanText(it.Article, crawled)
+		it.Article = CleanText(it.Article, crawled)
 		it.Err = dyad.ValidateText(it.Article.Text)
 	}
 	return it, true
@@ -185,12 +188,17 @@ func htmlItem(in string, r io.Reader, opts extract.Options) Item {
 	return Item{Input: in, Article: art}
 }
 
-// cleanText removes boilerplate lines from a plain-text article and dates
-// it, when the caller did not, from its URL, a dateline, or a relative stamp
+// CleanText removes boilerplate lines from a plain-text article, detects
+// its language when not given (whatlanggo, when confident), and dates it, when the caller did not, from its URL, a dateline, or a relative stamp
 // read against the crawl time.
-func cleanText(a dyad.Article, crawled time.Time) dyad.Article {
+func CleanText(a dyad.Article, crawled time.Time) dyad.Article {
 	res := textclean.Clean(a.Text)
 	a.Text = res.Text
+	if a.Language == "" {
+		if info := whatlanggo.Detect(a.Text); info.IsReliable() {
+			a.Language = info.Lang.Iso6391()
+		}
+	}
 	if !a.Published.IsZero() {
 		return a
 	}

@@ -86,7 +86,7 @@ func recordItem(in string, line []byte, opts recordOptions) Item {
 		return ext
 	}
 	if it.Err = dyad.ValidateText(rec.Text); it.Err == nil {
-		it.Article = cleanText(it.Article, opts.crawled)
+		it.Article = CleanText(it.Article, opts.crawled)
 		it.Err = dyad.ValidateText(it.Article.Text)
 	}
 	return it

@@ -33,6 +33,8 @@ func commands() []command {
 		{"events", "list stored events", runEvents},
 		{"quotes", "list stored quotes", runQuotes},
 		{"serve", "serve the HTTP JSON API", runServe},
+		{"extract", "extract the article (text and metadata) from a web page or scraped text", runExtract},
+		{"eval", "measure a part of dyad against a labelled set (eval extract DIR)", runEval},
 	}
 }
 
