@@ -28,7 +28,7 @@ type Feed struct {
 
 // Item is one entry of a feed.
 type Item struct {
-	GUID      string    // GUID identifies the item within its feed; the link when the feed gives none.
+	GUID      string    // GUID identifies the item within its feed; the link, or a hash of title and content, when the feed gives none.
 	URL       string    // URL is the item's link to the full article.
 	Title     string    // Title is the item's headline.
 	Published time.Time // Published is the item's publication time, or zero.
@@ -81,6 +81,9 @@ func convert(gi *gofeed.Item) Item {
 	}
 	if it.GUID == "" {
 		it.GUID = it.URL
+	}
+	if it.GUID == "" {
+		it.GUID = "sha256:" + dyad.ArticleID(it.Title+"\n"+it.Content)
 	}
 	switch {
 	case gi.PublishedParsed != nil:

@@ -38,7 +38,7 @@ func TestParse(t *testing.T) {
 		{"rss", rss, &feed.Feed{Title: "Example World", Link: "https://news.example.com/", Items: []feed.Item{
 			{GUID: "urn:example:1", URL: "https://news.example.com/a/1", Title: "Leaders meet in Beijing",
 				Published: time.Date(2026, 1, 16, 9, 30, 0, 0, time.UTC), Content: "<p>Talks began.</p>"},
-			{Title: "No link", Content: "Only a summary."},
+			{GUID: "sha256:" + dyad.ArticleID("No link\nOnly a summary."), Title: "No link", Content: "Only a summary."},
 		}}},
 		{"atom", atom, &feed.Feed{Title: "Atom News", Items: []feed.Item{
 			{GUID: "tag:atom.example,2026:1", URL: "https://atom.example/s", Title: "Summit ends",

@@ -133,3 +133,20 @@ func firstNonEmpty(ss ...string) string {
 	}
 	return ""
 }
+
+// NewFeedReader returns a reader over the given entries of a feed named
+// name: each is fetched with opts.Fetch when it has a link and fetching is
+// possible, else its content is extracted. dyad watch uses it for the new
+// entries of a poll.
+func NewFeedReader(name string, items []feed.Item, opts Options) *Reader {
+	r := &Reader{opts: opts}
+	r.next = func() (Item, bool) {
+		if len(items) == 0 {
+			return Item{}, false
+		}
+		it := items[0]
+		items = items[1:]
+		return r.feedItem(name, it, r.now()), true
+	}
+	return r
+}

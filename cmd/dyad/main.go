@@ -34,6 +34,7 @@ func commands() []command {
 		{"quotes", "list stored quotes", runQuotes},
 		{"serve", "serve the HTTP JSON API", runServe},
 		{"extract", "extract the article (text and metadata) from a web page or scraped text", runExtract},
+		{"watch", "poll news feeds on a schedule and ingest their new entries", runWatch},
 		{"eval", "measure a part of dyad against a labelled set (eval extract DIR)", runEval},
 	}
 }
