@@ -101,7 +101,7 @@ func (r *Reader) feedStream(name string, in io.Reader) (Item, bool) {
 
 // feedItem turns one feed entry into an item.
 func (r *Reader) feedItem(name string, it feed.Item, now time.Time) Item {
-	in := name + " " + firstNonEmpty(it.URL, it.GUID, it.Title)
+	in := name + " " + firstNonEmpty(it.URL, it.Title, it.GUID)
 	opts := extract.Options{Published: it.Published, PublishedSource: dyad.PublishedMetadata, Crawled: now}
 	if it.URL != "" && r.opts.Fetch != nil {
 		item := r.fetchItem(in, it.URL, opts)
