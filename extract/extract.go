@@ -86,7 +86,8 @@ func FromDocument(doc *html.Node, opts Options) (dyad.Article, error) {
 		Site:    firstNonEmpty(res.Metadata.Sitename, res.Metadata.Hostname),
 		Authors: splitAuthors(res.Metadata.Author),
 	}
-	paras := trimHead(paragraphs(res.ContentNode), art.Title, firstNonEmpty(meta.description, res.Metadata.Description))
+	paras, stamps := trimHead(paragraphs(res.ContentNode), art.Title, firstNonEmpty(meta.description, res.Metadata.Description))
+	meta.stamps = append(meta.stamps, stamps...)
 	art.Text = strings.Join(paras, "\n\n")
 	if err := dyad.ValidateText(art.Text); err != nil {
 		return dyad.Article{}, fmt.Errorf("page main text: %w", err)

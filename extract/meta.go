@@ -36,8 +36,11 @@ func readMeta(doc *html.Node) pageMeta {
 	var m pageMeta
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
+		switch n.Type {
+		case html.ElementNode:
 			m.element(n)
+		case html.TextNode:
+			m.text(n.Data)
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
@@ -65,14 +68,20 @@ func (m *pageMeta) element(n *html.Node) {
 		if m.published.IsZero() && (attr(n, "pubdate") != "" || strings.EqualFold(attr(n, "itemprop"), "datePublished")) {
 			m.published = parseStamp(attr(n, "datetime"))
 		}
-		if n.FirstChild != nil && n.FirstChild.Type == html.TextNode && len(m.stamps) < 4 {
-			if s := strings.TrimSpace(n.FirstChild.Data); pubdate.IsRelativeStamp(s) {
-				m.stamps = append(m.stamps, s)
-			}
-		}
 	}
 	if m.published.IsZero() && strings.EqualFold(attr(n, "itemprop"), "datePublished") {
 		m.published = parseStamp(firstNonEmpty(attr(n, "content"), attr(n, "datetime")))
+	}
+}
+
+// text keeps a short text that is a relative stamp ("23 hours ago"), as
+// pages print beside the headline.
+func (m *pageMeta) text(s string) {
+	if len(s) > 48 || len(m.stamps) >= 4 {
+		return
+	}
+	if s = strings.TrimSpace(s); s != "" && pubdate.IsRelativeStamp(s) {
+		m.stamps = append(m.stamps, s)
 	}
 }
 

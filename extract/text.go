@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"dyad/pubdate"
 	"dyad/textclean"
 
 	"golang.org/x/net/html"
@@ -106,7 +107,10 @@ func collapse(s string) string {
 // proper: the headline, the standfirst (the page's description), and short
 // notices ("Order Reprints", a bare URL, a byline stub). It stops at the
 // first paragraph that is none of these.
-func trimHead(ps []para, title, description string) []string {
+//
+// Boilerplate paragraphs anywhere (textclean.Classify) are dropped too; the
+// relative stamps among them ("23 hours ago") are returned for dating.
+func trimHead(ps []para, title, description string) (text []string, stamps []string) {
 	i := 0
 	for ; i < len(ps) && i < 8; i++ {
 		p := ps[i]
@@ -117,11 +121,14 @@ func trimHead(ps []para, title, description string) []string {
 	out := make([]string, 0, len(ps)-i)
 	for _, p := range ps[i:] {
 		if len(p.text) < 120 && textclean.Classify(p.text) != "" {
+			if pubdate.IsRelativeStamp(p.text) {
+				stamps = append(stamps, p.text)
+			}
 			continue
 		}
 		out = append(out, p.text)
 	}
-	return out
+	return out, stamps
 }
 
 // headNoise reports a leading paragraph that is not body text.

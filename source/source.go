@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"dyad"
+	"dyad/dedup"
 )
 
 // Item is one article read from an input, or the reason it could not be.
@@ -58,7 +59,7 @@ func (r *Reader) Scan() bool {
 	for {
 		if r.next != nil {
 			if it, ok := r.next(); ok {
-				r.item = it
+				r.set(it)
 				return true
 			}
 			r.closeStream()
@@ -69,10 +70,19 @@ func (r *Reader) Scan() bool {
 		in := r.inputs[0]
 		r.inputs = r.inputs[1:]
 		if it, ok := r.open(in); ok {
-			r.item = it
+			r.set(it)
 			return true
 		}
 	}
+}
+
+// set makes it the current item, its URL in canonical form (tracking
+// parameters and fragment removed), so the same page is stored once.
+func (r *Reader) set(it Item) {
+	if it.Article.URL != "" {
+		it.Article.URL = dedup.CanonicalURL(it.Article.URL)
+	}
+	r.item = it
 }
 
 // Item returns the current item.
