@@ -116,7 +116,17 @@ func (c *Client) checkRedirect(req *http.Request, via []*http.Request) error {
 		return fmt.Errorf("redirect to unsupported scheme %q", req.URL.Scheme)
 	}
 	req.Header.Set("User-Agent", c.UserAgent)
-	return nil
+	if c.IgnoreRobots {
+		return nil
+	}
+	h := c.host(req.URL)
+	if err := c.loadRobots(req.Context(), h, req.URL); err != nil {
+		return err
+	}
+	if !h.allowed(req.URL) {
+		return fmt.Errorf("%w: redirect to %s", ErrDisallowed, req.URL)
+	}
+	return h.wait(req.Context(), c.Now)
 }
 
 // Get fetches rawURL, sending prev as conditional-GET validators when set.

@@ -47,6 +47,9 @@ func newSite(t *testing.T, robots string, robotsStatus int) *site {
 	mux.HandleFunc("/loop", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/loop", http.StatusFound)
 	})
+	mux.HandleFunc("/to-private", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/private/y", http.StatusFound)
+	})
 	mux.HandleFunc("/big", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
 		fmt.Fprint(w, strings.Repeat("x", 5000))
@@ -103,6 +106,7 @@ func TestGetErrors(t *testing.T) {
 		temporary bool
 	}{
 		{path: "/private/x", check: func(err error) bool { return errors.Is(err, fetch.ErrDisallowed) }},
+		{path: "/to-private", check: func(err error) bool { return errors.Is(err, fetch.ErrDisallowed) }},
 		{path: "/big", check: func(err error) bool { return errors.Is(err, fetch.ErrTooLarge) }},
 		{path: "/loop", check: func(err error) bool { return err != nil && strings.Contains(err.Error(), "redirects") }, temporary: true},
 		{path: "/fail", check: func(err error) bool {
