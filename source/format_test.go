@@ -153,3 +153,20 @@ func FuzzReaderSniff(f *testing.F) {
 		}
 	})
 }
+
+func TestReaderGzip(t *testing.T) {
+	dir := t.TempDir()
+	var b bytes.Buffer
+	w := gzip.NewWriter(&b)
+	w.Write([]byte(pageText))
+	w.Close()
+	write(t, dir, "a.txt.gz", b.String())
+	write(t, dir, "b.txt.gz", b.String()[:b.Len()/2])
+	got := scanWith(t, source.Options{}, []string{dir}, "")
+	if len(got) != 2 || !got[0].Text || got[0].Err != "" {
+		t.Fatalf("items = %+v, want the gzipped text read through", got)
+	}
+	if !strings.Contains(got[1].Err, "unexpected EOF") {
+		t.Errorf("truncated gzip item = %+v, want an unexpected EOF error", got[1])
+	}
+}
