@@ -69,7 +69,7 @@ type Response struct {
 type Client struct {
 	HTTP         *http.Client     // HTTP does the requests; nil means one with Timeout and MaxRedirects.
 	UserAgent    string           // UserAgent names the client; "" means DefaultUserAgent.
-	Delay        time.Duration    // Delay is the least time between two requests to one host; robots.txt Crawl-delay can raise it.
+	Delay        time.Duration    // Delay is the least time between the starts of two requests to one host; robots.txt Crawl-delay can raise it.
 	Timeout      time.Duration    // Timeout bounds one request, body included.
 	MaxBytes     int64            // MaxBytes caps a body.
 	MaxRedirects int              // MaxRedirects caps the redirects followed.
@@ -116,7 +116,7 @@ func (c *Client) checkRedirect(req *http.Request, via []*http.Request) error {
 		return fmt.Errorf("redirect to unsupported scheme %q", req.URL.Scheme)
 	}
 	req.Header.Set("User-Agent", c.UserAgent)
-	if c.IgnoreRobots {
+	if c.IgnoreRobots || req.Context().Value(robotsFetch{}) != nil {
 		return nil
 	}
 	h := c.host(req.URL)
@@ -213,6 +213,10 @@ func (c *Client) read(resp *http.Response) ([]byte, error) {
 	return b, nil
 }
 
+// robotsFetch marks the context of a robots.txt request, whose redirects
+// are not checked against robots.txt.
+type robotsFetch struct{}
+
 // IsTemporary reports whether a Get error may go away on a later try: a
 // network failure, a timeout, a 5xx or 429 answer.
 func IsTemporary(err error) bool {
@@ -225,3 +229,40 @@ func IsTemporary(err error) bool {
 	}
 	return !strings.Contains(err.Error(), "not an http(s) URL")
 }
+
+// Reason says why a Get failed without naming the URL, so that failures
+// can be counted by reason: "http 503 Service Unavailable", "disallowed by
+// robots.txt", "connection refused", "timeout".
+func Reason(err error) string {
+	var se *StatusError
+	var ue *url.Error
+	switch {
+	case err == nil:
+		return ""
+	case errors.As(err, &se):
+		return fmt.Sprintf("http %d %s", se.Code, http.StatusText(se.Code))
+	case errors.Is(err, ErrDisallowed):
+		return "disallowed by robots.txt"
+	case errors.Is(err, ErrTooLarge):
+		return "body over the size cap"
+	case errors.As(err, &ue) && ue.Timeout():
+		return "timeout"
+	case errors.As(err, &ue):
+		msg := ue.Err.Error()
+		if i := strings.LastIndex(msg, ": "); i >= 0 && !strings.Contains(msg, "redirect") {
+			msg = msg[i+2:]
+		}
+		return msg
+	}
+	return err.Error()
+}
+
+// ReasonError is a Get error whose message is its Reason; Unwrap gives
+// the full error.
+type ReasonError struct{ Err error }
+
+// Error returns Reason(e.Err).
+func (e ReasonError) Error() string { return "fetch: " + Reason(e.Err) }
+
+// Unwrap returns the full error.
+func (e ReasonError) Unwrap() error { return e.Err }

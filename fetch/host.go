@@ -25,6 +25,7 @@ const (
 // host is what the client knows of one host: its robots rules and when it
 // may be asked next.
 type host struct {
+	load    sync.Mutex // load is held while robots.txt is fetched, so it is fetched once
 	mu      sync.Mutex
 	next    time.Time // next is the earliest time of the next request
 	delay   time.Duration
@@ -86,6 +87,8 @@ func (h *host) allowed(u *url.URL) bool {
 // RFC 9309, a 4xx answer allows everything and a 5xx or unreachable host
 // disallows everything until the next try.
 func (c *Client) loadRobots(ctx context.Context, h *host, u *url.URL) error {
+	h.load.Lock()
+	defer h.load.Unlock()
 	h.mu.Lock()
 	fresh := !h.loaded.IsZero() && c.Now().Sub(h.loaded) < robotsTTL
 	unknown := h.unknown
@@ -97,7 +100,7 @@ func (c *Client) loadRobots(ctx context.Context, h *host, u *url.URL) error {
 		return err
 	}
 	ru := url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, ru.String(), nil)
+	req, err := http.NewRequestWithContext(context.WithValue(ctx, robotsFetch{}, true), http.MethodGet, ru.String(), nil)
 	if err != nil {
 		return fmt.Errorf("robots.txt of %s: %w", u.Host, err)
 	}

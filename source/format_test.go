@@ -111,7 +111,7 @@ func TestReaderURLs(t *testing.T) {
 	got := scanWith(t, opts, []string{"-"}, list)
 	want := []item{
 		{Input: "-:2 " + srv.URL + "/2026/01/14/ok", Title: "Talks in Beijing", URL: srv.URL + "/2026/01/14/ok", Published: "2026-01-14", Source: "url", Text: true},
-		{Input: "-:4 " + srv.URL + "/bad", URL: srv.URL + "/bad", Source: "unknown", Err: "fetch " + srv.URL + "/bad: http 502 Bad Gateway"},
+		{Input: "-:4 " + srv.URL + "/bad", URL: srv.URL + "/bad", Source: "unknown", Err: "fetch: http 502 Bad Gateway"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("items (-want +got):\n%s", diff)

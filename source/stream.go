@@ -11,6 +11,7 @@ import (
 	"dyad"
 	"dyad/extract"
 	"dyad/feed"
+	"dyad/fetch"
 	"dyad/warc"
 )
 
@@ -72,7 +73,7 @@ func (r *Reader) fetchItem(in, rawURL string, opts extract.Options) Item {
 	resp, err := r.opts.Fetch(rawURL)
 	switch {
 	case err != nil:
-		return fail(err)
+		return fail(fetch.ReasonError{Err: err})
 	case resp.NotModified:
 		return fail(dyad.Errorf(dyad.ECONFLICT, "not modified since the last fetch"))
 	}
