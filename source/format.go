@@ -26,7 +26,7 @@ const (
 	FormatAuto  = ""
 	FormatText  = "text"  // one plain-text article, boilerplate lines removed
 	FormatHTML  = "html"  // one web page, its main text extracted
-	FormatJSONL = "jsonl" // one JSON record a line: url, title, text or html, published
+	FormatJSONL = "jsonl" // one JSON record a line (or a JSON array of them): url, title, text or html, published
 	FormatWARC  = "warc"  // a WARC or WARC.gz archive; each HTML response is a page
 	FormatFeed  = "feed"  // an RSS, Atom or JSON Feed document; each item is fetched or its content used
 	FormatURLs  = "urls"  // one URL a line, each fetched
@@ -73,7 +73,7 @@ func Sniff(name string, head []byte) string {
 		return FormatWARC
 	case bytes.HasPrefix(t, []byte("{")) && bytes.Contains(head, []byte("jsonfeed.org/version")):
 		return FormatFeed
-	case bytes.HasPrefix(t, []byte("{")) || isJSONL(name):
+	case bytes.HasPrefix(t, []byte("{")) || bytes.HasPrefix(t, []byte("[")) || isJSONL(name):
 		return FormatJSONL
 	case bytes.HasPrefix(low, []byte("<?xml")) || bytes.HasPrefix(low, []byte("<rss")) || bytes.HasPrefix(low, []byte("<feed")):
 		if bytes.Contains(low, []byte("<html")) {
@@ -143,6 +143,10 @@ func sniffOr(forced, name string, head []byte) string {
 func (r *Reader) dispatch(in, format string, br *bufio.Reader, closer io.Closer, crawled time.Time) (Item, bool) {
 	switch format {
 	case FormatJSONL:
+		if head, _ := br.Peek(512); bytes.HasPrefix(bytes.TrimLeft(head, " \t\r\n\ufeff"), []byte("[")) {
+			r.next, r.closer = arrayRecords(in, br, r.recordOptions()), closer
+			return Item{}, false
+		}
 		r.next, r.closer = records(in, br, r.recordOptions()), closer
 		return Item{}, false
 	case FormatWARC:

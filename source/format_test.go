@@ -170,3 +170,20 @@ func TestReaderGzip(t *testing.T) {
 		t.Errorf("truncated gzip item = %+v, want an unexpected EOF error", got[1])
 	}
 }
+
+func TestReaderJSONArray(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a.json", `[{"url":"https://x.example/2026/01/16/a","text":"`+strings.ReplaceAll(pageText, "\n", `\n`)+`"},
+ {"html":"<article>`+strings.ReplaceAll(strings.ReplaceAll(page[strings.Index(page, "<p>"):strings.Index(page, "</article>")], "\n", " "), `"`, `\"`)+`</article>","published":"2026-01-12"},
+ {"text": 5}, {"text": "broken"`)
+	got := scanWith(t, source.Options{}, []string{dir}, "")
+	want := []item{
+		{Input: filepath.Join(dir, "a.json") + "[0]", URL: "https://x.example/2026/01/16/a", Published: "2026-01-16", Source: "url", Text: true},
+		{Input: filepath.Join(dir, "a.json") + "[1]", Published: "2026-01-12", Source: "caller", Text: true},
+		{Input: filepath.Join(dir, "a.json") + "[2]", Source: "unknown", Err: "not a JSON record: json: cannot unmarshal number into Go struct field Record.text of type string"},
+		{Input: filepath.Join(dir, "a.json") + "[3]", Err: "JSON array broken at record 3: unexpected EOF"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("items (-want +got):\n%s", diff)
+	}
+}

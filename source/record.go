@@ -58,6 +58,38 @@ func records(name string, r io.Reader, opts recordOptions) func() (Item, bool) {
 	}
 }
 
+// arrayRecords returns a function yielding one item per element of a JSON
+// array of records, decoded one at a time; a syntax error ends the array
+// with an item that says where.
+func arrayRecords(name string, r io.Reader, opts recordOptions) func() (Item, bool) {
+	dec := json.NewDecoder(r)
+	started, done, n := false, false, 0
+	return func() (Item, bool) {
+		if done {
+			return Item{}, false
+		}
+		if !started {
+			started = true
+			if _, err := dec.Token(); err != nil {
+				done = true
+				return Item{Input: name, Err: dyad.Errorf(dyad.EINVALID, "not a JSON array: %v", err)}, true
+			}
+		}
+		if !dec.More() {
+			done = true
+			return Item{}, false
+		}
+		n++
+		in := fmt.Sprintf("%s[%d]", name, n-1)
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			done = true
+			return Item{Input: in, Err: dyad.Errorf(dyad.EINVALID, "JSON array broken at record %d: %v", n-1, err)}, true
+		}
+		return recordItem(in, raw, opts), true
+	}
+}
+
 // recordItem decodes one JSONL line into an item: a record with text has
 // its boilerplate lines removed, one with only html has its main text
 // extracted.
