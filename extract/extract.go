@@ -83,7 +83,7 @@ func FromDocument(doc *html.Node, opts Options) (dyad.Article, error) {
 	art := dyad.Article{
 		Title:   strings.TrimSpace(res.Metadata.Title),
 		URL:     firstNonEmpty(meta.canonical, res.Metadata.URL, opts.URL),
-		Site:    firstNonEmpty(res.Metadata.Sitename, res.Metadata.Hostname),
+		Site:    siteName(res.Metadata.Sitename, res.Metadata.Hostname),
 		Authors: splitAuthors(res.Metadata.Author),
 	}
 	paras, stamps := trimHead(paragraphs(res.ContentNode), art.Title, firstNonEmpty(meta.description, res.Metadata.Description))
@@ -149,6 +149,16 @@ func firstNonEmpty(ss ...string) string {
 		}
 	}
 	return ""
+}
+
+// siteName returns the outlet's name: the first part of a site name that
+// lists several ("Autoracing | F1 | Indy; Autoracing"), else the host
+// without "www.".
+func siteName(name, host string) string {
+	if i := strings.IndexAny(name, ";|"); i >= 0 {
+		name = name[:i]
+	}
+	return firstNonEmpty(name, strings.TrimPrefix(host, "www."))
 }
 
 // splitAuthors splits go-trafilatura's "A; B" author list.
