@@ -125,11 +125,17 @@ func published(opts Options, meta pageMeta, art dyad.Article) (time.Time, string
 		return pubdate.Day(opts.Published), opts.PublishedSource
 	case !opts.Published.IsZero():
 		return pubdate.Day(opts.Published), dyad.PublishedCaller
+	}
+	urlDay, inURL := pubdate.FromURL(firstNonEmpty(opts.URL, art.URL), now)
+	switch {
+	case !meta.published.IsZero() && meta.utc && inURL && urlDay.Equal(meta.published.AddDate(0, 0, -1)):
+		// A UTC timestamp of a late-evening story falls on the next day;
+		// the URL keeps the newsroom's own day.
+		return urlDay, dyad.PublishedURL
 	case !meta.published.IsZero():
 		return pubdate.Day(meta.published), dyad.PublishedMetadata
-	}
-	if d, ok := pubdate.FromURL(firstNonEmpty(opts.URL, art.URL), now); ok {
-		return d, dyad.PublishedURL
+	case inURL:
+		return urlDay, dyad.PublishedURL
 	}
 	if d, ok := pubdate.Dateline(art.Text, now); ok {
 		return d, dyad.PublishedDateline

@@ -18,6 +18,7 @@ type pageMeta struct {
 	description string    // meta description or og:description
 	language    string    // <html lang>, content-language or og:locale
 	published   time.Time // the first publication date in meta tags, JSON-LD or <time>
+	utc         bool      // utc is true when published came from a UTC timestamp with a time of day
 	stamps      []string  // short texts that may be relative stamps ("23 hours ago")
 }
 
@@ -62,15 +63,15 @@ func (m *pageMeta) element(n *html.Node) {
 		m.metaTag(n)
 	case atom.Script:
 		if strings.Contains(attr(n, "type"), "ld+json") && n.FirstChild != nil && m.published.IsZero() {
-			m.published = jsonLDPublished(n.FirstChild.Data)
+			m.setPublished(jsonLDPublished(n.FirstChild.Data))
 		}
 	case atom.Time:
 		if m.published.IsZero() && (attr(n, "pubdate") != "" || strings.EqualFold(attr(n, "itemprop"), "datePublished")) {
-			m.published = parseStamp(attr(n, "datetime"))
+			m.setPublished(attr(n, "datetime"))
 		}
 	}
 	if m.published.IsZero() && strings.EqualFold(attr(n, "itemprop"), "datePublished") {
-		m.published = parseStamp(firstNonEmpty(attr(n, "content"), attr(n, "datetime")))
+		m.setPublished(firstNonEmpty(attr(n, "content"), attr(n, "datetime")))
 	}
 }
 
@@ -95,38 +96,52 @@ func (m *pageMeta) metaTag(n *html.Node) {
 	case key == "content-language" || key == "og:locale" || key == "language":
 		setOnce(&m.language, content)
 	case publishedKeys[key] && m.published.IsZero():
-		m.published = parseStamp(content)
+		m.setPublished(content)
 	}
 }
 
-// jsonLDPublished returns the first datePublished in a JSON-LD block.
-func jsonLDPublished(src string) time.Time {
+// setPublished keeps the first readable publication stamp.
+func (m *pageMeta) setPublished(raw string) {
+	if !m.published.IsZero() {
+		return
+	}
+	if t := parseStamp(raw); !t.IsZero() {
+		m.published, m.utc = t, isUTCStamp(raw)
+	}
+}
+
+// utcStamp matches a timestamp with a time of day in UTC.
+var utcStamp = regexp.MustCompile(`\d[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|GMT(?:[+-]0000)?|UTC)\s*$`)
+
+func isUTCStamp(s string) bool { return utcStamp.MatchString(strings.TrimSpace(s)) }
+
+// jsonLDPublished returns the first readable datePublished in a JSON-LD
+// block, as written.
+func jsonLDPublished(src string) string {
 	var v any
 	if json.Unmarshal([]byte(src), &v) != nil {
-		return time.Time{}
+		return ""
 	}
-	var find func(v any) time.Time
-	find = func(v any) time.Time {
+	var find func(v any) string
+	find = func(v any) string {
 		switch x := v.(type) {
 		case map[string]any:
-			if s, ok := x["datePublished"].(string); ok {
-				if t := parseStamp(s); !t.IsZero() {
-					return t
-				}
+			if s, ok := x["datePublished"].(string); ok && !parseStamp(s).IsZero() {
+				return s
 			}
 			for _, k := range []string{"@graph", "mainEntity", "mainEntityOfPage"} {
-				if t := find(x[k]); !t.IsZero() {
-					return t
+				if s := find(x[k]); s != "" {
+					return s
 				}
 			}
 		case []any:
 			for _, e := range x {
-				if t := find(e); !t.IsZero() {
-					return t
+				if s := find(e); s != "" {
+					return s
 				}
 			}
 		}
-		return time.Time{}
+		return ""
 	}
 	return find(v)
 }
