@@ -115,7 +115,7 @@ func (r *Reader) stream(in string, f io.Reader, closer io.Closer, crawled time.T
 	br := bufio.NewReaderSize(f, 64<<10)
 	head, _ := br.Peek(512)
 	if len(head) >= 2 && head[0] == 0x1f && head[1] == 0x8b {
-		if r.opts.Format == FormatWARC || isGzipWARC(head, br) {
+		if r.opts.Format == FormatWARC || isGzipWARC(br) {
 			r.next, r.closer = warcItems(in, br), closer
 			return Item{}, false
 		}
@@ -172,7 +172,7 @@ func (r *Reader) dispatch(in, format string, br *bufio.Reader, closer io.Closer,
 }
 
 // isGzipWARC reports whether a gzip stream starts with a WARC record.
-func isGzipWARC(head []byte, br *bufio.Reader) bool {
+func isGzipWARC(br *bufio.Reader) bool {
 	all, _ := br.Peek(64 << 10)
 	zr, err := gzip.NewReader(bytes.NewReader(all))
 	if err != nil {
