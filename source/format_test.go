@@ -78,9 +78,9 @@ func TestReaderFormats(t *testing.T) {
 	got := scanWith(t, source.Options{}, []string{dir}, "")
 	want := []item{
 		{Input: filepath.Join(dir, "a.html"), Title: "Talks in Beijing", Published: "2026-01-16", Source: "metadata", Text: true},
-		{Input: filepath.Join(dir, "b.warc.gz") + "@0 https://w.example/2026/01/15/a", Title: "Talks in Beijing", URL: "https://w.example/2026/01/15/a", Published: "2026-01-16", Source: "metadata", Text: true},
+		{Input: filepath.Join(dir, "b.warc.gz") + "@0 https://w.example/2026/01/15/a", Title: "Talks in Beijing", URL: "https://w.example/2026/01/15/a", Published: "2026-01-15", Source: "url", Text: true},
 		{Input: filepath.Join(dir, "b.warc.gz") + fmt.Sprintf("@%d https://w.example/b", len(warcRecord("https://w.example/2026/01/15/a", page))), URL: "https://w.example/b", Source: "unknown", Err: "extract: page main text: text is empty"},
-		{Input: filepath.Join(dir, "c.warc.gz") + "@0 https://w.example/2026/01/15/a", Title: "Talks in Beijing", URL: "https://w.example/2026/01/15/a", Published: "2026-01-16", Source: "metadata", Text: true},
+		{Input: filepath.Join(dir, "c.warc.gz") + "@0 https://w.example/2026/01/15/a", Title: "Talks in Beijing", URL: "https://w.example/2026/01/15/a", Published: "2026-01-15", Source: "url", Text: true},
 		{Input: filepath.Join(dir, "c.warc.gz"), Source: "", Err: fmt.Sprintf("read warc: warc record at byte %d: archive is truncated (unexpected EOF); the records before it were read", len(warcRecord("https://w.example/2026/01/15/a", page)))},
 		{Input: filepath.Join(dir, "d.rss") + " Feed title", Title: "Feed title", Published: "2026-01-15", Source: "metadata", Text: true},
 		{Input: filepath.Join(dir, "e.txt"), Published: "2026-01-16", Source: "relative", Text: true},
