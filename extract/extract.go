@@ -20,6 +20,7 @@ import (
 	"dyad"
 	"dyad/pubdate"
 
+	"github.com/markusmobius/go-htmldate"
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
@@ -93,6 +94,9 @@ func FromDocument(doc *html.Node, opts Options) (dyad.Article, error) {
 		return dyad.Article{}, fmt.Errorf("page main text: %w", err)
 	}
 	art.Language = language(meta.language, res.Metadata.Language)
+	if meta.published.IsZero() {
+		meta.printed = printedDate(doc, art.URL)
+	}
 	art.Published, art.PublishedSource = published(opts, meta, art)
 	art.ID = dyad.ArticleID(art.Text)
 	return art, nil
@@ -111,6 +115,17 @@ func decode(raw []byte, contentType string) io.Reader {
 		return bytes.NewReader(bytes.ToValidUTF8(raw, []byte("\uFFFD")))
 	}
 	return r
+}
+
+// printedDate returns the publication date printed on the page outside
+// its metadata (a byline date such as "November 19, 2019 at 5:04 pm"), as
+// go-htmldate finds it without its slow extensive search, or zero.
+func printedDate(doc *html.Node, pageURL string) time.Time {
+	res, err := htmldate.FromDocument(doc, htmldate.Options{UseOriginalDate: true, SkipExtensiveSearch: true, URL: pageURL})
+	if err != nil || res.IsZero() {
+		return time.Time{}
+	}
+	return pubdate.Day(res.DateTime)
 }
 
 // published picks the publication day in order of trust: the caller, page
@@ -139,6 +154,9 @@ func published(opts Options, meta pageMeta, art dyad.Article) (time.Time, string
 	}
 	if d, ok := pubdate.Dateline(art.Text, now); ok {
 		return d, dyad.PublishedDateline
+	}
+	if !meta.printed.IsZero() {
+		return meta.printed, dyad.PublishedDateline
 	}
 	for _, s := range meta.stamps {
 		if d, ok := pubdate.Relative(s, opts.Crawled); ok {

@@ -76,6 +76,8 @@ func TestExtractPublishedSource(t *testing.T) {
 			extract.Options{URL: "https://x.example/2026/01/15/story.html"}, "2026-01-16", dyad.PublishedMetadata},
 		{"url", ``, body, extract.Options{URL: "https://x.example/2026/01/13/story.html"}, "2026-01-13", dyad.PublishedURL},
 		{"dateline", ``, `<p>BEIJING, Jan. 12, 2026 (Xinhua) -- ` + body[3:], extract.Options{Crawled: crawled}, "2026-01-12", dyad.PublishedDateline},
+		{"printed byline date", ``, `</article><div class="byline"><time class="entry-date published">January 12, 2026</time></div><article>` + body,
+			extract.Options{Crawled: crawled}, "2026-01-12", dyad.PublishedDateline},
 		{"relative", ``, `<time>23 hours ago</time>` + body, extract.Options{Crawled: crawled}, "2026-01-16", dyad.PublishedRelative},
 		{"relative paragraph", ``, `<p>2 days ago</p>` + body, extract.Options{Crawled: crawled}, "2026-01-15", dyad.PublishedRelative},
 		{"unknown", ``, body, extract.Options{}, "", dyad.PublishedUnknown},

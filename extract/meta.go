@@ -18,6 +18,7 @@ type pageMeta struct {
 	description string    // meta description or og:description
 	language    string    // <html lang>, content-language or og:locale
 	published   time.Time // the first publication date in meta tags, JSON-LD or <time>
+	printed     time.Time // printed is a date printed on the page (go-htmldate), when metadata has none
 	utc         bool      // utc is true when published came from a UTC timestamp with a time of day
 	stamps      []string  // short texts that may be relative stamps ("23 hours ago")
 }

@@ -32,11 +32,13 @@ func plausible(d, now time.Time) bool {
 
 var (
 	// urlYMD matches /2019/11/19/ and 2019-11-19 style dates in a path.
-	urlYMD = regexp.MustCompile(`(?:^|[/_\-.])((?:19|20)\d{2})[/_\-.]?([01]\d)[/_\-.]?([0-3]\d)(?:[/_\-.]|$)`)
+	// urlYMonD matches /2019/nov/18/.
+	urlYMonD = regexp.MustCompile(`(?i)/((?:19|20)\d{2})/(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*/([0-3]?\d)(?:/|$)`)
+	urlYMD   = regexp.MustCompile(`(?:^|[/_\-.])((?:19|20)\d{2})[/_\-.]?([01]\d)[/_\-.]?([0-3]\d)(?:[/_\-.]|$)`)
 )
 
 // FromURL returns the publication day written in a URL path
-// (/2019/11/19/, /20191119/, -2019-11-19-); a year and month without a day
+// (/2019/11/19/, /20191119/, -2019-11-19-, /2019/nov/19/); a year and month without a day
 // give nothing, since the day is what dyad needs to resolve "on Friday".
 func FromURL(rawURL string, now time.Time) (time.Time, bool) {
 	path := rawURL
@@ -53,6 +55,11 @@ func FromURL(rawURL string, now time.Time) (time.Time, bool) {
 	}
 	for _, m := range urlYMD.FindAllStringSubmatch(path, -1) {
 		if d, ok := ymd(m[1], m[2], m[3]); ok && plausible(d, now) {
+			return d, true
+		}
+	}
+	if m := urlYMonD.FindStringSubmatch(path); m != nil {
+		if d, ok := monthDay(m[2], m[3], m[1]); ok && plausible(d, now) {
 			return d, true
 		}
 	}

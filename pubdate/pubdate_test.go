@@ -19,6 +19,7 @@ func TestFromURL(t *testing.T) {
 		{"https://x.example/news/20260116-talks", "2026-01-16"},
 		{"https://x.example/2026-01-15/talks?id=2019-01-01", "2026-01-15"},
 		{"https://x.example/2019/11/doobie.html", ""},
+		{"https://www.politifact.com/west-virginia/statements/2019/nov/18/david-mckinley/what/", "2019-11-18"},
 		{"https://x.example/article/11574168580", ""},
 		{"https://x.example/2019/02/30/bad-day", ""},
 		{"https://x.example/2030/01/01/future", ""},
