@@ -120,7 +120,7 @@ func trimHead(ps []para, title, description string) (text []string, stamps []str
 	}
 	out := make([]string, 0, len(ps)-i)
 	for _, p := range ps[i:] {
-		if len(p.text) < 120 && textclean.Classify(p.text) != "" {
+		if r := textclean.Classify(p.text); r != "" && (len(p.text) < 120 || r == textclean.ReasonFooter) {
 			if pubdate.IsRelativeStamp(p.text) {
 				stamps = append(stamps, p.text)
 			}

@@ -4,7 +4,8 @@
 // ("English (US) ·"), and share, subscribe and donate prompts.
 //
 // It works line by line and only removes whole lines that match a known
-// kind of boilerplate, so an article line is never cut or changed. The
+// kind of boilerplate, so an article line is never cut or changed. Footer
+// notices (copyright, tags, "Follow her on Twitter @x") are recognised too. The
 // cleaned text is what dyad analyses: every span points into it.
 package textclean
 
@@ -24,6 +25,7 @@ const (
 	ReasonLanguage = "language" // a language menu
 	ReasonPrompt   = "prompt"   // a share, subscribe, donate, follow or read-more prompt
 	ReasonMedia    = "media"    // an image or video credit or caption label
+	ReasonFooter   = "footer"   // a copyright, tags, comment, contact or subscription notice
 )
 
 // Removed is one line taken out of the text.
@@ -80,6 +82,8 @@ var (
 
 	mediaLine = regexp.MustCompile(`(?i)^(?:image source,? .{1,80}|image caption,? .{1,300}|media caption,? .{1,300}|getty images|reuters|ap photo.{0,60}|afp(?: via getty images)?|play video|watch:? .{1,80}|video|photo|photos|gallery|\d+ (?:photos|images))$`)
 
+	footerLine = regexp.MustCompile(`(?i)^(?:(?:copyright|©|ⓒ|\(c\)) ?(?:©|ⓒ)? ?(?:\d{4}|[a-z]).{0,150}|.{0,150}all rights reserved\.?|filed under:.{0,150}|tags:?(?:\n.{0,300})?|you may also like:?|popular on .{1,40}|(?:sign up|subscribe)[ :].{0,150}(?:newsletter|inbox|email).{0,80}|get the latest .{0,80}(?:inbox|newsletter).{0,80}|like this (?:story|article)\? share it.{0,40}|you must log ?in to post a comment\.?|there was an error processing your subscription\.?|this copy is for your personal, non-commercial use.{0,300}|if you buy something through (?:this|our) (?:post|links?).{0,200}|(?:have a tip\?|email|contact|reach|follow) .{0,200}(?:@|twitter|facebook).{0,120})$`)
+
 	absoluteStamp = regexp.MustCompile(`(?i)^(?:(?:published|updated|posted|last updated)(?: on)?:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$`)
 )
 
@@ -99,6 +103,8 @@ func Classify(line string) string {
 		return ReasonPrompt
 	case mediaLine.MatchString(line):
 		return ReasonMedia
+	case len(line) < 400 && footerLine.MatchString(line):
+		return ReasonFooter
 	}
 	return ""
 }
@@ -107,6 +113,9 @@ func Classify(line string) string {
 // "1.2K", "·"). A run of four digits or more is kept unless it is a
 // thousands count ("1.2K"): it may be a year or a figure of the article.
 func isCounter(line string) bool {
+	if strings.TrimSpace(line) == "" {
+		return false
+	}
 	run, longest := 0, 0
 	for _, r := range line {
 		switch {
