@@ -6,7 +6,6 @@ package source
 
 import (
 	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -17,6 +16,7 @@ import (
 	"strings"
 
 	"dyad"
+	"dyad/dedup"
 )
 
 // Item is one article read from an input, or the reason it could not be.
@@ -28,19 +28,30 @@ type Item struct {
 
 // Reader reads the items of a list of inputs in order: "-" is standard
 // input, a directory is read recursively (hidden files skipped, names in
-// order), a file ending in .jsonl, .ndjson or .json holds one JSON record a
-// line, and any other file is one plain-text article.
+// order). Each file's format is sniffed from its name and first bytes (or
+// forced by Options.Format): a WARC archive gives one item per HTML
+// response, a JSONL file one per record, a feed one per entry, a URL list
+// one per URL, an HTML file or a plain-text file one article. A gzipped file
+// is read through. Plain text loses its boilerplate lines (textclean) and
+// HTML is reduced to its main text (extract).
 type Reader struct {
 	inputs []string
 	stdin  io.Reader
+	opts   Options
 	item   Item
 	next   func() (Item, bool) // the open JSONL stream, if any
 	closer io.Closer
 }
 
-// NewReader returns a reader over inputs.
+// NewReader returns a reader over inputs that sniffs their formats and does
+// not fetch.
 func NewReader(inputs []string, stdin io.Reader) *Reader {
-	return &Reader{inputs: inputs, stdin: stdin}
+	return NewReaderWith(inputs, stdin, Options{})
+}
+
+// NewReaderWith returns a reader over inputs with opts.
+func NewReaderWith(inputs []string, stdin io.Reader, opts Options) *Reader {
+	return &Reader{inputs: inputs, stdin: stdin, opts: opts}
 }
 
 // Scan advances to the next item and reports whether there is one.
@@ -48,7 +59,7 @@ func (r *Reader) Scan() bool {
 	for {
 		if r.next != nil {
 			if it, ok := r.next(); ok {
-				r.item = it
+				r.set(it)
 				return true
 			}
 			r.closeStream()
@@ -59,10 +70,19 @@ func (r *Reader) Scan() bool {
 		in := r.inputs[0]
 		r.inputs = r.inputs[1:]
 		if it, ok := r.open(in); ok {
-			r.item = it
+			r.set(it)
 			return true
 		}
 	}
+}
+
+// set makes it the current item, its URL in canonical form (tracking
+// parameters and fragment removed), so the same page is stored once.
+func (r *Reader) set(it Item) {
+	if it.Article.URL != "" {
+		it.Article.URL = dedup.CanonicalURL(it.Article.URL)
+	}
+	r.item = it
 }
 
 // Item returns the current item.
@@ -103,22 +123,11 @@ func (r *Reader) open(in string) (Item, bool) {
 	if err != nil {
 		return Item{Input: in, Err: fmt.Errorf("open: %w", err)}, true
 	}
-	if isJSONL(in) {
-		r.next, r.closer = records(in, f), f
-		return Item{}, false
-	}
-	defer f.Close()
-	return textItem(in, f), true
+	return r.stream(in, f, f, info.ModTime())
 }
 
 func (r *Reader) openStdin() (Item, bool) {
-	br := bufio.NewReaderSize(r.stdin, 64<<10)
-	head, _ := br.Peek(512)
-	if bytes.HasPrefix(bytes.TrimSpace(head), []byte("{")) {
-		r.next = records("-", br)
-		return Item{}, false
-	}
-	return textItem("-", br), true
+	return r.stream("-", r.stdin, nil, r.now())
 }
 
 func isJSONL(name string) bool {

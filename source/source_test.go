@@ -70,7 +70,7 @@ not json
 		{Input: filepath.Join(dir, "sub/b.jsonl") + ":4", Err: "not a JSON record: invalid character 'o' in literal null (expecting 'u')"},
 		{Input: filepath.Join(dir, "sub/b.jsonl") + ":5", URL: "u", Err: "text is empty"},
 		{Input: filepath.Join(dir, "sub/b.jsonl") + ":6", Err: `published "Friday": want YYYY-MM-DD or an RFC 3339 time`},
-		{Input: filepath.Join(dir, "sub/b.jsonl") + ":7", Err: "record has html but no text; this build reads text records only"},
+		{Input: filepath.Join(dir, "sub/b.jsonl") + ":7", Err: "extract: page main text: text is empty"},
 		{Input: filepath.Join(dir, "missing.txt"), Err: "open: stat " + filepath.Join(dir, "missing.txt") + ": no such file or directory"},
 		{Input: "-", Text: "From stdin."},
 	}

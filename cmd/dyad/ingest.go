@@ -11,21 +11,29 @@ import (
 	"time"
 
 	"dyad"
+	"dyad/fetch"
 	"dyad/source"
 	"dyad/sqlite"
 )
 
 const ingestExample = `dyad ingest --db news.db examples/
-dyad ingest --db news.db articles.jsonl   # one {"url","title","text","published"} a line`
+dyad ingest --db news.db articles.jsonl   # one {"url","title","text" or "html","published"} a line
+dyad ingest --db news.db CC-NEWS-20260116.warc.gz saved-pages/ feed.rss
+dyad ingest --db news.db --input urls links.txt   # each URL fetched politely`
 
 func runIngest(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "ingest", "ingest [--db PATH] [--workers N] [--dict FILE] [--patterns FILE] FILE|DIR|-...", ingestExample)
+	fs := newFlagSet(env, "ingest", "ingest [--db PATH] [--workers N] [--input FORMAT] [--dict FILE] [--patterns FILE] FILE|DIR|-...", ingestExample)
 	dicts := addDictFlag(fs)
 	pats := patternsFlag(fs)
 	db := fs.String("db", "", "database `path` (default $DYAD_DB, else dyad.db in the user's data directory)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed at once")
+	input := fs.String("input", "", "input `format` for every input: "+source.Formats+" (default: sniffed per file)")
+	fetcher := fetchFlags(fs)
 	if err := parseFlags(env, fs, args); err != nil {
 		return err
+	}
+	if err := source.ValidFormat(*input); err != nil {
+		return usagef("ingest: --input: %s", dyad.ErrorMessage(err))
 	}
 	if fs.NArg() == 0 {
 		return usagef("ingest needs at least one FILE, DIR or - (standard input); see dyad ingest --help")
@@ -39,9 +47,16 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	r := source.NewReader(fs.Args(), env.Stdin)
+	nd, err := loadNearDuplicates(ctx, store)
+	if err != nil {
+		return err
+	}
+	client := fetcher()
+	r := source.NewReaderWith(fs.Args(), env.Stdin, source.Options{Format: *input, Fetch: func(u string) (*fetch.Response, error) {
+		return client.Get(ctx, u, fetch.Validators{})
+	}})
 	defer r.Close()
-	sum := ingest(ctx, r, analyzer, store, max(*workers, 1), newProgress(env.Stderr))
+	sum := ingest(ctx, r, analyzer, store, max(*workers, 1), newProgress(env.Stderr), nd)
 	sum.write(env.Stdout)
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("ingest interrupted after %d items; run it again to resume (stored articles are skipped): %w", sum.read, err)
@@ -67,7 +82,7 @@ type result struct {
 
 // ingest analyses the items of r on workers goroutines and stores them from
 // this one, recording every failure with its item.
-func ingest(ctx context.Context, r *source.Reader, an dyad.Analyzer, st dyad.Store, workers int, p *progress) *summary {
+func ingest(ctx context.Context, r *source.Reader, an dyad.Analyzer, st dyad.Store, workers int, p *progress, nd *nearDuplicates) *summary {
 	items := make(chan source.Item)
 	results := make(chan result)
 	go func() {
@@ -91,7 +106,7 @@ func ingest(ctx context.Context, r *source.Reader, an dyad.Analyzer, st dyad.Sto
 		}()
 	}
 	go func() { wg.Wait(); close(results) }()
-	sum := &summary{reasons: map[string]int{}}
+	sum := &summary{reasons: map[string]int{}, nd: nd}
 	for res := range results {
 		sum.add(ctx, st, res)
 		p.update(sum)
@@ -111,7 +126,9 @@ func analyze(ctx context.Context, an dyad.Analyzer, it source.Item) result {
 // summary counts what an ingest did.
 type summary struct {
 	read, stored, duplicates, failed, events int
+	nearDuplicates                           int // stored articles that nearly copy an earlier one
 	reasons                                  map[string]int
+	nd                                       *nearDuplicates // nd links near-duplicates; nil skips it
 }
 
 // add stores one result, or records its failure.
@@ -130,6 +147,7 @@ func (s *summary) add(ctx context.Context, st dyad.Store, res result) {
 			s.stored++
 			s.events += len(res.analysis.Events)
 			s.stageFailures(ctx, st, res)
+			s.linkNearDuplicates(ctx, st, res)
 			return
 		default:
 			s.duplicates++
@@ -137,6 +155,23 @@ func (s *summary) add(ctx context.Context, st dyad.Store, res result) {
 		}
 	}
 	s.fail(ctx, st, res.item.Input, articleID(res), stage, dyad.ErrorMessage(res.err))
+}
+
+// linkNearDuplicates links a stored article to the earlier ones it nearly
+// copies; a failure to link is recorded, the article stays stored.
+func (s *summary) linkNearDuplicates(ctx context.Context, st dyad.Store, res result) {
+	if s.nd == nil {
+		return
+	}
+	n, err := s.nd.link(ctx, res.analysis)
+	if err != nil {
+		s.reasons["near-duplicates: "+err.Error()]++
+		st.PutFailure(ctx, dyad.Failure{Input: res.item.Input, ArticleID: res.analysis.Article.ID, Stage: "dedup", Reason: err.Error()})
+		return
+	}
+	if n > 0 {
+		s.nearDuplicates++
+	}
 }
 
 // stageFailures records the stages that failed on a stored article.
@@ -166,7 +201,7 @@ func articleID(res result) string {
 
 // write prints the summary and the failures by reason.
 func (s *summary) write(w io.Writer) {
-	fmt.Fprintf(w, "read %d, stored %d, already stored %d, failed %d, events %d\n", s.read, s.stored, s.duplicates, s.failed, s.events)
+	fmt.Fprintf(w, "read %d, stored %d, already stored %d, failed %d, events %d, near-duplicates %d\n", s.read, s.stored, s.duplicates, s.failed, s.events, s.nearDuplicates)
 	reasons := make([]string, 0, len(s.reasons))
 	for r := range s.reasons {
 		reasons = append(reasons, r)

@@ -33,10 +33,12 @@ func commands() []command {
 		{"events", "list stored events", runEvents},
 		{"quotes", "list stored quotes", runQuotes},
 		{"serve", "serve the HTTP JSON API", runServe},
-		{"eval", "score dyad against gold data (eval events)", runEval},
 		{"explain", "show how the events of one sentence were coded", runExplain},
 		{"dict", "check user actor dictionaries and look up names", runDict},
 		{"nlp", "train, evaluate and run the tokenizer, tagger and parser", runNLP},
+		{"extract", "extract the article (text and metadata) from a web page or scraped text", runExtract},
+		{"watch", "poll news feeds on a schedule and ingest their new entries", runWatch},
+		{"eval", "measure a part of dyad against labelled data (eval extract DIR, eval events --gold FILE)", runEval},
 	}
 }
 

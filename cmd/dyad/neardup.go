@@ -1,0 +1,53 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"dyad"
+	"dyad/dedup"
+	"dyad/sqlite"
+)
+
+// nearDuplicates links each newly stored article to the stored ones with
+// nearly the same text, so that counts can tell outlets from copies.
+type nearDuplicates struct {
+	store *sqlite.Store
+	index dedup.Index
+}
+
+// loadNearDuplicates rebuilds the index from the signatures in the store.
+func loadNearDuplicates(ctx context.Context, st *sqlite.Store) (*nearDuplicates, error) {
+	nd := &nearDuplicates{store: st}
+	err := st.Signatures(ctx, func(id string, b []byte) error {
+		var sig dedup.Signature
+		if err := sig.UnmarshalBinary(b); err != nil {
+			return fmt.Errorf("signature of %s: %w", id, err)
+		}
+		nd.index.Add(id, sig)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load near-duplicate index: %w", err)
+	}
+	return nd, nil
+}
+
+// link signs a stored article, records its links, and returns how many
+// earlier articles it nearly duplicates.
+func (nd *nearDuplicates) link(ctx context.Context, a *dyad.Analysis) (int, error) {
+	id := a.Article.ID
+	sig := dedup.Sign(a.Article.Text)
+	matches := nd.index.Add(id, sig)
+	links := make([]sqlite.NearDuplicate, 0, len(matches))
+	for _, m := range matches {
+		if m.ID != id {
+			links = append(links, sqlite.NearDuplicate{ArticleID: id, DuplicateOf: m.ID, Similarity: m.Similarity})
+		}
+	}
+	b, _ := sig.MarshalBinary()
+	if err := nd.store.PutSignature(ctx, id, b, links); err != nil {
+		return 0, err
+	}
+	return len(links), nil
+}
