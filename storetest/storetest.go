@@ -30,6 +30,12 @@ func Run(t *testing.T, open Open) {
 		{"EventPaging", testEventPaging},
 		{"QuoteFilters", testQuoteFilters},
 		{"FailuresOncePerReason", testFailures},
+		{"MergedAcrossOutlets", testMergedAcrossOutlets},
+		{"MergedIncrementalEqualsRebuild", testMergedIdempotent},
+		{"MergedFilters", testMergedFilters},
+		{"Series", testSeries},
+		{"Top", testTop},
+		{"Search", testSearch},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })
