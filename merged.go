@@ -34,20 +34,20 @@ type MergedEvent struct {
 // EventMention is one report of a merged event: where it was said, in which
 // sentence, and the words coded.
 type EventMention struct {
-	EventID      string       `json:"event_id"`      // EventID is the report's Event.ID.
-	ArticleID    string       `json:"article_id"`    // ArticleID is the article's content key.
-	URL          string       `json:"url"`           // URL is the article's URL, or "".
-	Title        string       `json:"title"`         // Title is the article's headline, or "".
-	Site         string       `json:"site"`          // Site is the outlet (site name or URL host), or "".
-	Published    string       `json:"published"`     // Published is the article's publication date, or "".
-	Source       Participant  `json:"source"`        // Source is the source as this report codes it, with its span.
-	Target       *Participant `json:"target"`        // Target is the target as this report codes it, or nil.
-	CAMEO        string       `json:"cameo"`         // CAMEO is the code of this report.
-	Date         string       `json:"date"`          // Date is the date of this report, or "".
-	Sentence     int          `json:"sentence"`      // Sentence is the index of the sentence in the article.
-	SentenceText string       `json:"sentence_text"` // SentenceText is a copy of that sentence's text.
-	SentenceSpan Span         `json:"sentence_span"` // SentenceSpan locates the sentence in the article text.
-	Evidence     Evidence     `json:"evidence"`      // Evidence locates the words coded.
+	EventID       string       `json:"event_id"`       // EventID is the report's Event.ID.
+	ArticleID     string       `json:"article_id"`     // ArticleID is the article's content key.
+	URL           string       `json:"url"`            // URL is the article's URL, or "".
+	Title         string       `json:"title"`          // Title is the article's headline, or "".
+	Site          string       `json:"site"`           // Site is the outlet (site name or URL host), or "".
+	Published     string       `json:"published"`      // Published is the article's publication date, or "".
+	Source        Participant  `json:"source"`         // Source is the source as this report codes it, with its span.
+	Target        *Participant `json:"target"`         // Target is the target as this report codes it, or nil.
+	CAMEO         string       `json:"cameo"`          // CAMEO is the code of this report.
+	Date          string       `json:"date"`           // Date is the date of this report, or "".
+	Sentence      string       `json:"sentence"`       // Sentence is a copy of the text of the report's sentence.
+	SentenceIndex int          `json:"sentence_index"` // SentenceIndex is the index of the sentence in the article.
+	SentenceSpan  Span         `json:"sentence_span"`  // SentenceSpan locates the sentence in the article text.
+	Evidence      Evidence     `json:"evidence"`       // Evidence locates the words coded.
 }
 
 // Interval is the bucket width of a time series.

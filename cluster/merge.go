@@ -52,7 +52,7 @@ func merge(block string, grp *group, reports []Report) dyad.MergedEvent {
 func Mention(r Report) dyad.EventMention {
 	return dyad.EventMention{EventID: r.Event.ID, ArticleID: r.ArticleID, URL: r.URL, Title: r.Title, Site: Outlet(r),
 		Published: r.Published, Source: r.Event.Source, Target: r.Event.Target, CAMEO: r.Event.CAMEO, Date: r.Event.Date,
-		Sentence: r.Event.Sentence, SentenceText: r.SentenceText, SentenceSpan: r.SentenceSpan, Evidence: r.Event.Evidence}
+		Sentence: r.SentenceText, SentenceIndex: r.Event.Sentence, SentenceSpan: r.SentenceSpan, Evidence: r.Event.Evidence}
 }
 
 // representative returns the report whose (source, target, code) is the

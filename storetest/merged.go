@@ -146,7 +146,7 @@ func testMergedAcrossOutlets(t *testing.T, s dyad.Store) {
 			afp = &meeting.Mentions[i]
 		}
 	}
-	if afp == nil || afp.SentenceText != wire || afp.Evidence.Text != "Canadian" || afp.Site != "afp.example" || afp.ArticleID == "" {
+	if afp == nil || afp.Sentence != wire || afp.Evidence.Text != "Canadian" || afp.Site != "afp.example" || afp.ArticleID == "" {
 		t.Errorf("AFP mention = %+v; want the AFP article's sentence, evidence and outlet", afp)
 	}
 	if len(meeting.Mentions) != 6 {

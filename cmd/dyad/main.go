@@ -30,7 +30,8 @@ func commands() []command {
 	return []command{
 		{"analyze", "analyse one article and print its analysis document", runAnalyze},
 		{"ingest", "analyse many articles and store them", runIngest},
-		{"events", "list stored events", runEvents},
+		{"events", "list merged events (one per happening, with its reports)", runEvents},
+		{"mentions", "list event reports, one per article sentence", runMentions},
 		{"quotes", "list stored quotes", runQuotes},
 		{"serve", "serve the HTTP JSON API", runServe},
 	}
