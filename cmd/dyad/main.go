@@ -32,6 +32,10 @@ func commands() []command {
 		{"ingest", "analyse many articles and store them", runIngest},
 		{"events", "list merged events (one per happening, with its reports)", runEvents},
 		{"mentions", "list event reports, one per article sentence", runMentions},
+		{"series", "time series of a dyad by day, week or month", runSeries},
+		{"top", "most active actors or dyads in a period", runTop},
+		{"search", "full-text search over stored articles", runSearch},
+		{"recluster", "rebuild the merged events from the stored reports", runRecluster},
 		{"quotes", "list stored quotes", runQuotes},
 		{"serve", "serve the HTTP JSON API", runServe},
 	}
