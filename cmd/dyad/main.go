@@ -35,6 +35,7 @@ func commands() []command {
 		{"series", "time series of a dyad by day, week or month", runSeries},
 		{"top", "most active actors or dyads in a period", runTop},
 		{"search", "full-text search over stored articles", runSearch},
+		{"export", "export events, mentions or quotes (CSV, JSONL, Parquet, GDELT 2.0)", runExport},
 		{"recluster", "rebuild the merged events from the stored reports", runRecluster},
 		{"quotes", "list stored quotes", runQuotes},
 		{"serve", "serve the HTTP JSON API", runServe},

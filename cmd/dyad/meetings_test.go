@@ -149,3 +149,57 @@ func TestSeriesTopSearchCommands(t *testing.T) {
 		t.Errorf("recluster: exit %d, %q", code, out)
 	}
 }
+
+func TestExportCommand(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "news.db")
+	if code, _, errOut := run(t, "", "ingest", "--db", db, "testdata/meetings.jsonl"); code != 0 {
+		t.Fatalf("ingest: %s", errOut)
+	}
+	dir := t.TempDir()
+	tests := []struct {
+		format, table string
+		lines         int // -1: binary
+		fields        int
+	}{
+		{"gdelt-events", "", 2, 61},
+		{"gdelt-mentions", "", 8, 16},
+		{"csv", "events", 3, 0},
+		{"csv", "mentions", 9, 0},
+		{"jsonl", "events", 2, 0},
+		{"parquet", "mentions", -1, 0},
+	}
+	for _, tt := range tests {
+		out := filepath.Join(dir, tt.format+"-"+tt.table)
+		args := []string{"export", "--db", db, "--format", tt.format, "--out", out}
+		if tt.table != "" {
+			args = append(args, "--table", tt.table)
+		}
+		code, _, errOut := run(t, "", args...)
+		body := readFile(t, out)
+		if code != 0 || !strings.Contains(errOut, "wrote ") {
+			t.Errorf("%v: exit %d, %s", args, code, errOut)
+			continue
+		}
+		if tt.lines < 0 {
+			if !strings.HasPrefix(body, "PAR1") {
+				t.Errorf("%v: not a parquet file", args)
+			}
+			continue
+		}
+		lines := strings.Split(strings.TrimSuffix(body, "\n"), "\n")
+		if len(lines) != tt.lines {
+			t.Errorf("%v: %d lines, want %d", args, len(lines), tt.lines)
+		}
+		for _, l := range lines {
+			if n := len(strings.Split(l, "\t")); tt.fields > 0 && n != tt.fields {
+				t.Errorf("%v: %d fields, want %d: %q", args, n, tt.fields, l)
+			}
+		}
+	}
+	if code, _, errOut := run(t, "", "export", "--db", db, "--format", "xml"); code != 2 || !strings.Contains(errOut, "gdelt-events") {
+		t.Errorf("export --format xml: exit %d, %q", code, errOut)
+	}
+	if code, _, errOut := run(t, "", "export", "--db", db, "--format", "csv", "--out", filepath.Join(dir, "no", "such", "dir", "x.csv")); code != 1 || !strings.Contains(errOut, "x.csv") {
+		t.Errorf("export to a missing directory: exit %d, %q", code, errOut)
+	}
+}
