@@ -147,7 +147,10 @@ func (d *DB) Top(ctx context.Context, q dyad.TopQuery) ([]dyad.Ranked, error) {
 	gold := map[[2]string]float64{}
 	for _, g := range groups {
 		query := `SELECT ` + g[0] + `, ` + g[1] + `, count(*), sum(c.num_mentions), sum(c.goldstein) FROM clusters c` + w.String() +
-			` AND ` + g[0] + ` <> '' GROUP BY ` + g[0] + `, ` + g[1]
+			` AND ` + g[0] + ` <> '' GROUP BY ` + g[0]
+		if q.Dyads {
+			query += `, ` + g[1]
+		}
 		if err := d.rank(ctx, query, w.args, sums, gold); err != nil {
 			return nil, err
 		}

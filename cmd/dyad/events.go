@@ -23,7 +23,7 @@ type filterFlags struct {
 }
 
 func (f *filterFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&f.db, "db", "", "database `path` (default $DYAD_DB, else dyad.db in the user's data directory)")
+	fs.StringVar(&f.db, "db", "", "database `path` or postgres:// URL (default $DYAD_DB, else dyad.db in the user's data directory)")
 	fs.StringVar(&f.from, "from", "", "keep items on or after this `YYYY-MM-DD`")
 	fs.StringVar(&f.to, "to", "", "keep items on or before this `YYYY-MM-DD`")
 	fs.StringVar(&f.article, "article", "", "keep the items of one article `id`")

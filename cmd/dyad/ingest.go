@@ -7,10 +7,12 @@ import (
 	"os"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
 	"dyad"
+	"dyad/postgres"
 	"dyad/source"
 	"dyad/sqlite"
 )
@@ -20,7 +22,7 @@ dyad ingest --db news.db articles.jsonl   # one {"url","title","text","published
 
 func runIngest(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "ingest", "ingest [--db PATH] [--workers N] FILE|DIR|-...", ingestExample)
-	db := fs.String("db", "", "database `path` (default $DYAD_DB, else dyad.db in the user's data directory)")
+	db := fs.String("db", "", "database `path` or postgres:// URL (default $DYAD_DB, else dyad.db in the user's data directory)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed at once")
 	if err := parseFlags(env, fs, args); err != nil {
 		return err
@@ -47,11 +49,22 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	return nil
 }
 
-// openStore opens the SQLite store named by --db, $DYAD_DB or the default.
-func openStore(ctx context.Context, env *Env, flagValue string) (*sqlite.Store, error) {
+// store is a dyad.Store that holds a connection or a file open.
+type store interface {
+	dyad.Store
+	Close() error
+}
+
+// openStore opens the store named by --db, $DYAD_DB or the default: a
+// postgres:// or postgresql:// URL selects PostgreSQL, anything else is the
+// path of a SQLite file.
+func openStore(ctx context.Context, env *Env, flagValue string) (store, error) {
 	path, err := dbPath(env, flagValue)
 	if err != nil {
 		return nil, err
+	}
+	if strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "postgresql://") {
+		return postgres.Open(ctx, path)
 	}
 	return sqlite.Open(ctx, path)
 }
