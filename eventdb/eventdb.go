@@ -133,6 +133,9 @@ func (d *DB) regroup(ctx context.Context, tx execer, block string) (int, error) 
 			return 0, err
 		}
 	}
+	if err := d.refreshRollup(ctx, tx, block); err != nil {
+		return 0, err
+	}
 	return len(clusters), nil
 }
 

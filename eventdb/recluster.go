@@ -80,6 +80,9 @@ func (d *DB) Recluster(ctx context.Context) (int, error) {
 	if _, err := d.SQL.ExecContext(ctx, `DELETE FROM clusters WHERE block NOT IN (SELECT block FROM events WHERE block IS NOT NULL)`); err != nil {
 		return 0, fmt.Errorf("drop empty clusters: %w", err)
 	}
+	if err := d.RebuildRollup(ctx); err != nil {
+		return 0, err
+	}
 	return total, nil
 }
 

@@ -10,9 +10,10 @@ import (
 	"dyad"
 )
 
-// Series returns the dyad time series of q over merged events. The database
-// groups by day and quad class (one index range scan per direction); the
-// buckets are folded here, so week and month need no dialect's date
+// Series returns the dyad time series of q over merged events. For two
+// countries it reads the daily counts (dyad_days, at most one row per day
+// and quad class and direction); for full actor codes it groups the
+// clusters (one index range scan per direction). The buckets are folded here, so week and month need no dialect's date
 // functions. Events dated to the month count only in monthly series; events
 // dated to the year or not at all are left out.
 func (d *DB) Series(ctx context.Context, q dyad.SeriesQuery) ([]dyad.SeriesPoint, error) {
@@ -21,7 +22,12 @@ func (d *DB) Series(ctx context.Context, q dyad.SeriesQuery) ([]dyad.SeriesPoint
 	}
 	w := &where{}
 	dyadCond(w, q.Source, q.Target, q.Both)
-	w.add(`c.mood = ?`, string(dyad.MoodAsserted))
+	table, sums := `clusters c`, `count(*), sum(c.num_mentions), sum(c.goldstein)`
+	if len(q.Source) <= 3 && len(q.Target) <= 3 {
+		table, sums = `dyad_days c`, `sum(c.events), sum(c.mentions), sum(c.goldstein)` // countries: the daily counts
+	} else {
+		w.add(`c.mood = ?`, string(dyad.MoodAsserted))
+	}
 	if q.By == dyad.Month {
 		w.add(`c.date_precision IN (?, ?)`, string(dyad.PrecisionDay), string(dyad.PrecisionMonth))
 	} else {
@@ -33,8 +39,8 @@ func (d *DB) Series(ctx context.Context, q dyad.SeriesQuery) ([]dyad.SeriesPoint
 	if q.To != nil {
 		w.add(`c.date <= ?`, dyad.FormatDate(*q.To))
 	}
-	rows, err := d.SQL.QueryContext(ctx, d.q(`SELECT c.date, c.quad_class, count(*), sum(c.num_mentions), sum(c.goldstein)
-		FROM clusters c`+w.String()+` AND c.date <> '' GROUP BY c.date, c.quad_class`), w.args...)
+	rows, err := d.SQL.QueryContext(ctx, d.q(`SELECT c.date, c.quad_class, `+sums+` FROM `+table+w.String()+
+		` AND c.date <> '' GROUP BY c.date, c.quad_class`), w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("query series: %w", err)
 	}

@@ -35,6 +35,14 @@ func testSeries(t *testing.T, s dyad.Store) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Series(CHN, CAN, both, month, Dec–Feb) (-want +got):\n%s", diff)
 	}
+	codes, err := s.Series(ctx, dyad.SeriesQuery{Source: "CHNGOV", Target: "CANGOV", By: dyad.Week, Both: true})
+	if err != nil {
+		t.Fatalf("Series(codes): %v", err)
+	}
+	countries, _ := s.Series(ctx, dyad.SeriesQuery{Source: "CAN", Target: "CHN", By: dyad.Week})
+	if diff := cmp.Diff(countries, codes); diff != "" {
+		t.Errorf("Series(CHNGOV, CANGOV, both) differs from Series(CAN, CHN) (-countries +codes):\n%s", diff)
+	}
 	if got, err := s.Series(ctx, dyad.SeriesQuery{Source: "CHN", Target: "CAN", By: dyad.Day}); err != nil || len(got) != 0 {
 		t.Errorf("Series(CHN→CAN, one direction) = %v, %v; want no points", got, err)
 	}

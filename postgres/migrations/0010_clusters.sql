@@ -14,7 +14,6 @@ ALTER TABLE events ADD COLUMN sentence_end INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE events ADD COLUMN sentence_text TEXT NOT NULL DEFAULT '';
 CREATE INDEX events_block ON events(block);
 CREATE INDEX events_cluster ON events(cluster_id);
-CREATE INDEX events_outlet ON events(outlet, cluster_id);
 
 -- One row per merged event; body is its JSON without mentions.
 CREATE TABLE clusters (
@@ -42,7 +41,24 @@ CREATE TABLE clusters (
 	last_seen        TEXT NOT NULL DEFAULT '',
 	body             TEXT NOT NULL
 );
+-- The series and top queries read these covering indexes only (no table
+-- lookups): one range per direction of a dyad, one range of dates.
 CREATE INDEX clusters_block ON clusters(block);
-CREATE INDEX clusters_dyad ON clusters(source_country, target_country, date);
+CREATE INDEX clusters_dyad ON clusters(source_country, target_country, date, mood, date_precision, quad_class, num_mentions, goldstein);
 CREATE INDEX clusters_target ON clusters(target_country, date);
-CREATE INDEX clusters_date ON clusters(date);
+CREATE INDEX clusters_date ON clusters(date, mood, source_country, target_country, num_mentions, goldstein);
+
+-- Daily counts of asserted merged events per directed pair of countries,
+-- kept up to date with the clusters of each block: the series query reads
+-- at most one row per day and quad class instead of every event.
+CREATE TABLE dyad_days (
+	source_country TEXT NOT NULL,
+	target_country TEXT NOT NULL,
+	date           TEXT NOT NULL,
+	date_precision TEXT NOT NULL,
+	quad_class     INTEGER NOT NULL,
+	events         INTEGER NOT NULL,
+	mentions       INTEGER NOT NULL,
+	goldstein      DOUBLE PRECISION NOT NULL,
+	PRIMARY KEY (source_country, target_country, date, date_precision, quad_class)
+);
