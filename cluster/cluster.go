@@ -12,9 +12,10 @@
 // order of arrival: incremental clustering equals clustering from scratch.
 //
 // Inside a block (Group), dates known to the day are anchored greedily: the
-// day (and place) with the most reports becomes an event and takes every
-// unassigned report dated within one day of it at a compatible place (the
-// same country, or either unknown); then the next busiest day, and so on.
+// day with the most reports becomes an event, at the place most reports
+// around it name, and takes every unassigned report dated within one day of
+// it at a compatible place (the same country, or either unknown); then the
+// next busiest day, and so on.
 // Reports dated only to the month join the busiest event of that month at a
 // compatible place, or form a month-precision event. The cluster ID is the
 // hash of the block and the anchor, so it is stable across runs.
@@ -162,37 +163,58 @@ func isDay(r Report) bool {
 	return r.Event.DatePrecision == dyad.PrecisionDay && len(r.Event.Date) == len(dyad.DateLayout)
 }
 
-// anchorDays makes the day-precision events: busiest day and place first.
+// anchorDays makes the day-precision events: the day with the most
+// unassigned reports first (the earliest on a tie), at the place most of
+// the reports around it name; it takes every compatible report within
+// Window days.
 func (g *grouping) anchorDays(order []int) {
 	for {
-		counts := map[[2]string]int{}
+		counts := map[string]int{}
 		for _, i := range order {
 			if r := g.reports[i]; !g.assigned[i] && isDay(r) {
-				counts[[2]string{r.Event.Date, place(r)}]++
+				counts[r.Event.Date]++
 			}
 		}
 		if len(counts) == 0 {
 			return
 		}
-		best, n := [2]string{}, -1
-		for k, c := range counts {
-			if c > n || c == n && (k[0] < best[0] || k[0] == best[0] && k[1] > best[1]) {
-				best, n = k, c
+		best, n := "", -1
+		for d, c := range counts {
+			if c > n || c == n && d < best {
+				best, n = d, c
 			}
 		}
-		grp := &group{anchor: best[0], precision: dyad.PrecisionDay, place: best[1]}
-		anchor, _ := dyad.ParseDate(best[0])
+		anchor, _ := dyad.ParseDate(best)
+		near := func(r Report) bool {
+			d, err := dyad.ParseDate(r.Event.Date)
+			return err == nil && absDays(d.Sub(anchor)) <= Window
+		}
+		grp := &group{anchor: best, precision: dyad.PrecisionDay, place: g.commonPlace(order, near)}
 		for _, i := range order {
-			r := g.reports[i]
-			if g.assigned[i] || !isDay(r) || !compatible(place(r), grp.place) {
-				continue
-			}
-			if d, err := dyad.ParseDate(r.Event.Date); err == nil && absDays(d.Sub(anchor)) <= Window {
+			if r := g.reports[i]; !g.assigned[i] && isDay(r) && near(r) && compatible(place(r), grp.place) {
 				g.take(grp, i)
 			}
 		}
 		g.groups = append(g.groups, grp)
 	}
+}
+
+// commonPlace returns the place most unassigned day reports near the
+// anchor name (the smallest code on a tie), or "".
+func (g *grouping) commonPlace(order []int, near func(Report) bool) string {
+	counts := map[string]int{}
+	for _, i := range order {
+		if r := g.reports[i]; !g.assigned[i] && isDay(r) && place(r) != "" && near(r) {
+			counts[place(r)]++
+		}
+	}
+	best, n := "", 0
+	for p, c := range counts {
+		if c > n || c == n && p < best {
+			best, n = p, c
+		}
+	}
+	return best
 }
 
 func absDays(d time.Duration) int {
@@ -206,9 +228,6 @@ func absDays(d time.Duration) int {
 func (g *grouping) take(grp *group, i int) {
 	g.assigned[i] = true
 	grp.members = append(grp.members, i)
-	if grp.place == "" {
-		grp.place = place(g.reports[i])
-	}
 }
 
 // attachCoarse adds month-precision reports to the busiest day event of
