@@ -43,6 +43,9 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	defer r.Close()
 	sum := ingest(ctx, r, analyzer, store, max(*workers, 1), newProgress(env.Stderr))
 	sum.write(env.Stdout)
+	if sum.storeErr != nil {
+		return fmt.Errorf("ingest stopped after %d items (%d stored, each whole): %w; fix the database and run the same command again to resume (stored articles are skipped)", sum.read, sum.stored, sum.storeErr)
+	}
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("ingest interrupted after %d items; run it again to resume (stored articles are skipped): %w", sum.read, err)
 	}
@@ -78,7 +81,14 @@ type result struct {
 
 // ingest analyses the items of r on workers goroutines and stores them from
 // this one, recording every failure with its item.
+//
+// When the store cannot take an article nor record that failure (a database
+// that went away, a full disk), ingest stops reading, keeps what is stored
+// (each article is one transaction) and reports the error in
+// summary.storeErr: running it again resumes without duplicates.
 func ingest(ctx context.Context, r *source.Reader, an dyad.Analyzer, st dyad.Store, workers int, p *progress) *summary {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	items := make(chan source.Item)
 	results := make(chan result)
 	go func() {
@@ -104,8 +114,14 @@ func ingest(ctx context.Context, r *source.Reader, an dyad.Analyzer, st dyad.Sto
 	go func() { wg.Wait(); close(results) }()
 	sum := &summary{reasons: map[string]int{}}
 	for res := range results {
+		if sum.storeErr != nil {
+			continue // drain the workers after a store failure
+		}
 		sum.add(ctx, st, res)
 		p.update(sum)
+		if sum.storeErr != nil {
+			cancel()
+		}
 	}
 	p.done(sum)
 	return sum
@@ -124,6 +140,7 @@ type summary struct {
 	read, stored, duplicates, failed, events int
 	reasons                                  map[string]int
 	start                                    time.Time
+	storeErr                                 error // storeErr is set when the store can take nothing more
 }
 
 // add stores one result, or records its failure.
@@ -166,6 +183,9 @@ func (s *summary) fail(ctx context.Context, st dyad.Store, input, id, stage, rea
 	s.reasons[stage+": "+reason]++
 	if err := st.PutFailure(ctx, dyad.Failure{Input: input, ArticleID: id, Stage: stage, Reason: reason}); err != nil {
 		s.reasons["record failure: "+err.Error()]++
+		if stage == "store" {
+			s.storeErr = fmt.Errorf("the store took neither %s nor its failure: %s", input, reason)
+		}
 	}
 }
 
