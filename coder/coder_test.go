@@ -1,6 +1,7 @@
 package coder_test
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -126,4 +127,17 @@ func FuzzCode(f *testing.F) {
 			}
 		}
 	})
+}
+
+// BenchmarkAnalyzeExample measures the first-version pipeline (sentences,
+// dates, actors, events) on the bundled example article.
+func BenchmarkAnalyzeExample(b *testing.B) {
+	text, err := os.ReadFile("../examples/trade-talks.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		analyze(b, string(text), "2026-03-06")
+	}
 }

@@ -12,7 +12,8 @@ import (
 // menus of languages or sections separated by "·" or "|", and lines of
 // digits alone (counters).
 var boilerplate = []*regexp.Regexp{
-	regexp.MustCompile(`^(?:[A-Z0-9]+\s*){1,5}$`), // ARTICLE AD BOX, SHARE, 1
+	regexp.MustCompile(`^\d+$`), // counters: "1"
+	regexp.MustCompile(`^(?:(?:ARTICLE|AD|ADS|BOX|ADVERTISEMENT|SPONSORED|PROMOTED|CONTENT|STORY|CONTINUES|BELOW|SHARE|MENU|SEARCH|WATCH|LISTEN|VIDEO|SUBSCRIBE|NEWSLETTER)\s*){1,5}$`), // ARTICLE AD BOX
 	regexp.MustCompile(`(?i)^(?:about\s+|updated\s+)?\d+\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago$`),
 	regexp.MustCompile(`(?i)^(?:advertisement|sponsored|share|share this|share this article|subscribe|sign up|sign in|log in|read more|related|related topics|more on this story|skip to content|copy link|image source.*|image caption.*|getty images|reuters|listen to this article)$`),
 	regexp.MustCompile(`(?:^|\s)[·|•]\s*$|\s[·|•]\s`), // menus: "English (US) ·", "Home | World | Business"

@@ -60,3 +60,26 @@ func FuzzSplit(f *testing.F) {
 		}
 	})
 }
+
+func TestIsBoilerplate(t *testing.T) {
+	tests := map[string]bool{
+		"ARTICLE AD BOX":                       true,
+		"23 hours ago":                         true,
+		"Updated 5 minutes ago":                true,
+		"English (US) ·":                       true,
+		"Home | World | Business":              true,
+		"Advertisement":                        true,
+		"1":                                    true,
+		"STORY CONTINUES BELOW ADVERTISEMENT":  true,
+		"NATO SUMMIT OPENS IN VILNIUS":         false,
+		"Resetting ties after years of strain": false,
+		"Xi said that meeting had paved the way for renewed engagement, officials said.": false,
+		"The vote was 12 | 3 in favour of the motion, which passed after a long debate.": false,
+		"": false,
+	}
+	for line, want := range tests {
+		if got := sentence.IsBoilerplate(line); got != want {
+			t.Errorf("IsBoilerplate(%q) = %v, want %v", line, got, want)
+		}
+	}
+}

@@ -139,7 +139,6 @@ func analyze(ctx context.Context, an dyad.Analyzer, it source.Item) result {
 type summary struct {
 	read, stored, duplicates, failed, events int
 	reasons                                  map[string]int
-	start                                    time.Time
 	storeErr                                 error // storeErr is set when the store can take nothing more
 }
 
