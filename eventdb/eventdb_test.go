@@ -4,7 +4,7 @@ import "testing"
 
 func TestRebind(t *testing.T) {
 	tests := []struct {
-		d         Dialect
+		d        Dialect
 		in, want string
 	}{
 		{SQLite, `a = ? AND b = ?`, `a = ? AND b = ?`},
