@@ -181,6 +181,11 @@ type EventIndex interface {
 	EachMergedEvent(ctx context.Context, f EventFilter, fn func(MergedEvent) error) error
 	// EachQuote calls fn for every quote matching f, ignoring f.Page.
 	EachQuote(ctx context.Context, f QuoteFilter, fn func(QuoteRecord) error) error
+	// MarkDuplicate records that article id copies article of (a
+	// syndicated or near-duplicate text; "" clears it), so that it counts
+	// once as a source, and updates the merged events at once; ENOTFOUND
+	// if no article id is stored.
+	MarkDuplicate(ctx context.Context, id, of string) error
 	// Recluster rebuilds every merged event from the stored reports and
 	// returns how many there are; the result equals what incremental
 	// clustering built.

@@ -119,3 +119,57 @@ func (d *DB) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
 	}
 	return nil
 }
+
+// MarkDuplicate records that article id copies article of (a syndicated
+// or near-duplicate text; "" clears the mark) and re-clusters the blocks of
+// its events in the same transaction, so that the copy counts once as a
+// source at once. ENOTFOUND if no article id is stored.
+func (d *DB) MarkDuplicate(ctx context.Context, id, of string) error {
+	if id == of {
+		return dyad.Errorf(dyad.EINVALID, "article %s cannot be a duplicate of itself", id)
+	}
+	err := d.inTx(ctx, func(tx *sql.Tx) error {
+		var dup any
+		if of != "" {
+			dup = of
+		}
+		res, err := tx.ExecContext(ctx, d.q(`UPDATE articles SET duplicate_of = ? WHERE id = ?`), dup, id)
+		if err != nil {
+			return err
+		}
+		if n, err := res.RowsAffected(); err == nil && n == 0 {
+			return dyad.Errorf(dyad.ENOTFOUND, "no article %q in the store", id)
+		}
+		blocks, err := txStrings(ctx, tx, d.q(`SELECT DISTINCT block FROM events WHERE article_id = ? AND block IS NOT NULL ORDER BY block`), id)
+		if err != nil {
+			return err
+		}
+		for _, b := range blocks {
+			if _, err := d.regroup(ctx, tx, b); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("mark article %s as a copy of %q: %w", id, of, err)
+	}
+	return nil
+}
+
+func txStrings(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]string, error) {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}

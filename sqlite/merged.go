@@ -40,3 +40,9 @@ func (s *Store) EachQuote(ctx context.Context, f dyad.QuoteFilter, fn func(dyad.
 
 // Recluster rebuilds every merged event from the stored reports.
 func (s *Store) Recluster(ctx context.Context) (int, error) { return s.events.Recluster(ctx) }
+
+// MarkDuplicate records that article id copies article of and updates the
+// merged events.
+func (s *Store) MarkDuplicate(ctx context.Context, id, of string) error {
+	return s.events.MarkDuplicate(ctx, id, of)
+}

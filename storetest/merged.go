@@ -240,3 +240,39 @@ func testMergedFilters(t *testing.T, s dyad.Store) {
 		t.Errorf("EachMergedEvent stopped after %d with %v; want 3, the callback's error", n, err)
 	}
 }
+
+func testMarkDuplicate(t *testing.T, s dyad.Store) {
+	a := Article("https://one.example/a", "", "2026-01-16", []string{"Carney met Li in Beijing on Friday."},
+		Report{0, "CANGOV", "CHNGOV", "040", "2026-01-16", "", ""})
+	b := Article("https://two.example/b", "", "2026-01-17", []string{"The Canadian leader and Li Qiang held talks."},
+		Report{0, "CANGOV", "CHNGOV", "040", "2026-01-16", "", ""})
+	putAll(t, s, []*dyad.Analysis{a, b})
+	sources := func() int {
+		got, _, err := s.MergedEvents(ctx, dyad.EventFilter{})
+		if err != nil || len(got) != 1 {
+			t.Fatalf("MergedEvents = %d events, %v; want 1", len(got), err)
+		}
+		return got[0].NumSources
+	}
+	if n := sources(); n != 2 {
+		t.Errorf("two outlets: %d sources, want 2", n)
+	}
+	if err := s.MarkDuplicate(ctx, b.Article.ID, a.Article.ID); err != nil {
+		t.Fatalf("MarkDuplicate: %v", err)
+	}
+	if n := sources(); n != 1 {
+		t.Errorf("after marking b a copy of a: %d sources, want 1", n)
+	}
+	if err := s.MarkDuplicate(ctx, b.Article.ID, ""); err != nil {
+		t.Fatalf("MarkDuplicate(clear): %v", err)
+	}
+	if n := sources(); n != 2 {
+		t.Errorf("after clearing the mark: %d sources, want 2", n)
+	}
+	if err := s.MarkDuplicate(ctx, "nope", a.Article.ID); dyad.ErrorCode(err) != dyad.ENOTFOUND {
+		t.Errorf("MarkDuplicate(missing) error = %v, want %s", err, dyad.ENOTFOUND)
+	}
+	if err := s.MarkDuplicate(ctx, a.Article.ID, a.Article.ID); dyad.ErrorCode(err) != dyad.EINVALID {
+		t.Errorf("MarkDuplicate(self) error = %v, want %s", err, dyad.EINVALID)
+	}
+}

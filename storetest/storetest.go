@@ -33,6 +33,7 @@ func Run(t *testing.T, open Open) {
 		{"MergedAcrossOutlets", testMergedAcrossOutlets},
 		{"MergedIncrementalEqualsRebuild", testMergedIdempotent},
 		{"MergedFilters", testMergedFilters},
+		{"MarkDuplicate", testMarkDuplicate},
 		{"Series", testSeries},
 		{"Top", testTop},
 		{"Search", testSearch},
