@@ -28,6 +28,7 @@ type Analyzer interface {
 // is idempotent: keyed by content, storing the same article twice stores it
 // once.
 type Store interface {
+	EventIndex
 	// PutAnalysis stores a document in one transaction. It returns false,
 	// and changes nothing, if an article with the same ID or URL is stored.
 	PutAnalysis(ctx context.Context, a *Analysis) (bool, error)
@@ -76,24 +77,31 @@ func (p Page) Window() (offset, limit int) {
 
 // EventFilter selects stored events. Nil fields do not filter.
 type EventFilter struct {
-	Source    *string    // Source matches the source's country ("CAN") or full code ("CANGOV").
-	Target    *string    // Target matches the target's country or full code.
-	PLOVER    *string    // PLOVER matches the PLOVER type ("CONSULT").
-	CAMEO     *string    // CAMEO matches codes starting with this prefix ("04").
-	From      *time.Time // From keeps events dated on or after this day.
-	To        *time.Time // To keeps events dated on or before this day.
-	ArticleID *string    // ArticleID keeps the events of one article.
-	AllMoods  bool       // AllMoods keeps negated, planned and hypothetical events too.
+	Source        *string    // Source matches the source's country ("CAN") or full code ("CANGOV").
+	Target        *string    // Target matches the target's country or full code.
+	PLOVER        *string    // PLOVER matches the PLOVER type ("CONSULT").
+	CAMEO         *string    // CAMEO matches codes starting with this prefix ("04").
+	From          *time.Time // From keeps events dated on or after this day.
+	To            *time.Time // To keeps events dated on or before this day.
+	ArticleID     *string    // ArticleID keeps the events of one article.
+	AllMoods      bool       // AllMoods keeps negated, planned and hypothetical events too.
+	Either        bool       // Either matches Source and Target in either direction (Source→Target or Target→Source).
+	QuadClass     *int       // QuadClass keeps events of one quad class, 1–4.
+	Place         *string    // Place matches the location's country code or name.
+	Outlet        *string    // Outlet keeps events reported by this site or URL host ("reuters.com").
+	MinConfidence *float64   // MinConfidence keeps merged events with at least this confidence.
+	Mentions      bool       // Mentions asks MergedEvents to return each event's mentions.
 	Page
 }
 
 // EventRecord is a stored event with the article it was coded from.
 type EventRecord struct {
 	Event
-	ArticleID string `json:"article_id"` // ArticleID is the article's content key.
-	URL       string `json:"url"`        // URL is the article's URL, or "".
-	Title     string `json:"title"`      // Title is the article's headline, or "".
-	Published string `json:"published"`  // Published is the article's publication date, or "".
+	ArticleID string `json:"article_id"`           // ArticleID is the article's content key.
+	URL       string `json:"url"`                  // URL is the article's URL, or "".
+	Title     string `json:"title"`                // Title is the article's headline, or "".
+	Published string `json:"published"`            // Published is the article's publication date, or "".
+	ClusterID string `json:"cluster_id,omitempty"` // ClusterID is the merged event the report belongs to.
 }
 
 // QuoteFilter selects stored quotes. Nil fields do not filter.

@@ -22,7 +22,11 @@ type Server struct {
 // Handler returns the route table.
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /api/v1/events", s.events)
+	mux.HandleFunc("GET /api/v1/events", s.mergedEvents)
+	mux.HandleFunc("GET /api/v1/mentions", s.events)
+	mux.HandleFunc("GET /api/v1/series", s.series)
+	mux.HandleFunc("GET /api/v1/top", s.top)
+	mux.HandleFunc("GET /api/v1/search", s.search)
 	mux.HandleFunc("GET /api/v1/quotes", s.quotes)
 	mux.HandleFunc("GET /api/v1/articles/{id}", s.article)
 	mux.HandleFunc("GET /api/v1/failures", s.failures)
@@ -30,7 +34,7 @@ func (s *Server) Handler() http.Handler {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		s.writeError(w, r, dyad.Errorf(dyad.ENOTFOUND, "no route %s %s; see /api/v1/events, /api/v1/quotes, /api/v1/articles/{id}, /api/v1/failures", r.Method, r.URL.Path))
+		s.writeError(w, r, dyad.Errorf(dyad.ENOTFOUND, "no route %s %s; see /api/v1/events, /api/v1/mentions, /api/v1/series, /api/v1/top, /api/v1/search, /api/v1/quotes, /api/v1/articles/{id}, /api/v1/failures", r.Method, r.URL.Path))
 	})
 	return mux
 }
@@ -43,10 +47,10 @@ type List[T any] struct {
 	Limit  int `json:"limit"`  // Limit is the page size used.
 }
 
+// events lists the event reports, one per article sentence.
 func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	q := query{r: r}
-	f := dyad.EventFilter{Source: q.str("source"), Target: q.str("target"), PLOVER: q.str("type"), CAMEO: q.str("cameo"),
-		From: q.date("from"), To: q.date("to"), ArticleID: q.str("article"), AllMoods: q.bool("all_moods"), Page: q.page()}
+	f := q.eventFilter()
 	if q.err != nil {
 		s.writeError(w, r, q.err)
 		return

@@ -44,11 +44,24 @@ func (w *where) String() string {
 
 func eventWhere(f dyad.EventFilter) *where {
 	w := &where{}
-	if f.Source != nil {
-		w.add(`(e.source_country = ? OR e.source_code = ?)`, *f.Source, *f.Source)
+	switch {
+	case f.Either && f.Source != nil && f.Target != nil:
+		w.add(`((e.source_country = ? OR e.source_code = ?) AND (e.target_country = ? OR e.target_code = ?)
+			OR (e.source_country = ? OR e.source_code = ?) AND (e.target_country = ? OR e.target_code = ?))`,
+			*f.Source, *f.Source, *f.Target, *f.Target, *f.Target, *f.Target, *f.Source, *f.Source)
+	default:
+		if f.Source != nil {
+			w.add(`(e.source_country = ? OR e.source_code = ?)`, *f.Source, *f.Source)
+		}
+		if f.Target != nil {
+			w.add(`(e.target_country = ? OR e.target_code = ?)`, *f.Target, *f.Target)
+		}
 	}
-	if f.Target != nil {
-		w.add(`(e.target_country = ? OR e.target_code = ?)`, *f.Target, *f.Target)
+	if f.QuadClass != nil {
+		w.add(`e.quad_class = ?`, *f.QuadClass)
+	}
+	if f.Outlet != nil {
+		w.add(`e.outlet = ?`, strings.ToLower(*f.Outlet))
 	}
 	if f.PLOVER != nil {
 		w.add(`e.plover = ?`, strings.ToUpper(*f.PLOVER))
@@ -71,8 +84,9 @@ func eventWhere(f dyad.EventFilter) *where {
 	return w
 }
 
-// Events returns the events matching f, ordered by date and position, and
-// how many match in all.
+// Events returns the event reports matching f, ordered by date and
+// position, and how many match in all. Place and MinConfidence concern
+// merged events and are ignored here.
 func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.EventRecord, int, error) {
 	w := eventWhere(f)
 	var total int
@@ -80,7 +94,7 @@ func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.EventRec
 		return nil, 0, fmt.Errorf("count events: %w", err)
 	}
 	offset, limit := f.Window()
-	rows, err := s.db.QueryContext(ctx, `SELECT e.body, a.id, coalesce(a.url, ''), a.title, coalesce(a.published, '')
+	rows, err := s.db.QueryContext(ctx, `SELECT e.body, a.id, coalesce(a.url, ''), a.title, coalesce(a.published, ''), coalesce(e.cluster_id, '')
 		FROM events e JOIN articles a ON a.id = e.article_id`+w.String()+
 		` ORDER BY e.date, a.id, e.evidence_start, e.id LIMIT ? OFFSET ?`, append(w.args, limit, offset)...)
 	if err != nil {
@@ -91,7 +105,7 @@ func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.EventRec
 	for rows.Next() {
 		var r dyad.EventRecord
 		var body string
-		if err := rows.Scan(&body, &r.ArticleID, &r.URL, &r.Title, &r.Published); err != nil {
+		if err := rows.Scan(&body, &r.ArticleID, &r.URL, &r.Title, &r.Published, &r.ClusterID); err != nil {
 			return nil, 0, fmt.Errorf("read event: %w", err)
 		}
 		if err := json.Unmarshal([]byte(body), &r.Event); err != nil {

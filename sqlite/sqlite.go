@@ -19,6 +19,7 @@ import (
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
 	"dyad"
+	"dyad/eventdb"
 )
 
 //go:embed migrations/*.sql
@@ -26,8 +27,9 @@ var migrations embed.FS
 
 // Store is a dyad.Store in one SQLite file.
 type Store struct {
-	db  *sql.DB
-	Now func() time.Time // Now stamps ingestion and failure times; time.Now if nil.
+	db     *sql.DB
+	events *eventdb.DB
+	Now    func() time.Time // Now stamps ingestion and failure times; time.Now if nil.
 }
 
 var _ dyad.Store = (*Store)(nil)
@@ -45,10 +47,14 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
-	s := &Store{db: db}
+	s := &Store{db: db, events: &eventdb.DB{SQL: db, Dialect: eventdb.SQLite}}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open database %s: %w (is it a dyad database? move it away or choose another with --db)", path, err)
+	}
+	if err := s.events.Backfill(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open database %s: cluster events stored before clustering: %w", path, err)
 	}
 	return s, nil
 }

@@ -44,6 +44,9 @@ func (s *Store) PutAnalysis(ctx context.Context, a *dyad.Analysis) (bool, error)
 		if err := insertQuotes(ctx, tx, art.ID, a.Quotes); err != nil {
 			return err
 		}
+		if err := s.events.Put(ctx, tx, a); err != nil {
+			return err
+		}
 		stored = true
 		return nil
 	})

@@ -31,6 +31,13 @@ func Run(t *testing.T, open Open) {
 		{"QuoteFilters", testQuoteFilters},
 		{"QuoteGroupsAcrossArticles", testQuoteGroups},
 		{"FailuresOncePerReason", testFailures},
+		{"MergedAcrossOutlets", testMergedAcrossOutlets},
+		{"MergedIncrementalEqualsRebuild", testMergedIdempotent},
+		{"MergedFilters", testMergedFilters},
+		{"MarkDuplicate", testMarkDuplicate},
+		{"Series", testSeries},
+		{"Top", testTop},
+		{"Search", testSearch},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open(t)) })

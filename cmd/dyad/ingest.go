@@ -7,11 +7,13 @@ import (
 	"os"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
 	"dyad"
 	"dyad/fetch"
+	"dyad/postgres"
 	"dyad/source"
 	"dyad/sqlite"
 )
@@ -25,7 +27,7 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "ingest", "ingest [--db PATH] [--workers N] [--input FORMAT] [--dict FILE] [--patterns FILE] FILE|DIR|-...", ingestExample)
 	dicts := addDictFlag(fs)
 	pats := patternsFlag(fs)
-	db := fs.String("db", "", "database `path` (default $DYAD_DB, else dyad.db in the user's data directory)")
+	db := fs.String("db", "", "database `path` or postgres:// URL (default $DYAD_DB, else dyad.db in the user's data directory)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed at once")
 	input := fs.String("input", "", "input `format` for every input: "+source.Formats+" (default: sniffed per file)")
 	fetcher := fetchFlags(fs)
@@ -47,9 +49,11 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	nd, err := loadNearDuplicates(ctx, store)
-	if err != nil {
-		return err
+	var nd *nearDuplicates // near-duplicate signatures live in the SQLite store only, for now
+	if s, ok := store.(*sqlite.Store); ok {
+		if nd, err = loadNearDuplicates(ctx, s); err != nil {
+			return err
+		}
 	}
 	client := fetcher()
 	r := source.NewReaderWith(fs.Args(), env.Stdin, source.Options{Format: *input, Fetch: func(u string) (*fetch.Response, error) {
@@ -58,17 +62,31 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	defer r.Close()
 	sum := ingest(ctx, r, analyzer, store, max(*workers, 1), newProgress(env.Stderr), nd)
 	sum.write(env.Stdout)
+	if sum.storeErr != nil {
+		return fmt.Errorf("ingest stopped after %d items (%d stored, each whole): %w; fix the database and run the same command again to resume (stored articles are skipped)", sum.read, sum.stored, sum.storeErr)
+	}
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("ingest interrupted after %d items; run it again to resume (stored articles are skipped): %w", sum.read, err)
 	}
 	return nil
 }
 
-// openStore opens the SQLite store named by --db, $DYAD_DB or the default.
-func openStore(ctx context.Context, env *Env, flagValue string) (*sqlite.Store, error) {
+// store is a dyad.Store that holds a connection or a file open.
+type store interface {
+	dyad.Store
+	Close() error
+}
+
+// openStore opens the store named by --db, $DYAD_DB or the default: a
+// postgres:// or postgresql:// URL selects PostgreSQL, anything else is the
+// path of a SQLite file.
+func openStore(ctx context.Context, env *Env, flagValue string) (store, error) {
 	path, err := dbPath(env, flagValue)
 	if err != nil {
 		return nil, err
+	}
+	if strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "postgresql://") {
+		return postgres.Open(ctx, path)
 	}
 	return sqlite.Open(ctx, path)
 }
@@ -82,7 +100,14 @@ type result struct {
 
 // ingest analyses the items of r on workers goroutines and stores them from
 // this one, recording every failure with its item.
+//
+// When the store cannot take an article nor record that failure (a database
+// that went away, a full disk), ingest stops reading, keeps what is stored
+// (each article is one transaction) and reports the error in
+// summary.storeErr: running it again resumes without duplicates.
 func ingest(ctx context.Context, r *source.Reader, an dyad.Analyzer, st dyad.Store, workers int, p *progress, nd *nearDuplicates) *summary {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	items := make(chan source.Item)
 	results := make(chan result)
 	go func() {
@@ -108,8 +133,14 @@ func ingest(ctx context.Context, r *source.Reader, an dyad.Analyzer, st dyad.Sto
 	go func() { wg.Wait(); close(results) }()
 	sum := &summary{reasons: map[string]int{}, nd: nd}
 	for res := range results {
+		if sum.storeErr != nil {
+			continue // drain the workers after a store failure
+		}
 		sum.add(ctx, st, res)
 		p.update(sum)
+		if sum.storeErr != nil {
+			cancel()
+		}
 	}
 	p.done(sum)
 	return sum
@@ -129,6 +160,7 @@ type summary struct {
 	nearDuplicates                           int // stored articles that nearly copy an earlier one
 	reasons                                  map[string]int
 	nd                                       *nearDuplicates // nd links near-duplicates; nil skips it
+	storeErr                                 error           // storeErr is set when the store can take nothing more
 }
 
 // add stores one result, or records its failure.
@@ -189,6 +221,9 @@ func (s *summary) fail(ctx context.Context, st dyad.Store, input, id, stage, rea
 	s.reasons[stage+": "+reason]++
 	if err := st.PutFailure(ctx, dyad.Failure{Input: input, ArticleID: id, Stage: stage, Reason: reason}); err != nil {
 		s.reasons["record failure: "+err.Error()]++
+		if stage == "store" {
+			s.storeErr = fmt.Errorf("the store took neither %s nor its failure: %s", input, reason)
+		}
 	}
 }
 

@@ -49,5 +49,22 @@ func (nd *nearDuplicates) link(ctx context.Context, a *dyad.Analysis) (int, erro
 	if err := nd.store.PutSignature(ctx, id, b, links); err != nil {
 		return 0, err
 	}
+	if best := closest(links); best != "" {
+		// The copy counts once as a source in the merged events.
+		if err := nd.store.MarkDuplicate(ctx, id, best); err != nil {
+			return 0, fmt.Errorf("mark %s as a copy of %s: %w", id, best, err)
+		}
+	}
 	return len(links), nil
+}
+
+// closest returns the article that links copies most closely, or "".
+func closest(links []sqlite.NearDuplicate) string {
+	best, sim := "", -1.0
+	for _, l := range links {
+		if l.Similarity > sim {
+			best, sim = l.DuplicateOf, l.Similarity
+		}
+	}
+	return best
 }

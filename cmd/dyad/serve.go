@@ -17,7 +17,7 @@ curl 'http://127.0.0.1:8080/api/v1/events?source=CAN&target=CHN&limit=10'`
 
 func runServe(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "serve", "serve [--db PATH] [--addr HOST:PORT]", serveExample)
-	db := fs.String("db", "", "database `path` (default $DYAD_DB, else dyad.db in the user's data directory)")
+	db := fs.String("db", "", "database `path` or postgres:// URL (default $DYAD_DB, else dyad.db in the user's data directory)")
 	addr := fs.String("addr", "127.0.0.1:8080", "`address` to listen on (port 0 picks a free one)")
 	if err := parseFlags(env, fs, args); err != nil {
 		return err

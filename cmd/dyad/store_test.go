@@ -60,20 +60,37 @@ func TestIngestAndQuery(t *testing.T) {
 	code, out, _ = run(t, "", "events", "--db", db, "--source", "CHN", "--target", "CAN", "--type", "CONSULT", "--format", "json")
 	var events []struct {
 		Date, CAMEO string
-		URL         string `json:"url"`
+		NumMentions int `json:"num_mentions"`
+		Mentions    []struct {
+			URL      string `json:"url"`
+			Sentence string `json:"sentence"`
+			Evidence struct {
+				Text string `json:"text"`
+			} `json:"evidence"`
+		} `json:"mentions"`
 	}
 	if err := json.Unmarshal([]byte(out), &events); err != nil || code != 0 {
 		t.Fatalf("events --format json: exit %d, %v: %s", code, err, out)
 	}
-	if len(events) != 1 || events[0].Date != "2026-01-16" || events[0].URL != "https://example.org/1" {
-		t.Errorf("events CHN→CAN = %+v; want the one meeting of 2026-01-16", events)
+	if len(events) != 1 || events[0].Date != "2026-01-16" || events[0].NumMentions != 1 || len(events[0].Mentions) != 1 ||
+		events[0].Mentions[0].URL != "https://example.org/1" || events[0].Mentions[0].Evidence.Text != "met" ||
+		!strings.HasPrefix(events[0].Mentions[0].Sentence, "Chinese President Xi Jinping met") {
+		t.Errorf("events CHN→CAN = %+v; want the one meeting of 2026-01-16 with its mention", events)
+	}
+	code, out, _ = run(t, "", "events", "--db", db, "--source", "CHN", "--target", "CAN", "--format", "json", "--mentions=false")
+	if code != 0 || strings.Contains(out, `"mentions"`) || !strings.Contains(out, `"num_sources": 1`) {
+		t.Errorf("events --mentions=false: exit %d, output %s; want counts without mentions", code, out)
 	}
 	code, out, _ = run(t, "", "events", "--db", db, "--type", "CONSULT", "--all-moods", "--format", "csv")
 	if rows := strings.Count(out, "\n"); code != 0 || rows != 1+2 {
 		t.Errorf("events --type CONSULT --all-moods --format csv: exit %d, %d lines; want header + 2:\n%s", code, rows, out)
 	}
+	code, out, _ = run(t, "", "mentions", "--db", db, "--type", "CONSULT", "--all-moods", "--format", "csv")
+	if rows := strings.Count(out, "\n"); code != 0 || rows != 1+2 {
+		t.Errorf("mentions --type CONSULT --all-moods --format csv: exit %d, %d lines; want header + 2:\n%s", code, rows, out)
+	}
 	code, out, _ = run(t, "", "events", "--db", db, "--limit", "2")
-	if code != 0 || !strings.Contains(out, "events 1–2 of 8") {
+	if code != 0 || !strings.Contains(out, "events 1–2 of 6") {
 		t.Errorf("events --limit 2: exit %d, output %q; want a paging note", code, out)
 	}
 	if code, out, _ := run(t, "", "quotes", "--db", db, "--speaker", "Nobody"); code != 0 || !strings.Contains(out, "0 quotes") {
@@ -125,8 +142,8 @@ func TestServe(t *testing.T) {
 	}
 	json.NewDecoder(resp.Body).Decode(&body)
 	resp.Body.Close()
-	if resp.StatusCode != 200 || body.Total != 4 {
-		t.Errorf("GET /api/v1/events?source=CAN&target=CHN: status %d, total %d; want 200, 4", resp.StatusCode, body.Total)
+	if resp.StatusCode != 200 || body.Total != 3 {
+		t.Errorf("GET /api/v1/events?source=CAN&target=CHN: status %d, total %d; want 200, 3 merged events", resp.StatusCode, body.Total)
 	}
 	cancel()
 	select {

@@ -44,7 +44,11 @@ func runWatch(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer store.Close()
-	w, err := newWatcher(ctx, env, store, fetcher(), max(*workers, 1))
+	lite, ok := store.(*sqlite.Store)
+	if !ok {
+		return fmt.Errorf("watch keeps its feed state in a SQLite store; give --db a file path (PostgreSQL is not supported by watch yet)")
+	}
+	w, err := newWatcher(ctx, env, lite, fetcher(), max(*workers, 1))
 	if err != nil {
 		return err
 	}
