@@ -140,17 +140,27 @@ func quoteWhere(f dyad.QuoteFilter) *where {
 }
 
 // Quotes returns the quotes matching f, newest articles first, and how many
-// match in all.
+// match in all. With f.Grouped, a quotation printed by several articles is
+// returned once, as its first stored printing; every record carries the
+// Sources of its group.
 func (s *Store) Quotes(ctx context.Context, f dyad.QuoteFilter) ([]dyad.QuoteRecord, int, error) {
 	w := quoteWhere(f)
+	const grp = `CASE q.qgroup WHEN '' THEN q.article_id || '/' || q.idx::text ELSE q.qgroup END`
 	from := ` FROM quotes q JOIN articles a ON a.id = q.article_id`
+	count := `SELECT count(*)` + from + w.String()
+	inner := `SELECT q.body, q.qgroup, a.id, coalesce(a.url, '') AS url, a.title, coalesce(a.published, '') AS published, q.idx` + from + w.String()
+	if f.Grouped {
+		count = `SELECT count(DISTINCT ` + grp + `)` + from + w.String()
+		inner = `SELECT DISTINCT ON (` + grp + `) q.body, q.qgroup, a.id, coalesce(a.url, '') AS url, a.title,
+			coalesce(a.published, '') AS published, q.idx` + from + w.String() + ` ORDER BY ` + grp + `, q.qseq`
+	}
 	var total int
-	if err := s.db.QueryRowContext(ctx, bind(`SELECT count(*)`+from+w.String()), w.args...).Scan(&total); err != nil {
+	if err := s.db.QueryRowContext(ctx, bind(count), w.args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("count quotes: %w", err)
 	}
 	offset, limit := f.Window()
-	rows, err := s.db.QueryContext(ctx, bind(`SELECT q.body, a.id, coalesce(a.url, ''), a.title, coalesce(a.published, '')`+from+w.String()+
-		` ORDER BY coalesce(a.published, '') DESC, a.id, q.idx LIMIT ? OFFSET ?`), append(w.args, limit, offset)...)
+	rows, err := s.db.QueryContext(ctx, bind(`SELECT body, qgroup, id, url, title, published FROM (`+inner+
+		`) t ORDER BY published DESC, id, idx LIMIT ? OFFSET ?`), append(w.args, limit, offset)...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("query quotes: %w", err)
 	}
@@ -159,7 +169,7 @@ func (s *Store) Quotes(ctx context.Context, f dyad.QuoteFilter) ([]dyad.QuoteRec
 	for rows.Next() {
 		var r dyad.QuoteRecord
 		var body string
-		if err := rows.Scan(&body, &r.ArticleID, &r.URL, &r.Title, &r.Published); err != nil {
+		if err := rows.Scan(&body, &r.Group, &r.ArticleID, &r.URL, &r.Title, &r.Published); err != nil {
 			return nil, 0, fmt.Errorf("read quote: %w", err)
 		}
 		if err := json.Unmarshal([]byte(body), &r.Quote); err != nil {
@@ -167,7 +177,23 @@ func (s *Store) Quotes(ctx context.Context, f dyad.QuoteFilter) ([]dyad.QuoteRec
 		}
 		out = append(out, r)
 	}
-	return out, total, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("read quotes: %w", err)
+	}
+	if err := s.addSources(ctx, out); err != nil {
+		return nil, 0, fmt.Errorf("read quote sources: %w", err)
+	}
+	return out, total, nil
+}
+
+// quoteText returns the text of a stored quote body, or "" if it does not
+// decode.
+func quoteText(body string) string {
+	var q dyad.Quote
+	if json.Unmarshal([]byte(body), &q) != nil {
+		return ""
+	}
+	return q.Text
 }
 
 // Failures returns the recorded failures, newest first.

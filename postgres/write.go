@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"dyad"
+	"dyad/quote"
 )
 
 // PutAnalysis stores a document, its events and its quotes in one
@@ -93,8 +94,13 @@ func insertQuotes(ctx context.Context, tx *sql.Tx, articleID string, quotes []dy
 				code, country = q.Speaker.Actor.Code, q.Speaker.Actor.Country
 			}
 		}
-		if _, err := tx.ExecContext(ctx, bind(`INSERT INTO quotes (article_id, idx, speaker_name, speaker_code, speaker_country, body)
-			VALUES (?, ?, ?, ?, ?, ?)`), articleID, i, name, code, country, string(body)); err != nil {
+		key := quote.Key(q.Text)
+		group, err := quoteGroup(ctx, tx, articleID, i, key, name)
+		if err != nil {
+			return fmt.Errorf("group quote %d: %w", i, err)
+		}
+		if _, err := tx.ExecContext(ctx, bind(`INSERT INTO quotes (article_id, idx, speaker_name, speaker_code, speaker_country, body, qkey, qgroup)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`), articleID, i, name, code, country, string(body), key, group); err != nil {
 			return fmt.Errorf("insert quote %d: %w", i, err)
 		}
 	}
