@@ -254,7 +254,7 @@ func (e *Entry) validate() error {
 	case strings.TrimSpace(e.Name) == "" || len(Words(e.Name)) == 0:
 		return errors.New("no name")
 	case e.Kind != KindAgent && !codeRe.MatchString(e.Country):
-		return fmt.Errorf("country %q is not a three-letter code such as CAN or EEC", e.Country)
+		return fmt.Errorf("country %q is not a three-letter code such as CAN or EUR", e.Country)
 	case e.Kind == KindAgent && e.Sector == "":
 		return errors.New("an agent needs a sector (GOV, MIL, COP, ...)")
 	case e.Sector != "" && !codeRe.MatchString(e.Sector):

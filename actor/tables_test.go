@@ -38,7 +38,7 @@ func TestTables(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	members := map[string][]string{"NAT": {"CAN", "USA", "DEU", "TUR"}, "EEC": {"DEU", "FRA"}, "UNO": {"CAN", "CHN"},
+	members := map[string][]string{"NAT": {"CAN", "USA", "DEU", "TUR"}, "EUR": {"DEU", "FRA"}, "UNO": {"CAN", "CHN"},
 		"GOS": {"CAN", "JPN"}, "ASN": {"THA", "IDN"}, "AFU": {"KEN", "NGA"}}
 	for org, want := range members {
 		e, ok := tb.Entity(org)
