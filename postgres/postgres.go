@@ -10,11 +10,8 @@ import (
 	"context"
 	"database/sql"
 	"embed"
-	"errors"
 	"fmt"
 	"sort"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -131,45 +128,6 @@ func (s *Store) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
 	return nil
 }
 
-// bind rewrites "?" placeholders as $1, $2, …
-func bind(query string) string {
-	var b strings.Builder
-	n := 0
-	for _, r := range query {
-		if r == '?' {
-			n++
-			b.WriteString("$" + strconv.Itoa(n))
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
 
-// nullable returns nil for "", so that UNIQUE columns allow many unknowns.
-func nullable(s string) any {
-	if s == "" {
-		return nil
-	}
-	return s
-}
 
-// likeWords returns a condition that every word of q appears in column,
-// in any case.
-func likeWords(column, q string) (string, []any) {
-	var conds []string
-	var args []any
-	for _, w := range strings.Fields(q) {
-		conds = append(conds, column+` ILIKE ? ESCAPE '\'`)
-		args = append(args, "%"+strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(w)+"%")
-	}
-	return strings.Join(conds, " AND "), args
-}
 
-// notFound reports sql.ErrNoRows as a dyad ENOTFOUND error.
-func notFound(err error, format string, args ...any) error {
-	if errors.Is(err, sql.ErrNoRows) {
-		return dyad.Errorf(dyad.ENOTFOUND, format, args...)
-	}
-	return err
-}

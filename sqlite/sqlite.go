@@ -8,12 +8,10 @@ import (
 	"context"
 	"database/sql"
 	"embed"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -124,29 +122,5 @@ func (s *Store) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
 	return nil
 }
 
-// nullable returns nil for "", so that UNIQUE columns allow many unknowns.
-func nullable(s string) any {
-	if s == "" {
-		return nil
-	}
-	return s
-}
 
-// likeWords returns a condition that every word of q appears in column.
-func likeWords(column, q string) (string, []any) {
-	var conds []string
-	var args []any
-	for _, w := range strings.Fields(q) {
-		conds = append(conds, column+` LIKE ? ESCAPE '\'`)
-		args = append(args, "%"+strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(w)+"%")
-	}
-	return strings.Join(conds, " AND "), args
-}
 
-// notFound reports sql.ErrNoRows as a dyad ENOTFOUND error.
-func notFound(err error, format string, args ...any) error {
-	if errors.Is(err, sql.ErrNoRows) {
-		return dyad.Errorf(dyad.ENOTFOUND, format, args...)
-	}
-	return err
-}
