@@ -93,13 +93,16 @@ func openStore(ctx context.Context, env *Env, flagValue string) (store, error) {
 
 // result is what became of one item.
 type result struct {
+	seq      int // seq is the item's position in the input
 	item     source.Item
 	analysis *dyad.Analysis
 	err      error // read or analysis error
 }
 
 // ingest analyses the items of r on workers goroutines and stores them from
-// this one, recording every failure with its item.
+// this one in input order, recording every failure with its item: of two
+// items with the same URL the first in the input is stored, however many
+// workers there are. At most 4×workers items are in flight.
 //
 // When the store cannot take an article nor record that failure (a database
 // that went away, a full disk), ingest stops reading, keeps what is stored
@@ -108,13 +111,23 @@ type result struct {
 func ingest(ctx context.Context, r *source.Reader, an dyad.Analyzer, st dyad.Store, workers int, p *progress, nd *nearDuplicates) *summary {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	items := make(chan source.Item)
+	type job struct {
+		seq  int
+		item source.Item
+	}
+	jobs := make(chan job)
 	results := make(chan result)
+	inFlight := make(chan struct{}, 4*workers)
 	go func() {
-		defer close(items)
-		for r.Scan() {
+		defer close(jobs)
+		for seq := 0; r.Scan(); seq++ {
 			select {
-			case items <- r.Item():
+			case inFlight <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case jobs <- job{seq, r.Item()}:
 			case <-ctx.Done():
 				return
 			}
@@ -125,21 +138,33 @@ func ingest(ctx context.Context, r *source.Reader, an dyad.Analyzer, st dyad.Sto
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for it := range items {
-				results <- analyze(ctx, an, it)
+			for j := range jobs {
+				res := analyze(ctx, an, j.item)
+				res.seq = j.seq
+				results <- res
 			}
 		}()
 	}
 	go func() { wg.Wait(); close(results) }()
 	sum := &summary{reasons: map[string]int{}, nd: nd}
+	pending, next := map[int]result{}, 0
 	for res := range results {
-		if sum.storeErr != nil {
-			continue // drain the workers after a store failure
-		}
-		sum.add(ctx, st, res)
-		p.update(sum)
-		if sum.storeErr != nil {
-			cancel()
+		pending[res.seq] = res
+		for ; ; next++ {
+			res, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			<-inFlight
+			if sum.storeErr != nil {
+				continue // drain the workers after a store failure
+			}
+			sum.add(ctx, st, res)
+			p.update(sum)
+			if sum.storeErr != nil {
+				cancel()
+			}
 		}
 	}
 	p.done(sum)
