@@ -1,6 +1,7 @@
-// Package eventdb provides the merged-event half of a dyad store over
-// database/sql: it keeps the clusters table up to date as articles are
-// stored, and answers merged-event queries, dyad time series, top lists,
+// Package eventdb provides the SQL that dyad's stores share over
+// database/sql: the migration runner; articles, their event reports,
+// quotes and failures; and the merged events: it keeps the clusters table
+// up to date as articles are stored, and answers merged-event queries, dyad time series, top lists,
 // full-text search and the streams that exports read. The sqlite and
 // postgres stores embed a DB and call Put inside their PutAnalysis
 // transaction, so an article and its clusters are written together or not

@@ -11,7 +11,6 @@ import (
 	"database/sql"
 	"embed"
 	"fmt"
-	"sort"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -51,7 +50,7 @@ func Open(ctx context.Context, url string) (*Store, error) {
 		return nil, fmt.Errorf("connect to %s (is it running and the URL right? check with pg_isready): %w", where, err)
 	}
 	s := &Store{db: db, events: &eventdb.DB{SQL: db, Dialect: eventdb.Postgres}}
-	if err := s.migrate(ctx); err != nil {
+	if err := s.events.Migrate(ctx, migrations, "migrations", s.now()); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("migrate %s: %w", where, err)
 	}
@@ -66,64 +65,4 @@ func (s *Store) now() time.Time {
 		return s.Now()
 	}
 	return time.Now()
-}
-
-// migrate applies the embedded migrations not yet recorded, in name order,
-// each in a transaction that holds an advisory lock, so that two processes
-// starting together do not both apply one.
-func (s *Store) migrate(ctx context.Context) error {
-	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
-		return fmt.Errorf("create migrations table: %w", err)
-	}
-	names, err := migrations.ReadDir("migrations")
-	if err != nil {
-		return fmt.Errorf("read migrations: %w", err)
-	}
-	sort.Slice(names, func(i, j int) bool { return names[i].Name() < names[j].Name() })
-	for _, n := range names {
-		if err := s.apply(ctx, n.Name()); err != nil {
-			return fmt.Errorf("migration %s: %w", n.Name(), err)
-		}
-	}
-	return nil
-}
-
-func (s *Store) apply(ctx context.Context, name string) error {
-	return s.inTx(ctx, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(7405311)`); err != nil {
-			return err
-		}
-		var n int
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE name = $1`, name).Scan(&n); err != nil {
-			return err
-		}
-		if n > 0 {
-			return nil
-		}
-		body, err := migrations.ReadFile("migrations/" + name)
-		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
-			return err
-		}
-		_, err = tx.ExecContext(ctx, `INSERT INTO schema_migrations (name, applied_at) VALUES ($1, $2)`, name, s.now().UTC().Format(time.RFC3339))
-		return err
-	})
-}
-
-// inTx runs fn in a transaction, committing if it returns nil.
-func (s *Store) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("begin: %w", err)
-	}
-	if err := fn(tx); err != nil {
-		tx.Rollback()
-		return err
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("commit: %w", err)
-	}
-	return nil
 }

@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -46,7 +45,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
 	s := &Store{db: db, events: &eventdb.DB{SQL: db, Dialect: eventdb.SQLite}}
-	if err := s.migrate(ctx); err != nil {
+	if err := s.events.Migrate(ctx, migrations, "migrations", s.now()); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open database %s: %w (is it a dyad database? move it away or choose another with --db)", path, err)
 	}
@@ -65,45 +64,6 @@ func (s *Store) now() time.Time {
 		return s.Now()
 	}
 	return time.Now()
-}
-
-// migrate applies the embedded migrations not yet recorded, in name order.
-func (s *Store) migrate(ctx context.Context) error {
-	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
-		return fmt.Errorf("create migrations table: %w", err)
-	}
-	names, err := migrations.ReadDir("migrations")
-	if err != nil {
-		return fmt.Errorf("read migrations: %w", err)
-	}
-	sort.Slice(names, func(i, j int) bool { return names[i].Name() < names[j].Name() })
-	for _, n := range names {
-		if err := s.apply(ctx, n.Name()); err != nil {
-			return fmt.Errorf("migration %s: %w", n.Name(), err)
-		}
-	}
-	return nil
-}
-
-func (s *Store) apply(ctx context.Context, name string) error {
-	return s.inTx(ctx, func(tx *sql.Tx) error {
-		var n int
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE name = ?`, name).Scan(&n); err != nil {
-			return err
-		}
-		if n > 0 {
-			return nil
-		}
-		body, err := migrations.ReadFile("migrations/" + name)
-		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
-			return err
-		}
-		_, err = tx.ExecContext(ctx, `INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)`, name, s.now().UTC().Format(time.RFC3339))
-		return err
-	})
 }
 
 // inTx runs fn in a transaction, committing if it returns nil.
