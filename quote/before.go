@@ -159,9 +159,26 @@ func (d *doc) clauseSubject(ts []tok, k int) dyad.Span {
 	return dyad.Span{Start: ts[start].span.Start, End: ts[k-1].span.End}
 }
 
-// speakerOf returns the speaker named in c's subject, or nil.
+// speakerOf returns the speaker named in c's subject, or nil. The surface
+// patterns come first; the dependency parse, where the sentence has one,
+// is asked only when they name no one, as the parser errs most on the long
+// sentences around quotations.
 func (d *doc) speakerOf(c clause) *dyad.Speaker {
-	c = d.withParse(c)
+	s := d.speakerIn(c)
+	if s != nil && !strings.HasSuffix(s.Rule, "; unnamed") {
+		return s
+	}
+	if p := d.withParse(c); p.subj != c.subj {
+		if ps := d.speakerIn(p); ps != nil && (s == nil || !strings.HasSuffix(ps.Rule, "; unnamed")) {
+			return ps
+		}
+	}
+	return s
+}
+
+// speakerIn returns the speaker named in c's subject or its alternatives,
+// or nil.
+func (d *doc) speakerIn(c clause) *dyad.Speaker {
 	if c.subj.Len() == 0 {
 		return nil
 	}
@@ -225,9 +242,17 @@ var trailingAdverbs = map[string]bool{
 	"has": true, "had": true, "been": true, "too": true,
 }
 
-// addresseeOf returns who c's verb was said to, when named, or nil.
+// addresseeOf returns who c's verb was said to, when named, or nil: from
+// the surface patterns, else from the dependency parse.
 func (d *doc) addresseeOf(c clause) *dyad.Speaker {
-	c = d.withParse(c)
+	if s := d.addresseeIn(c); s != nil {
+		return s
+	}
+	return d.addresseeIn(d.withParse(c))
+}
+
+// addresseeIn returns the person or body named in c's object region, or nil.
+func (d *doc) addresseeIn(c clause) *dyad.Speaker {
 	if c.to.Len() == 0 {
 		return nil
 	}

@@ -3,11 +3,14 @@ package quote_test
 import (
 	"bufio"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"dyad"
 )
 
 // testCase is one attribution case of testdata/cases.txt.
@@ -22,9 +25,9 @@ type testCase struct {
 // a line), "---", then one line per expected quote in text order, as
 // describe writes it. An expected text ending in "…" matches any quote
 // text it starts; a speaker without "@mention" matches any mention.
-func loadCases(tb testing.TB) []testCase {
+func loadCases(tb testing.TB, file string) []testCase {
 	tb.Helper()
-	f, err := os.Open("testdata/cases.txt")
+	f, err := os.Open(filepath.Join("testdata", file))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -42,7 +45,7 @@ func loadCases(tb testing.TB) []testCase {
 			cur, inWant = &out[len(out)-1], false
 		case cur == nil:
 			if strings.TrimSpace(line) != "" {
-				tb.Fatalf("cases.txt:%d: text before the first === line", n)
+				tb.Fatalf("%s:%d: text before the first === line", file, n)
 			}
 		case line == "---":
 			inWant = true
@@ -81,15 +84,28 @@ func match(want, got string) string {
 
 func TestCases(t *testing.T) {
 	cast := loadCast(t)
-	cases := loadCases(t)
+	cases := loadCases(t, "cases.txt")
 	if len(cases) < 150 {
 		t.Errorf("cases.txt has %d cases, want at least 150", len(cases))
 	}
+	runCases(t, "cases.txt", cases, func(text string) *dyad.Analysis { return analysis(t, cast, text) })
+}
+
+// TestPipelineCases runs the cases of testdata/pipeline-cases.txt on the
+// input the real stages before quotes build (nlp with the shipped model,
+// temporal, the actor stage): pronouns the actor stage resolved, people no
+// table knows, sentences the parser reads.
+func TestPipelineCases(t *testing.T) {
+	runCases(t, "pipeline-cases.txt", loadCases(t, "pipeline-cases.txt"),
+		func(text string) *dyad.Analysis { return pipelineAnalysis(t, text) })
+}
+
+// runCases runs each case on the analysis build makes of its text.
+func runCases(t *testing.T, file string, cases []testCase, build func(string) *dyad.Analysis) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			a := analysis(t, cast, c.text)
 			var got []string
-			for i, q := range run(t, a) {
+			for i, q := range run(t, build(c.text)) {
 				g := describe(c.text, q)
 				if i < len(c.want) {
 					g = match(c.want[i], g)
@@ -97,7 +113,7 @@ func TestCases(t *testing.T) {
 				got = append(got, g)
 			}
 			if diff := cmp.Diff(c.want, got); diff != "" {
-				t.Errorf("cases.txt:%d: quotes (-want +got):\n%s\ntext:\n%s", c.line, diff, c.text)
+				t.Errorf("%s:%d: quotes (-want +got):\n%s\ntext:\n%s", file, c.line, diff, c.text)
 			}
 		})
 	}

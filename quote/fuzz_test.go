@@ -12,7 +12,7 @@ import (
 // must be valid (Validate), and a direct quotation may run past the end of
 // its paragraph only where the next paragraph opens with a quotation mark.
 func FuzzFinder(f *testing.F) {
-	for _, c := range loadCases(f) {
+	for _, c := range loadCases(f, "cases.txt") {
 		f.Add(c.text)
 	}
 	f.Add("“a\n“b\n“c”")

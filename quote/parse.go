@@ -19,7 +19,7 @@ func (d *doc) withParse(c clause) clause {
 	}
 	head := v
 	for hops := 0; ; hops++ {
-		if s := child(toks, head, "nsubj", "nsubj:pass"); s >= 0 && nominal(toks[s]) {
+		if s := child(toks, head, "nsubj", "nsubj:pass"); s >= 0 && nominal(toks[s]) && d.quoted(subtree(toks, s)) < 0 {
 			c.subj, c.nearest, c.alts = core(toks, s), false, nil
 			if a := child(toks, s, "appos"); a >= 0 {
 				c.alts = append(c.alts, core(toks, a))
@@ -41,6 +41,22 @@ func (d *doc) withParse(c clause) clause {
 		}
 	}
 	return c
+}
+
+// quoted returns the index of the direct quotation that s overlaps, or -1.
+// A parse that runs over a quotation's marks may take the quotation's
+// first words for the subject of the verb that attributes it ("Forty-five
+// years of practice," he said, "…"), which can never be its speaker.
+func (d *doc) quoted(s dyad.Span) int {
+	for i, q := range d.quotes {
+		if q.open.Start >= s.End {
+			break
+		}
+		if s.Start < q.raw.End && q.open.Start < s.End {
+			return i
+		}
+	}
+	return -1
 }
 
 // nominal reports whether t can name a speaker. A parse that makes a verb

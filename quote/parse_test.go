@@ -44,17 +44,17 @@ func TestParse(t *testing.T) {
 		surface, parsed  string // the quote as the surface patterns and as the parse attribute it
 	}{
 		{
-			name:    "the parse is preferred to the surface order",
+			name:    "the surface order wins over a parse that names someone else",
 			text:    "“We are ready,” Xi told Carney.",
 			spec:    "“/5/punct We/3/nsubj are/3/cop ready/0/root ,/3/punct ”/3/punct Xi/8/obj told/3/parataxis Carney/8/nsubj ./3/punct",
 			surface: "D We are ready | Xi Jinping @Xi > Mark Carney",
-			parsed:  "D We are ready | Mark Carney @Carney > Xi Jinping",
+			parsed:  "D We are ready | Xi Jinping @Xi > Mark Carney",
 		},
 		{
-			name:    "apposition names the speaker",
+			name:    "a person after “of” modifies the subject; the apposition names the speaker",
 			text:    "“We are ready,” the envoy of Xi, Wang Yi, told Carney.",
 			spec:    "“/4/punct We/4/nsubj are/4/cop ready/0/root ,/4/punct ”/4/punct the/8/det envoy/15/nsubj of/10/case Xi/8/nmod ,/12/punct Wang/8/appos Yi/12/flat ,/12/punct told/4/parataxis Carney/15/obj ./4/punct",
-			surface: "D We are ready | Xi Jinping @Xi > Mark Carney",
+			surface: "D We are ready | Wang Yi @Wang Yi > Mark Carney",
 			parsed:  "D We are ready | Wang Yi @Wang Yi > Mark Carney",
 		},
 		{

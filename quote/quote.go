@@ -90,6 +90,12 @@ type unit struct {
 	speaker *dyad.Speaker // speaker is the last speaker attributed in the unit, if any.
 }
 
+// pronounRule is the rule of the actor stage's mentions that resolve a
+// pronoun to the last person its tables know. The finder resolves
+// pronouns itself, to the speakers it has attributed and to the people
+// no table knows as well, so it leaves those mentions aside.
+const pronounRule = "pronoun"
+
 // newDoc scans a's text for quotation marks and units.
 func newDoc(a *dyad.Analysis, lex lexicon, rl roles) *doc {
 	d := &doc{a: a, text: a.Article.Text, lex: lex, roles: rl, used: map[dyad.Span]bool{}, marks: map[dyad.Span]bool{}}
@@ -112,7 +118,7 @@ func newDoc(a *dyad.Analysis, lex lexicon, rl roles) *doc {
 		d.units[q.unit].quotes = append(d.units[q.unit].quotes, i)
 	}
 	for _, m := range a.Mentions {
-		if d.insideQuote(m.Span) < 0 && m.Span.Validate(len(d.text)) == nil {
+		if d.insideQuote(m.Span) < 0 && m.Span.Validate(len(d.text)) == nil && m.Rule != pronounRule {
 			d.mentions = append(d.mentions, m)
 		}
 	}

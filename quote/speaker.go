@@ -24,7 +24,12 @@ type ref struct {
 	span    dyad.Span
 	mention *dyad.Mention // mention is set for refPerson and refInstitution.
 	role    string        // role is set for refRole.
+	of      bool          // of: the phrase follows a preposition ("the envoy of Xi"), so it modifies the subject.
 }
+
+// modifierPreps make the phrase after them a modifier of a subject, not
+// the subject: "the envoy of Xi", "a spokesman for Carney".
+var modifierPreps = map[string]bool{"of": true, "for": true, "to": true, "with": true, "from": true, "beside": true}
 
 // pronouns that can be the subject of a speech verb.
 var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true}
@@ -57,8 +62,20 @@ var functionWords = map[string]bool{
 	"yesterday": true, "himself": true, "herself": true, "however": true, "too": true,
 }
 
-// refsIn returns the phrases in s that may name a speaker, in text order.
+// refsIn returns the phrases in s that may name a speaker, in text order,
+// each marked if a preposition puts it in a modifier.
 func (d *doc) refsIn(s dyad.Span) []ref {
+	out := d.refsAt(s)
+	for i := range out {
+		ts := d.plain(dyad.Span{Start: s.Start, End: out[i].span.Start})
+		n := len(ts) // a capital before the preposition makes a title: "Secretary of State Mike Pompeo"
+		out[i].of = n > 0 && modifierPreps[ts[n-1].lower] && (n < 2 || !ts[n-2].capitalised())
+	}
+	return out
+}
+
+// refsAt returns the phrases in s that may name a speaker, in text order.
+func (d *doc) refsAt(s dyad.Span) []ref {
 	var out []ref
 	ts := d.plain(dyad.Span{Start: back(d.text, s.Start, s.End), End: s.End})
 	for i := 0; i < len(ts); i++ {
@@ -182,23 +199,28 @@ func (d *doc) nameAt(ts []tok, i int) int {
 }
 
 // pick chooses the speaker among refs: a person, a pronoun or a name no
-// mention covers first, then a role phrase, then an institution; among
-// equals the first, or the last if nearest is set.
+// mention covers first, then a role phrase, then an institution, and any
+// of them in a modifier ("the envoy of Xi") only after all the others;
+// among equals the first, or the last if nearest is set.
 func pick(refs []ref, nearest bool) (ref, bool) {
-	rank := func(k refKind) int {
-		switch k {
+	rank := func(r ref) int {
+		n := 3
+		switch r.kind {
 		case refPerson, refPronoun, refName:
-			return 0
+			n = 0
 		case refRole:
-			return 1
+			n = 1
 		case refInstitution:
-			return 2
+			n = 2
 		}
-		return 3
+		if r.of {
+			n += 4
+		}
+		return n
 	}
 	best, found := ref{}, false
 	for _, r := range refs {
-		if !found || rank(r.kind) < rank(best.kind) || (nearest && rank(r.kind) == rank(best.kind)) {
+		if !found || rank(r) < rank(best) || (nearest && rank(r) == rank(best)) {
 			best, found = r, true
 		}
 	}
