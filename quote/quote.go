@@ -126,6 +126,7 @@ func newDoc(a *dyad.Analysis, lex lexicon, rl roles) *doc {
 		a, b := d.mentions[i].Span, d.mentions[j].Span
 		return a.Start < b.Start || a.Start == b.Start && a.End > b.End
 	})
+	d.addUnknownNames()
 	for _, q := range d.quotes {
 		q.fragment = d.isFragment(q)
 	}

@@ -255,7 +255,7 @@ func fromMention(m *dyad.Mention, span dyad.Span, rule string) *dyad.Speaker {
 		name = strings.TrimPrefix(strings.TrimPrefix(m.Text, "the "), "The ")
 	}
 	s := &dyad.Speaker{Name: name, Actor: &a, Span: span, Rule: rule}
-	if a.IsZero() {
+	if a.IsZero() || m.Rule == unknownNameRule {
 		s.Actor = nil
 	}
 	return s

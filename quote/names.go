@@ -1,0 +1,121 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"dyad"
+)
+
+// unknownNameRule is the rule of the mentions the finder adds for the
+// people the actor stage left unnamed; their speakers carry no actor.
+const unknownNameRule = "quote: name no table knows"
+
+// maxNameWords is the most capitalised words a name takes.
+const maxNameWords = 4
+
+// addUnknownNames adds to d.mentions a mention for every run of two to
+// four capitalised words outside quotations that no mention touches
+// ("Hawk Sawyer", "Michael Figgins") and for each later use of such a
+// name's last word alone ("Sawyer"), so that a pronoun or a continued
+// quotation can lead back to a person no table knows, as to any other.
+func (d *doc) addUnknownNames() {
+	inMention := make([]bool, len(d.text))
+	for _, m := range d.mentions {
+		for k := m.Span.Start; k < m.Span.End; k++ {
+			inMention[k] = true
+		}
+	}
+	covered := make([]bool, len(d.plainToks))
+	for i, t := range d.plainToks {
+		for k := t.span.Start; k < t.span.End && !covered[i]; k++ {
+			covered[i] = inMention[k]
+		}
+	}
+	var added []dyad.Mention
+	surnames := map[string]string{}
+	for i := 0; i < len(d.plainToks); i++ {
+		n := d.nameRun(covered, i)
+		if n < 2 {
+			continue
+		}
+		span := dyad.Span{Start: d.plainToks[i].span.Start, End: trimPossessive(d.text, d.plainToks[i+n-1].span)}
+		name := span.In(d.text)
+		added = append(added, dyad.Mention{Text: name, Span: span, Actor: dyad.Actor{Name: name}, Rule: unknownNameRule})
+		last := trimPossessive(d.text, d.plainToks[i+n-1].span)
+		surnames[d.text[d.plainToks[i+n-1].span.Start:last]] = name
+		for k := i; k < i+n; k++ {
+			covered[k] = true
+		}
+		i += n - 1
+	}
+	for i, t := range d.plainToks {
+		end := trimPossessive(d.text, t.span)
+		name, ok := surnames[d.text[t.span.Start:end]]
+		if !ok || covered[i] || !t.capitalised() || !d.after(name, added, t.span.Start) {
+			continue
+		}
+		span := dyad.Span{Start: t.span.Start, End: end}
+		added = append(added, dyad.Mention{Text: span.In(d.text), Span: span, Actor: dyad.Actor{Name: name}, Rule: unknownNameRule})
+	}
+	if len(added) == 0 {
+		return
+	}
+	d.mentions = append(d.mentions, added...)
+	sort.SliceStable(d.mentions, func(i, j int) bool {
+		a, b := d.mentions[i].Span, d.mentions[j].Span
+		return a.Start < b.Start || a.Start == b.Start && a.End > b.End
+	})
+}
+
+// nameRun returns how many capitalised words from plainToks[i] make a
+// name no mention touches: words of one line, separated by single spaces,
+// none a speech verb or a word that opens a sentence without naming.
+func (d *doc) nameRun(covered []bool, i int) int {
+	ts := d.plainToks
+	if covered[i] || !ts[i].capitalised() || notNames[ts[i].lower] || isPronoun(ts[i].lower) {
+		return 0
+	}
+	if i > 0 && ts[i-1].capitalised() && ts[i].span.Start-ts[i-1].span.End == 1 {
+		return 0 // inside a longer run that a mention or a stop word cut
+	}
+	n := 1
+	for k := i + 1; k < len(ts) && n < maxNameWords+1; k++ {
+		t := ts[k]
+		if covered[k] || !t.capitalised() || notNames[t.lower] || d.text[ts[k-1].span.End:t.span.Start] != " " {
+			break
+		}
+		if _, verb := d.lex.lookup(t.lower); verb {
+			break
+		}
+		if strings.HasSuffix(ts[k-1].text, "'s") || strings.HasSuffix(ts[k-1].text, "’s") {
+			break // "Sawyer's Bureau"
+		}
+		n++
+	}
+	if n > maxNameWords {
+		return 0 // a headline in title case, not a name
+	}
+	return n
+}
+
+// after reports whether the full name was given before offset.
+func (d *doc) after(name string, ms []dyad.Mention, offset int) bool {
+	for _, m := range ms {
+		if m.Text == name && m.Span.End <= offset {
+			return true
+		}
+	}
+	return false
+}
+
+// trimPossessive returns the end of s without a final "'s" or "’s".
+func trimPossessive(text string, s dyad.Span) int {
+	w := s.In(text)
+	for _, p := range []string{"'s", "’s"} {
+		if strings.HasSuffix(w, p) && len(w) > len(p) {
+			return s.End - len(p)
+		}
+	}
+	return s.End
+}
