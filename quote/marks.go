@@ -129,6 +129,10 @@ func (sc *scanner) paragraph(i, pos, end int) {
 	for pos < end {
 		r, n := utf8.DecodeRuneInString(sc.text[pos:end])
 		at := dyad.Span{Start: pos, End: pos + n}
+		if pair, ok := sc.doubled(i, r, at, end); ok {
+			pos = pair.End
+			continue
+		}
 		switch r {
 		case '“', '„', '«':
 			sc.openCurly(i, opener{fam: double, curly: true, at: at})
@@ -154,6 +158,28 @@ func (sc *scanner) paragraph(i, pos, end int) {
 	if len(sc.stack) > 0 && (i+1 >= len(sc.paras) || !sc.continues(i+1)) {
 		sc.emit(sc.stack[0], dyad.Span{Start: end, End: end}, i)
 	}
+}
+
+// doubled handles two single marks written for a double one, as some
+// wires do (‘‘…’’, ”…”): a doubled closing mark closes an open double
+// quotation, a doubled opening mark opens one, in paragraph i. It returns the pair's span
+// and whether r began such a pair.
+func (sc *scanner) doubled(i int, r rune, at dyad.Span, end int) (dyad.Span, bool) {
+	if r != '’' && r != '‘' && r != '\'' || at.End >= end {
+		return dyad.Span{}, false
+	}
+	if r2, n := utf8.DecodeRuneInString(sc.text[at.End:end]); r2 != r || sc.letterAround(dyad.Span{Start: at.Start, End: at.End + n}, end) {
+		return dyad.Span{}, false
+	}
+	pair := dyad.Span{Start: at.Start, End: at.End + at.Len()}
+	if r != '‘' && len(sc.stack) > 0 && sc.stack[0].fam == double && sc.close(double, pair, i) {
+		return pair, true
+	}
+	if r != '’' && sc.spaceBefore(at.Start) && !sc.spaceAfter(pair.End, end) {
+		sc.push(i, opener{fam: double, curly: r == '‘', at: pair})
+		return pair, true
+	}
+	return dyad.Span{}, false
 }
 
 // continues reports whether paragraph i opens with a mark that continues
