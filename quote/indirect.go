@@ -62,10 +62,54 @@ func (d *doc) reported(ui int, ts []tok, k int) *found {
 	if !ok || !v.Report || ts[k].text != ts[k].lower || d.passive(ts, k) || d.usedVerb(ts[k].span) {
 		return nil
 	}
+	if q := d.reportedInverted(ui, ts, k, v); q != nil {
+		return q
+	}
 	if q := d.reportedAfter(ui, ts, k, v); q != nil {
 		return q
 	}
 	return d.reportedBefore(ui, ts, k)
+}
+
+// reportedInverted matches CLAUSE, VERB NAME: "Tariffs are a tax, said
+// Lawrence White, a professor", where the verb comes before its subject
+// and the clause before the comma is what was said.
+func (d *doc) reportedInverted(ui int, ts []tok, k int, v verb) *found {
+	if k < 2 || !ts[k-1].is(",") || k+1 >= len(ts) || v.Participle || !d.namesAt(ts, k+1) {
+		return nil
+	}
+	if ts[k-2].span.Start <= d.units[ui].span.Start || d.commaAfterName(ts, k+1) && !d.endsAfterApposition(ts, k+1) {
+		return nil // "The key, says Carney, is trade": an attribution in parentheses
+	}
+	c := d.verbFirst(ts, k, k+1, v, "reported: …, VERB NAME")
+	return d.statement(ui, dyad.Span{Start: d.units[ui].span.Start, End: ts[k-1].span.Start}, c)
+}
+
+// namesAt reports whether ts[j] starts a mention, a name, or a definite
+// phrase ("the ministry").
+func (d *doc) namesAt(ts []tok, j int) bool {
+	return d.mentionAt(ts[j].span, ts[len(ts)-1].span) != nil || d.nameAt(ts, j) > 0 || ts[j].is("the")
+}
+
+// endsAfterApposition reports whether, after the name at ts[j] and its
+// comma, the unit runs to its end with no further verb of speech or
+// comma: an apposition ("said White, a professor at NYU."), not the rest
+// of the sentence.
+func (d *doc) endsAfterApposition(ts []tok, j int) bool {
+	for t := j; t < len(ts); t++ {
+		if ts[t].is(",") {
+			for u := t + 1; u < len(ts); u++ {
+				if ts[u].is(",", ";") {
+					return false
+				}
+				if _, verb := d.lex.lookup(ts[u].text); verb || auxiliaries[ts[u].lower] {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return true
 }
 
 // reportedAfter matches NAME VERB [ADDRESSEE] [that] CLAUSE.

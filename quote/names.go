@@ -36,7 +36,7 @@ func (d *doc) addUnknownNames() {
 	surnames := map[string]string{}
 	for i := 0; i < len(d.plainToks); i++ {
 		n := d.nameRun(covered, i)
-		if n < 2 {
+		if n == 0 {
 			continue
 		}
 		span := dyad.Span{Start: d.plainToks[i].span.Start, End: trimPossessive(d.text, d.plainToks[i+n-1].span)}
@@ -68,9 +68,11 @@ func (d *doc) addUnknownNames() {
 	})
 }
 
-// nameRun returns how many capitalised words from plainToks[i] make a
-// name no mention touches: words of one line, separated by single spaces,
-// none a speech verb or a word that opens a sentence without naming.
+// nameRun returns how many tokens from plainToks[i] make a name of
+// capitalised words that no mention touches: words of one line, separated
+// by single spaces (an initial keeps its dot: "Mary E. Lovely"), none a
+// speech verb or a word that opens a sentence without naming. It returns
+// 0 for a single word and for a run too long to be a name.
 func (d *doc) nameRun(covered []bool, i int) int {
 	ts := d.plainToks
 	if covered[i] || !ts[i].capitalised() || notNames[ts[i].lower] || isPronoun(ts[i].lower) {
@@ -79,10 +81,15 @@ func (d *doc) nameRun(covered []bool, i int) int {
 	if i > 0 && ts[i-1].capitalised() && ts[i].span.Start-ts[i-1].span.End == 1 {
 		return 0 // inside a longer run that a mention or a stop word cut
 	}
-	n := 1
-	for k := i + 1; k < len(ts) && n < maxNameWords+1; k++ {
+	n, words := 1, 1
+	for k := i + 1; k < len(ts) && words <= maxNameWords; k++ {
 		t := ts[k]
-		if covered[k] || !t.capitalised() || notNames[t.lower] || d.text[ts[k-1].span.End:t.span.Start] != " " {
+		if t.is(".") && initial(ts[k-1]) && k+1 < len(ts) && t.span.End+1 == ts[k+1].span.Start {
+			n++
+			continue
+		}
+		gap := d.text[ts[k-1].span.End:t.span.Start]
+		if covered[k] || !t.capitalised() || notNames[t.lower] || gap != " " {
 			break
 		}
 		if _, verb := d.lex.lookup(t.lower); verb {
@@ -91,13 +98,16 @@ func (d *doc) nameRun(covered []bool, i int) int {
 		if strings.HasSuffix(ts[k-1].text, "'s") || strings.HasSuffix(ts[k-1].text, "’s") {
 			break // "Sawyer's Bureau"
 		}
-		n++
+		n, words = n+1, words+1
 	}
-	if n > maxNameWords {
+	if words < 2 || words > maxNameWords || ts[i+n-1].is(".") {
 		return 0 // a headline in title case, not a name
 	}
 	return n
 }
+
+// initial reports whether t is a capital letter alone: "E" of "Mary E. Lovely".
+func initial(t tok) bool { return t.word && len(t.text) == 1 && t.capitalised() }
 
 // after reports whether the full name was given before offset.
 func (d *doc) after(name string, ms []dyad.Mention, offset int) bool {
