@@ -73,13 +73,14 @@ func (d *doc) reported(ui int, ts []tok, k int) *found {
 
 // reportedInverted matches CLAUSE, VERB NAME: "Tariffs are a tax, said
 // Lawrence White, a professor", where the verb comes before its subject
-// and the clause before the comma is what was said.
+// and the clause before the comma is what was said. The subject must be a
+// short phrase that ends the unit, or is followed only by an apposition.
 func (d *doc) reportedInverted(ui int, ts []tok, k int, v verb) *found {
 	if k < 2 || !ts[k-1].is(",") || k+1 >= len(ts) || v.Participle || !d.namesAt(ts, k+1) {
 		return nil
 	}
-	if ts[k-2].span.Start <= d.units[ui].span.Start || d.commaAfterName(ts, k+1) && !d.endsAfterApposition(ts, k+1) {
-		return nil // "The key, says Carney, is trade": an attribution in parentheses
+	if ts[k-2].span.Start <= d.units[ui].span.Start || !d.subjectEnds(ts, k+1) {
+		return nil // "The key, says Carney, is trade"; "…, said the case shows that …"
 	}
 	c := d.verbFirst(ts, k, k+1, v, "reported: …, VERB NAME")
 	return d.statement(ui, dyad.Span{Start: d.units[ui].span.Start, End: ts[k-1].span.Start}, c)
@@ -91,22 +92,34 @@ func (d *doc) namesAt(ts []tok, j int) bool {
 	return d.mentionAt(ts[j].span, ts[len(ts)-1].span) != nil || d.nameAt(ts, j) > 0 || ts[j].is("the")
 }
 
-// endsAfterApposition reports whether, after the name at ts[j] and its
-// comma, the unit runs to its end with no further verb of speech or
-// comma: an apposition ("said White, a professor at NYU."), not the rest
-// of the sentence.
-func (d *doc) endsAfterApposition(ts []tok, j int) bool {
+// subjectEnds reports whether the phrase from ts[j] is at most six words
+// with no verb, and is followed by the end of the unit or by a comma and
+// an apposition that runs to the end with no verb or further comma
+// ("said White, a professor at New York University.") or a relative
+// clause ("said Paul, who heads the alliance").
+func (d *doc) subjectEnds(ts []tok, j int) bool {
+	words, comma := 0, false
 	for t := j; t < len(ts); t++ {
-		if ts[t].is(",") {
-			for u := t + 1; u < len(ts); u++ {
-				if ts[u].is(",", ";") {
-					return false
-				}
-				if _, verb := d.lex.lookup(ts[u].text); verb || auxiliaries[ts[u].lower] {
+		switch {
+		case ts[t].is(","):
+			if comma {
+				return false
+			}
+			if t+1 < len(ts) && ts[t+1].is("who", "whose", "which") {
+				return true // "said Scott Paul, who heads the alliance"
+			}
+			comma = true
+		case ts[t].is(";", ":", "!", "?"):
+			return false
+		case ts[t].word:
+			if _, verb := d.lex.lookup(ts[t].lower); verb || auxiliaries[ts[t].lower] || ts[t].is("that") {
+				return false
+			}
+			if !comma {
+				if words++; words > 6 {
 					return false
 				}
 			}
-			return true
 		}
 	}
 	return true
