@@ -189,6 +189,9 @@ func (d *doc) verbFirst(ts []tok, i, j int, v verb, rule string) clause {
 	c := clause{verb: dyad.Span{Start: ts[i].span.Start, End: ts[j-1].span.End}, v: v, rule: rule}
 	k, commas := j, 0
 	for ; k < len(ts) && k < j+12; k++ {
+		if ts[k].is(".") && k > j && abbreviation(ts[k-1]) {
+			continue // "Mary E. Lovely", "James P. Kennedy Jr."
+		}
 		if ts[k].is(".", ";", ":", "!", "?", "(") {
 			break
 		}

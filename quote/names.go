@@ -88,6 +88,10 @@ func (d *doc) nameRun(covered []bool, i int) int {
 			n++
 			continue
 		}
+		if nameParticles[t.text] && k+1 < len(ts) && ts[k+1].capitalised() && d.text[ts[k-1].span.End:t.span.Start] == " " {
+			n++
+			continue
+		}
 		gap := d.text[ts[k-1].span.End:t.span.Start]
 		if covered[k] || !t.capitalised() || notNames[t.lower] || gap != " " {
 			break
@@ -100,7 +104,7 @@ func (d *doc) nameRun(covered []bool, i int) int {
 		}
 		n, words = n+1, words+1
 	}
-	if words < 2 || words > maxNameWords || ts[i+n-1].is(".") {
+	if words < 2 || words > maxNameWords || ts[i+n-1].is(".") || nameParticles[ts[i+n-1].text] {
 		return 0 // a headline in title case, not a name
 	}
 	return n
@@ -108,6 +112,24 @@ func (d *doc) nameRun(covered []bool, i int) int {
 
 // initial reports whether t is a capital letter alone: "E" of "Mary E. Lovely".
 func initial(t tok) bool { return t.word && len(t.text) == 1 && t.capitalised() }
+
+// abbreviation reports whether t, before a dot, is an initial or a short
+// title or suffix of a name: "E.", "Jr.", "Sen.", "Dr.".
+func abbreviation(t tok) bool { return initial(t) || nameAbbreviations[t.lower] }
+
+// nameAbbreviations are the titles and suffixes written with a dot inside
+// a name.
+var nameAbbreviations = map[string]bool{
+	"jr": true, "sr": true, "dr": true, "mr": true, "mrs": true, "ms": true, "st": true, "sen": true,
+	"rep": true, "gov": true, "gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "prof": true,
+}
+
+// nameParticles are the lower-case words inside a name: "Monica de Bolle",
+// "Ursula von der Leyen".
+var nameParticles = map[string]bool{
+	"de": true, "da": true, "di": true, "del": true, "della": true, "der": true, "den": true, "van": true,
+	"von": true, "la": true, "le": true, "du": true, "dos": true, "al": true, "bin": true, "ibn": true, "bint": true,
+}
 
 // after reports whether the full name was given before offset.
 func (d *doc) after(name string, ms []dyad.Mention, offset int) bool {

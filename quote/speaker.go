@@ -184,7 +184,8 @@ func (d *doc) roleAt(ts []tok, i int) (ref, int) {
 // no mention covers (0 if none).
 func (d *doc) nameAt(ts []tok, i int) int {
 	n := 0
-	for k := i; k < len(ts) && ts[k].capitalised() && !notNames[ts[k].lower]; k++ {
+	for k := i; k < len(ts) && (ts[k].capitalised() && !notNames[ts[k].lower] ||
+		n > 0 && nameParticles[ts[k].text] && k+1 < len(ts) && ts[k+1].capitalised()); k++ {
 		if _, ok := d.lex.lookup(ts[k].lower); ok {
 			break
 		}
