@@ -7,9 +7,58 @@ import (
 	"dyad"
 )
 
-// unknownNameRule is the rule of the mentions the finder adds for the
-// people the actor stage left unnamed; their speakers carry no actor.
-const unknownNameRule = "quote: name no table knows"
+// The rules of the mentions the finder adds for the names the actor stage
+// left unresolved, by what the name's words tell it names; their speakers
+// carry no actor.
+const (
+	unknownNameRule  = "quote: name no table knows"  // a person: "Hawk Sawyer"
+	unknownBodyRule  = "quote: body no table knows"  // "Swedish Prosecution Authority"
+	unknownPlaceRule = "quote: place no table knows" // "Central Park"
+)
+
+// unknownRule returns the rule for an unresolved name: a body if one of
+// its words names an organisation, a place if one names a place, else a
+// person.
+func unknownRule(name string) string {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch {
+		case bodyWords[w]:
+			return unknownBodyRule
+		case placeWords[w]:
+			return unknownPlaceRule
+		}
+	}
+	return unknownNameRule
+}
+
+// unknown reports whether m is a mention the finder added.
+func unknown(m *dyad.Mention) bool {
+	return m.Rule == unknownNameRule || m.Rule == unknownBodyRule || m.Rule == unknownPlaceRule
+}
+
+// bodyWords name organisations: a name holding one speaks for a body.
+var bodyWords = set("authority", "commission", "ministry", "office", "party", "council", "court",
+	"department", "agency", "institute", "institution", "centre", "center", "university", "college",
+	"bank", "foundation", "association", "company", "corporation", "corp", "inc", "ltd", "group",
+	"committee", "service", "police", "army", "navy", "military", "government", "administration",
+	"federation", "union", "organization", "organisation", "board", "bureau", "network", "alliance",
+	"coalition", "league", "club", "parliament", "assembly", "congress", "senate", "embassy", "forces",
+	"tribunal", "prosecution", "partnership", "trust", "fund", "network", "records", "studios", "times",
+	"post", "news", "journal", "television", "radio", "press", "media", "federation", "society")
+
+// placeWords name places, which say nothing.
+var placeWords = set("park", "street", "square", "river", "island", "islands", "mountain", "mountains",
+	"county", "province", "valley", "lake", "sea", "ocean", "bay", "airport", "station", "bridge", "road",
+	"avenue", "palace", "prison", "hospital", "stadium", "arena", "camp", "gardens", "strait", "gulf")
+
+// set returns the set of words ws.
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
 
 // maxNameWords is the most capitalised words a name takes.
 const maxNameWords = 4
@@ -41,7 +90,7 @@ func (d *doc) addUnknownNames() {
 		}
 		span := dyad.Span{Start: d.plainToks[i].span.Start, End: trimPossessive(d.text, d.plainToks[i+n-1].span)}
 		name := span.In(d.text)
-		added = append(added, dyad.Mention{Text: name, Span: span, Actor: dyad.Actor{Name: name}, Rule: unknownNameRule})
+		added = append(added, dyad.Mention{Text: name, Span: span, Actor: dyad.Actor{Name: name}, Rule: unknownRule(name)})
 		last := trimPossessive(d.text, d.plainToks[i+n-1].span)
 		surnames[d.text[d.plainToks[i+n-1].span.Start:last]] = name
 		for k := i; k < i+n; k++ {
@@ -56,7 +105,7 @@ func (d *doc) addUnknownNames() {
 			continue
 		}
 		span := dyad.Span{Start: t.span.Start, End: end}
-		added = append(added, dyad.Mention{Text: span.In(d.text), Span: span, Actor: dyad.Actor{Name: name}, Rule: unknownNameRule})
+		added = append(added, dyad.Mention{Text: span.In(d.text), Span: span, Actor: dyad.Actor{Name: name}, Rule: unknownRule(name)})
 	}
 	if len(added) == 0 {
 		return
@@ -78,8 +127,8 @@ func (d *doc) nameRun(covered []bool, i int) int {
 	if covered[i] || !ts[i].capitalised() || notNames[ts[i].lower] || isPronoun(ts[i].lower) {
 		return 0
 	}
-	if i > 0 && ts[i-1].capitalised() && ts[i].span.Start-ts[i-1].span.End == 1 {
-		return 0 // inside a longer run that a mention or a stop word cut
+	if i > 0 && ts[i-1].capitalised() && !covered[i-1] && !notNames[ts[i-1].lower] && ts[i].span.Start-ts[i-1].span.End == 1 {
+		return 0 // inside a longer run, too long to be a name
 	}
 	n, words := 1, 1
 	for k := i + 1; k < len(ts) && words <= maxNameWords; k++ {

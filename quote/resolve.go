@@ -17,12 +17,15 @@ const lookBack = 12
 // and "she" want a named person, "it" a country or body, "they" either.
 func (d *doc) antecedent(span dyad.Span, pronoun string) *dyad.Mention {
 	fits := func(m *dyad.Mention) bool {
+		if m.Rule == unknownPlaceRule {
+			return false
+		}
 		switch p := strings.ToLower(pronoun); p {
 		case "he", "she":
 			g := d.genders[personKey(m)]
-			return (m.Actor.Name != "" || m.Actor.IsZero()) && (g == "" || g == p)
+			return m.Rule != unknownBodyRule && (m.Actor.Name != "" || m.Actor.IsZero()) && (g == "" || g == p)
 		case "it":
-			return m.Actor.Name == "" && !m.Actor.IsZero()
+			return m.Actor.Name == "" && !m.Actor.IsZero() || m.Rule == unknownBodyRule
 		}
 		return true
 	}

@@ -90,7 +90,7 @@ func (d *doc) refsAt(s dyad.Span) []ref {
 				continue
 			}
 			kind := refInstitution
-			if m.Actor.Name != "" {
+			if m.Actor.Name != "" && m.Rule != unknownBodyRule && m.Rule != unknownPlaceRule {
 				kind = refPerson
 			}
 			out = append(out, ref{kind: kind, span: m.Span, mention: m})
@@ -256,7 +256,7 @@ func fromMention(m *dyad.Mention, span dyad.Span, rule string) *dyad.Speaker {
 		name = strings.TrimPrefix(strings.TrimPrefix(m.Text, "the "), "The ")
 	}
 	s := &dyad.Speaker{Name: name, Actor: &a, Span: span, Rule: rule}
-	if a.IsZero() || m.Rule == unknownNameRule {
+	if a.IsZero() || unknown(m) {
 		s.Actor = nil
 	}
 	return s
@@ -273,7 +273,7 @@ func mentionOf(s *dyad.Speaker) *dyad.Mention {
 		if isPronoun(strings.ToLower(s.Name)) {
 			return nil
 		}
-		return &dyad.Mention{Text: s.Name, Span: s.Span, Actor: dyad.Actor{Name: s.Name}}
+		return &dyad.Mention{Text: s.Name, Span: s.Span, Actor: dyad.Actor{Name: s.Name}, Rule: unknownRule(s.Name)}
 	}
 	return &dyad.Mention{Text: s.Name, Span: s.Span, Actor: *s.Actor}
 }
