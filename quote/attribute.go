@@ -108,12 +108,30 @@ func (d *doc) directClause(q *found) (clause, bool) {
 	after, aok := d.clauseAfter(q)
 	before, bok := d.clauseBefore(region, window, false)
 	switch {
+	case bok && aok && d.introduces(before, q):
+		return before, true // he said, “…,” the office said: the quoted words are his
 	case aok && (!bok || strings.ContainsRune(",?!—–-…", lastRune(d.text, q.raw))):
 		return after, true
 	case bok:
 		return before, true
 	}
 	return clause{}, false
+}
+
+// introduces reports whether c's verb stands right before q's opening
+// mark, with only a comma or colon between ("he said, “…"): the clause
+// that utters the words, even when another clause after them reports it.
+func (d *doc) introduces(c clause, q *found) bool {
+	if c.v.Participle || c.verb.End > q.open.Start || c.verb.Len() == 0 {
+		return false
+	}
+	for _, p := range d.units[q.unit].quotes {
+		if o := d.quotes[p]; o != q && !o.fragment && o.close.End <= c.verb.Start && o.close.Len() > 0 {
+			return false // the second part of a split quotation: “…,” he said, “…”
+		}
+	}
+	between := strings.TrimSpace(d.text[c.verb.End:q.open.Start])
+	return between == "," || between == ":"
 }
 
 // clauseAfter matches the attribution after a quotation's closing mark:

@@ -91,8 +91,9 @@ func (d *doc) addUnknownNames() {
 		span := dyad.Span{Start: d.plainToks[i].span.Start, End: trimPossessive(d.text, d.plainToks[i+n-1].span)}
 		name := span.In(d.text)
 		added = append(added, dyad.Mention{Text: name, Span: span, Actor: dyad.Actor{Name: name}, Rule: unknownRule(name)})
-		last := trimPossessive(d.text, d.plainToks[i+n-1].span)
-		surnames[d.text[d.plainToks[i+n-1].span.Start:last]] = name
+		if sur := d.surname(i, n); sur != "" {
+			surnames[sur] = name
+		}
 		for k := i; k < i+n; k++ {
 			covered[k] = true
 		}
@@ -156,7 +157,35 @@ func (d *doc) nameRun(covered []bool, i int) int {
 	if words < 2 || words > maxNameWords || ts[i+n-1].is(".") || nameParticles[ts[i+n-1].text] {
 		return 0 // a headline in title case, not a name
 	}
+	if rel := d.deprelAt(ts[i+n-1].span); rel == "compound" || rel == "amod" {
+		return 0 // a modifier, where the sentence is parsed: "a New York man"
+	}
 	return n
+}
+
+// surname returns the word by which a name of plainToks[i:i+n] is used
+// alone later: its last word but a suffix ("Carlineo" of "Patrick W.
+// Carlineo Jr."), without a possessive; "" if none.
+func (d *doc) surname(i, n int) string {
+	for k := i + n - 1; k > i; k-- {
+		t := d.plainToks[k]
+		if t.word && !initial(t) && !nameSuffixes[t.lower] {
+			return d.text[t.span.Start:trimPossessive(d.text, t.span)]
+		}
+	}
+	return ""
+}
+
+// nameSuffixes end a name without being its surname.
+var nameSuffixes = set("jr", "sr", "ii", "iii", "iv")
+
+// deprelAt returns the dependency relation of the parsed token at s, or ""
+// if its sentence carries no parse.
+func (d *doc) deprelAt(s dyad.Span) string {
+	if toks, i, ok := d.parsedToken(s); ok {
+		return toks[i].Deprel
+	}
+	return ""
 }
 
 // initial reports whether t is a capital letter alone: "E" of "Mary E. Lovely".

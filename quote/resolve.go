@@ -13,7 +13,9 @@ const lookBack = 12
 
 // antecedent returns the mention a subject pronoun at span refers to: the
 // first fitting mention earlier in its own unit, else, going back unit by
-// unit, the unit's speaker if it fits or its first fitting mention. "He"
+// unit, the unit's speaker if it fits or its first fitting mention; a unit
+// where the same pronoun comes before any fitting mention passes the
+// search on to the units before it, as that pronoun refers to the same. "He"
 // and "she" want a named person, "it" a country or body, "they" either.
 func (d *doc) antecedent(span dyad.Span, pronoun string) *dyad.Mention {
 	fits := func(m *dyad.Mention) bool {
@@ -40,11 +42,26 @@ func (d *doc) antecedent(span dyad.Span, pronoun string) *dyad.Mention {
 		if m := d.speakingMention(d.units[k].span, fits); m != nil {
 			return m
 		}
-		if m := d.firstMention(d.units[k].span, fits); m != nil {
+		m := d.firstMention(d.units[k].span, fits)
+		if p := d.samePronoun(d.units[k].span, pronoun); p >= 0 && (m == nil || p < m.Span.Start) {
+			continue // "He was arrested … of Omar. During the call, he …": the chain goes on back
+		}
+		if m != nil {
 			return m
 		}
 	}
 	return nil
+}
+
+// samePronoun returns where the pronoun p (in any case) first stands in
+// s, outside quotations, or -1.
+func (d *doc) samePronoun(s dyad.Span, p string) int {
+	for _, t := range d.plain(s) {
+		if t.lower == strings.ToLower(p) {
+			return t.span.Start
+		}
+	}
+	return -1
 }
 
 // speakingMention returns the last mention in s that fits and is the
