@@ -91,7 +91,7 @@ func (d *doc) addUnknownNames() {
 		span := dyad.Span{Start: d.plainToks[i].span.Start, End: trimPossessive(d.text, d.plainToks[i+n-1].span)}
 		name := span.In(d.text)
 		added = append(added, dyad.Mention{Text: name, Span: span, Actor: dyad.Actor{Name: name}, Rule: unknownRule(name)})
-		if sur := d.surname(i, n); sur != "" {
+		if sur := d.surname(i, n); sur != "" && !isPronoun(strings.ToLower(sur)) && !notNames[strings.ToLower(sur)] {
 			surnames[sur] = name
 		}
 		for k := i; k < i+n; k++ {
