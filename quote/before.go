@@ -74,8 +74,8 @@ func (d *doc) subjectBefore(ts []tok, k int) dyad.Span {
 			for j > start && !ts[j].is(",") {
 				j--
 			}
-			if j <= start || !parenthetical(ts[j+1:end]) {
-				break
+			if j <= start || !parenthetical(ts[j+1:end]) || leadInOnly(ts[start:j]) {
+				break // what is left before the commas would be a lead-in, not a subject
 			}
 			end = j // skip "who arrived on Friday", "a spokesperson for …", "the U.S. …"
 		}
@@ -85,6 +85,20 @@ func (d *doc) subjectBefore(ts []tok, k int) dyad.Span {
 		return dyad.Span{}
 	}
 	return dyad.Span{Start: ts[start].span.Start, End: ts[end-1].span.End}
+}
+
+// leadInOnly reports whether ts is one lead-in phrase and nothing more:
+// "As we've noted" of "As we've noted, a study by …, a think tank, concluded".
+func leadInOnly(ts []tok) bool {
+	if len(ts) == 0 || !leadIns[ts[0].lower] {
+		return false
+	}
+	for _, t := range ts {
+		if t.is(",") {
+			return false
+		}
+	}
+	return true
 }
 
 // lastSegment returns where the subject before ts[end] starts: after the

@@ -142,6 +142,10 @@ func (d *doc) nameRun(covered []bool, i int) int {
 			n++
 			continue
 		}
+		if bodyConnectors[t.text] && bodyWords[ts[k-1].lower] && k+1 < len(ts) && ts[k+1].capitalised() && d.text[ts[k-1].span.End:t.span.Start] == " " {
+			n++ // "Centre for Economic Policy Research", "Bank of England"
+			continue
+		}
 		gap := d.text[ts[k-1].span.End:t.span.Start]
 		if covered[k] || !t.capitalised() || notNames[t.lower] || gap != " " {
 			break
@@ -201,6 +205,10 @@ var nameAbbreviations = map[string]bool{
 	"jr": true, "sr": true, "dr": true, "mr": true, "mrs": true, "ms": true, "st": true, "sen": true,
 	"rep": true, "gov": true, "gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "prof": true,
 }
+
+// bodyConnectors join the words of a body's name after a body word:
+// "Centre for Economic Policy Research", "Department of Justice".
+var bodyConnectors = set("of", "for", "on")
 
 // nameParticles are the lower-case words inside a name: "Monica de Bolle",
 // "Ursula von der Leyen".
