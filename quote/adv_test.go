@@ -22,6 +22,7 @@ func BenchmarkAdversarial(b *testing.B) {
 		{"according-to", "according to Xi, "},
 		{"unclosed-paragraphs", "“a\n"},
 		{"names", "Xi Carney Li Wang Mao "},
+		{"unknown-names", "Abel Dorn met Dorn and Ines K. Vale de Sousa. "},
 		{"roles", "the president said "},
 		{"commas", "Xi, the a, "},
 	} {

@@ -82,7 +82,11 @@ func (d *doc) addUnknownNames() {
 		}
 	}
 	var added []dyad.Mention
-	surnames := map[string]string{}
+	type named struct {
+		name string
+		end  int // end is where the full name was first given.
+	}
+	surnames := map[string]named{}
 	for i := 0; i < len(d.plainToks); i++ {
 		n := d.nameRun(covered, i)
 		if n == 0 {
@@ -91,8 +95,9 @@ func (d *doc) addUnknownNames() {
 		span := dyad.Span{Start: d.plainToks[i].span.Start, End: trimPossessive(d.text, d.plainToks[i+n-1].span)}
 		name := span.In(d.text)
 		added = append(added, dyad.Mention{Text: name, Span: span, Actor: dyad.Actor{Name: name}, Rule: unknownRule(name)})
-		if sur := d.surname(i, n); sur != "" && !isPronoun(strings.ToLower(sur)) && !notNames[strings.ToLower(sur)] {
-			surnames[sur] = name
+		sur := d.surname(i, n)
+		if _, seen := surnames[sur]; !seen && sur != "" && !isPronoun(strings.ToLower(sur)) && !notNames[strings.ToLower(sur)] {
+			surnames[sur] = named{name, span.End}
 		}
 		for k := i; k < i+n; k++ {
 			covered[k] = true
@@ -101,12 +106,12 @@ func (d *doc) addUnknownNames() {
 	}
 	for i, t := range d.plainToks {
 		end := trimPossessive(d.text, t.span)
-		name, ok := surnames[d.text[t.span.Start:end]]
-		if !ok || covered[i] || !t.capitalised() || !d.after(name, added, t.span.Start) {
+		n, ok := surnames[d.text[t.span.Start:end]]
+		if !ok || covered[i] || !t.capitalised() || t.span.Start < n.end {
 			continue
 		}
 		span := dyad.Span{Start: t.span.Start, End: end}
-		added = append(added, dyad.Mention{Text: span.In(d.text), Span: span, Actor: dyad.Actor{Name: name}, Rule: unknownRule(name)})
+		added = append(added, dyad.Mention{Text: span.In(d.text), Span: span, Actor: dyad.Actor{Name: n.name}, Rule: unknownRule(n.name)})
 	}
 	if len(added) == 0 {
 		return
@@ -215,16 +220,6 @@ var bodyConnectors = set("of", "for", "on")
 var nameParticles = map[string]bool{
 	"de": true, "da": true, "di": true, "del": true, "della": true, "der": true, "den": true, "van": true,
 	"von": true, "la": true, "le": true, "du": true, "dos": true, "al": true, "bin": true, "ibn": true, "bint": true,
-}
-
-// after reports whether the full name was given before offset.
-func (d *doc) after(name string, ms []dyad.Mention, offset int) bool {
-	for _, m := range ms {
-		if m.Text == name && m.Span.End <= offset {
-			return true
-		}
-	}
-	return false
 }
 
 // trimPossessive returns the end of s without a final "'s" or "’s".
