@@ -24,6 +24,19 @@ func TestAnalyzeExampleGolden(t *testing.T) {
 	}
 }
 
+// TestAnalyzeFlagsAfterFile runs analyze FILE --format text, flags after
+// the file as users type them, and gets what flags before it give.
+func TestAnalyzeFlagsAfterFile(t *testing.T) {
+	_, before, _ := run(t, "", "analyze", "--published", "2026-03-06", "--format", "text", example)
+	code, after, errOut := run(t, "", "analyze", example, "--published", "2026-03-06", "--format", "text")
+	if code != 0 || after != before {
+		t.Errorf("analyze FILE --format text: exit %d (%s), output differs from flags first:\n%s", code, errOut, after)
+	}
+	if code, _, _ := run(t, "", "analyze", "--", "--format"); code == 0 {
+		t.Errorf("analyze -- --format: exit 0, want the file --format to be missing")
+	}
+}
+
 // schema compiles docs/dyad-1.schema.json.
 func schema(t *testing.T) *jsonschema.Schema {
 	t.Helper()

@@ -125,7 +125,9 @@ func newFlagSet(env *Env, name, synopsis, example string) *flag.FlagSet {
 	return fs
 }
 
-// parseFlags parses args; --help prints to stdout and returns flag.ErrHelp.
+// parseFlags parses args, whose flags may come before or after the
+// positional arguments (up to "--"); --help prints to stdout and returns
+// flag.ErrHelp.
 func parseFlags(env *Env, fs *flag.FlagSet, args []string) error {
 	for _, a := range args {
 		if a == "-h" || a == "-help" || a == "--help" {
@@ -137,7 +139,22 @@ func parseFlags(env *Env, fs *flag.FlagSet, args []string) error {
 			break
 		}
 	}
-	if err := fs.Parse(args); err != nil {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return usagef("%s: %v", fs.Name(), err)
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			pos = append(pos, rest...) // after "--" nothing is a flag
+			break
+		}
+		pos, args = append(pos, rest[0]), rest[1:] // flags may follow a FILE: analyze a.txt --format text
+	}
+	if err := fs.Parse(append([]string{"--"}, pos...)); err != nil {
 		return usagef("%s: %v", fs.Name(), err)
 	}
 	return nil
