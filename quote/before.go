@@ -74,7 +74,7 @@ func (d *doc) subjectBefore(ts []tok, k int) dyad.Span {
 			for j > start && !ts[j].is(",") {
 				j--
 			}
-			if j <= start || !parenthetical(ts[j+1:end]) || leadInOnly(ts[start:j]) {
+			if j <= start || !d.parenthetical(ts[j+1:end]) || leadInOnly(ts[start:j]) {
 				break // what is left before the commas would be a lead-in, not a subject
 			}
 			end = j // skip "who arrived on Friday", "a spokesperson for …", "the U.S. …"
@@ -121,16 +121,28 @@ func lastSegment(ts []tok, start, end int) int {
 
 // parenthetical reports whether ts, between commas before a verb, is a
 // relative clause, an apposition, an age or a party tag: "who arrived on
-// Friday", "the prime minister", "60", "R-Neb.".
-func parenthetical(ts []tok) bool {
+// Friday", "the prime minister", "chairman of the Joint Chiefs", "60",
+// "R-Neb.".
+func (d *doc) parenthetical(ts []tok) bool {
 	if len(ts) == 0 {
 		return false
 	}
 	f := ts[0]
+	if f.is("former") && len(ts) > 1 {
+		f = ts[1]
+	}
 	return f.is("who", "which", "whose", "the", "a", "an", "speaking", "himself", "herself") ||
+		f.text == f.lower && (d.roles.first[f.lower] || appositionHeads[f.lower]) ||
 		strings.IndexFunc(f.text, func(r rune) bool { return r < '0' || r > '9' }) < 0 ||
 		len(f.text) > 2 && strings.ContainsRune("RDI", rune(f.text[0])) && f.text[1] == '-' // "R-Neb."
 }
+
+// appositionHeads are the nouns that open an apposition with no article
+// ("Mark Milley, chairman of the Joint Chiefs, said").
+var appositionHeads = set("chairman", "chairwoman", "chair", "director", "head", "chief", "founder",
+	"professor", "economist", "analyst", "editor", "executive", "ceo", "member", "adviser", "advisor",
+	"lawyer", "attorney", "official", "expert", "fellow", "researcher", "author", "commissioner",
+	"deputy", "vice", "co-founder", "owner", "coach", "manager", "captain", "partner", "principal")
 
 // absolute reports whether the participle ts[k] has its own subject in a
 // "with NAME VERBing" phrase: "…, with Kallas warning of “…”".
