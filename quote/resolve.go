@@ -152,7 +152,8 @@ func (d *doc) firstMention(s dyad.Span, fits func(*dyad.Mention) bool) *dyad.Men
 // nearest earlier mention of a person whose text holds the role ("Prime
 // Minister Mark Carney"), else the nearest whose actor's role matches
 // ("head of government"). A country named inside the phrase ("the Chinese
-// president") must match the holder's.
+// president") must match the holder's. A description by age ("the
+// 56-year-old") refers to the person named most often before it.
 func (d *doc) roleHolder(r ref) *dyad.Mention {
 	country := ""
 	if m := d.firstMention(r.span, func(m *dyad.Mention) bool { return m.Actor.Name == "" }); m != nil {
@@ -160,6 +161,9 @@ func (d *doc) roleHolder(r ref) *dyad.Mention {
 	}
 	matches := d.roles.matches[r.role]
 	floor := d.units[max(d.unitAt(r.span.Start)-lookBack, 0)].span.Start
+	if r.role == ageRole {
+		return d.salientPerson(r.span.Start)
+	}
 	for _, byText := range []bool{true, false} {
 		below := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Span.Start >= r.span.Start })
 		for i := below - 1; i >= 0; i-- {
@@ -180,6 +184,29 @@ func (d *doc) roleHolder(r ref) *dyad.Mention {
 		}
 	}
 	return nil
+}
+
+// salientPerson returns the person named most often before offset (the
+// later of equals), as one of their mentions, or nil: the one a
+// description such as "the 56-year-old" is about.
+func (d *doc) salientPerson(offset int) *dyad.Mention {
+	count := map[string]int{}
+	var best *dyad.Mention
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.Span.Start >= offset {
+			break
+		}
+		if m.Actor.Name == "" || m.Rule == unknownBodyRule || m.Rule == unknownPlaceRule {
+			continue
+		}
+		k := personKey(m)
+		count[k]++
+		if best == nil || count[k] >= count[personKey(best)] {
+			best = m
+		}
+	}
+	return best
 }
 
 // containsAny reports whether any of words occurs in s as whole words.

@@ -31,6 +31,16 @@ type ref struct {
 // the subject: "the envoy of Xi", "a spokesman for Carney".
 var modifierPreps = map[string]bool{"of": true, "for": true, "to": true, "with": true, "from": true, "beside": true}
 
+// ageRole is the role of a description by age ("the 56-year-old"), which
+// refers back to the last person named.
+const ageRole = "(age)"
+
+// isAge reports whether w is an age written as one word: "56-year-old".
+func isAge(w string) bool {
+	n, ok := strings.CutSuffix(w, "-year-old")
+	return ok && n != "" && strings.Trim(n, "0123456789") == ""
+}
+
 // pronouns that can be the subject of a speech verb.
 var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true}
 
@@ -101,6 +111,11 @@ func (d *doc) refsAt(s dyad.Span) []ref {
 		}
 		if isPronoun(t.lower) && !(t.capitalised() && i+1 < len(ts) && ts[i+1].capitalised()) {
 			out = append(out, ref{kind: refPronoun, span: t.span}) // but "He Jianxiong" is a name
+			continue
+		}
+		if t.is("the") && i+1 < len(ts) && isAge(ts[i+1].lower) {
+			out = append(out, ref{kind: refRole, span: dyad.Span{Start: t.span.Start, End: ts[i+1].span.End}, role: ageRole})
+			i++ // "the 56-year-old said"
 			continue
 		}
 		if r, n := d.roleAt(ts, i); n > 0 {
