@@ -310,7 +310,8 @@ func (d *doc) continued(i int) *dyad.Speaker {
 	if q.para == 0 || q.open.Start != d.paras[q.para].Start {
 		return nil
 	}
-	prev := d.paras[q.para-1]
+	pp := d.prevPara(q.para)
+	prev := d.paras[pp]
 	if lastRune(d.text, prev) == ':' {
 		region := dyad.Span{Start: d.units[d.unitAt(prev.End-1)].span.Start, End: prev.End}
 		if c, ok := d.clauseBefore(region, window, false); ok {
@@ -318,15 +319,40 @@ func (d *doc) continued(i int) *dyad.Speaker {
 			return d.speakerOf(c)
 		}
 	}
-	for k := i - 1; k >= 0 && k >= i-lookBack && d.quotes[k].lastPara == q.para-1; k-- {
-		if p := d.quotes[k]; p.speaker != nil && !p.fragment {
+	for k := i - 1; k >= 0 && k >= i-lookBack && d.quotes[k].lastPara >= pp; k-- {
+		if p := d.quotes[k]; p.speaker != nil && !p.fragment && p.lastPara == pp {
 			return continues(p.speaker, "continues the previous paragraph's quotation")
 		}
 	}
-	if u := d.unitAt(prev.End - 1); d.units[u].para == q.para-1 && d.units[u].speaker != nil {
+	if u := d.unitAt(prev.End - 1); d.units[u].para == pp && d.units[u].speaker != nil {
 		return continues(d.units[u].speaker, "continues the speaker of the previous paragraph")
 	}
 	return nil
+}
+
+// maxFurniture is how many lines of page furniture (an embed's caption
+// or credit) prevPara steps over.
+const maxFurniture = 3
+
+// prevPara returns the paragraph before paragraph p that carries text,
+// stepping over up to maxFurniture short lines that end without a
+// sentence's punctuation ("Club statement", "— Spurs (@SpursOfficial)
+// November 20, 2019").
+func (d *doc) prevPara(p int) int {
+	k := p - 1
+	for k > 0 && p-k <= maxFurniture && d.furniture(d.paras[k]) {
+		k--
+	}
+	if d.furniture(d.paras[k]) {
+		return p - 1
+	}
+	return k
+}
+
+// furniture reports whether paragraph s is a short line with no final
+// punctuation of a sentence or quotation.
+func (d *doc) furniture(s dyad.Span) bool {
+	return d.words(s) <= 12 && !strings.ContainsRune(".!?:”\"’'", lastRune(d.text, s))
 }
 
 // continues returns a copy of s with rule added.
