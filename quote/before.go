@@ -120,9 +120,9 @@ func lastSegment(ts []tok, start, end int) int {
 }
 
 // parenthetical reports whether ts, between commas before a verb, is a
-// relative clause, an apposition, an age or a party tag: "who arrived on
-// Friday", "the prime minister", "chairman of the Joint Chiefs", "60",
-// "R-Neb.".
+// relative clause, an apposition, a source, an age or a party tag: "who
+// arrived on Friday", "the prime minister", "chairman of the Joint
+// Chiefs", "Carlineo’s attorney", "via USA Today", "60", "R-Neb.".
 func (d *doc) parenthetical(ts []tok) bool {
 	if len(ts) == 0 {
 		return false
@@ -131,7 +131,10 @@ func (d *doc) parenthetical(ts []tok) bool {
 	if f.is("former") && len(ts) > 1 {
 		f = ts[1]
 	}
-	return f.is("who", "which", "whose", "the", "a", "an", "speaking", "himself", "herself") ||
+	if len(ts) > 1 && (strings.HasSuffix(f.text, "'s") || strings.HasSuffix(f.text, "’s")) && ts[1].word && ts[1].text == ts[1].lower {
+		return true // "Carlineo’s attorney"
+	}
+	return f.is("who", "which", "whose", "the", "a", "an", "speaking", "himself", "herself", "via") ||
 		f.text == f.lower && (d.roles.first[f.lower] || appositionHeads[f.lower]) ||
 		strings.IndexFunc(f.text, func(r rune) bool { return r < '0' || r > '9' }) < 0 ||
 		len(f.text) > 2 && strings.ContainsRune("RDI", rune(f.text[0])) && f.text[1] == '-' // "R-Neb."

@@ -152,7 +152,8 @@ func (d *doc) nameRun(covered []bool, i int) int {
 			continue
 		}
 		gap := d.text[ts[k-1].span.End:t.span.Start]
-		if covered[k] || !t.capitalised() || notNames[t.lower] || gap != " " {
+		midInitial := initial(t) && k+1 < len(ts) && ts[k+1].is(".") // "Sonya A. Zoghlin"
+		if covered[k] || !t.capitalised() || notNames[t.lower] && !midInitial || gap != " " {
 			break
 		}
 		if _, verb := d.lex.lookup(t.lower); verb {
@@ -200,9 +201,12 @@ func (d *doc) deprelAt(s dyad.Span) string {
 // initial reports whether t is a capital letter alone: "E" of "Mary E. Lovely".
 func initial(t tok) bool { return t.word && len(t.text) == 1 && t.capitalised() }
 
-// abbreviation reports whether t, before a dot, is an initial or a short
-// title or suffix of a name: "E.", "Jr.", "Sen.", "Dr.".
-func abbreviation(t tok) bool { return initial(t) || nameAbbreviations[t.lower] }
+// abbreviation reports whether t, before a dot, is an initial, a short
+// title or suffix of a name, or a dotted abbreviation: "E.", "Jr.",
+// "Sen.", "U.S.".
+func abbreviation(t tok) bool {
+	return initial(t) || nameAbbreviations[t.lower] || t.word && strings.Contains(t.text, ".") // "U.S."
+}
 
 // nameAbbreviations are the titles and suffixes written with a dot inside
 // a name.

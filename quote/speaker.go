@@ -206,6 +206,9 @@ func (d *doc) nameAt(ts []tok, i int) int {
 		}
 		n++
 	}
+	if n == 1 && strings.Contains(ts[i].text, ".") {
+		return 0 // "U.S", "U.N": a dotted abbreviation names a country or body, not a person
+	}
 	if k := i + n; n > 0 && k < len(ts) && ts[k].word && !ts[k].capitalised() {
 		if _, verb := d.lex.lookup(ts[k].lower); !verb && !functionWords[ts[k].lower] && !auxiliaries[ts[k].lower] {
 			return 0 // a modifier: "a Ukrainian border guard"
