@@ -113,6 +113,7 @@ func (d *doc) addUnknownNames() {
 		span := dyad.Span{Start: t.span.Start, End: end}
 		added = append(added, dyad.Mention{Text: span.In(d.text), Span: span, Actor: dyad.Actor{Name: n.name}, Rule: unknownRule(n.name)})
 	}
+	added = append(added, d.unnamedPeople(covered)...)
 	if len(added) == 0 {
 		return
 	}
@@ -121,6 +122,39 @@ func (d *doc) addUnknownNames() {
 		a, b := d.mentions[i].Span, d.mentions[j].Span
 		return a.Start < b.Start || a.Start == b.Start && a.End > b.End
 	})
+}
+
+// personNouns are nouns that name a person without a name, with the
+// pronoun that refers to them ("" for either).
+var personNouns = map[string]string{
+	"mother": "she", "woman": "she", "girl": "she", "wife": "she", "daughter": "she", "sister": "she",
+	"grandmother": "she", "father": "he", "man": "he", "boy": "he", "husband": "he", "son": "he",
+	"brother": "he", "grandfather": "he", "user": "", "resident": "", "commenter": "", "witness": "",
+	"student": "", "teacher": "", "worker": "", "voter": "", "neighbor": "", "neighbour": "", "parent": "",
+	"customer": "", "passenger": "", "survivor": "", "protester": "", "employee": "", "farmer": "",
+	"nurse": "", "doctor": "", "shopper": "", "driver": "", "fan": "", "viewer": "", "reader": "",
+}
+
+// unnamedPeople returns a mention for every indefinite phrase that names
+// a person by a noun ("one mother", "a local resident"), so that a
+// pronoun can lead back to someone the article never names.
+func (d *doc) unnamedPeople(covered []bool) []dyad.Mention {
+	var out []dyad.Mention
+	ts := d.plainToks
+	for i := 0; i+1 < len(ts); i++ {
+		if !ts[i].is("a", "an", "one", "another") || covered[i] {
+			continue
+		}
+		for k := i + 1; k < len(ts) && k <= i+3 && ts[k].word && ts[k].text == ts[k].lower && !covered[k]; k++ {
+			if _, ok := personNouns[ts[k].lower]; ok {
+				span := dyad.Span{Start: ts[i].span.Start, End: ts[k].span.End}
+				out = append(out, dyad.Mention{Text: span.In(d.text), Span: span, Actor: dyad.Actor{Name: span.In(d.text)}, Rule: unknownNameRule})
+				i = k
+				break
+			}
+		}
+	}
+	return out
 }
 
 // nameRun returns how many tokens from plainToks[i] make a name of

@@ -117,6 +117,10 @@ func (d *doc) learnGenders() {
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		words := strings.Fields(strings.ToLower(strings.NewReplacer(".", " ").Replace(m.Text)))
+		if len(words) > 0 && m.Rule == unknownNameRule && personNouns[words[len(words)-1]] != "" {
+			d.genders[personKey(m)] = personNouns[words[len(words)-1]] // "one mother"
+			continue
+		}
 		if len(words) > 0 && titles[words[0]] != "" {
 			d.genders[personKey(m)] = titles[words[0]]
 			continue
