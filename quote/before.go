@@ -145,7 +145,9 @@ func (d *doc) parenthetical(ts []tok) bool {
 var appositionHeads = set("chairman", "chairwoman", "chair", "director", "head", "chief", "founder",
 	"professor", "economist", "analyst", "editor", "executive", "ceo", "member", "adviser", "advisor",
 	"lawyer", "attorney", "official", "expert", "fellow", "researcher", "author", "commissioner",
-	"deputy", "vice", "co-founder", "owner", "coach", "manager", "captain", "partner", "principal")
+	"deputy", "vice", "co-founder", "owner", "coach", "manager", "captain", "partner", "principal",
+	"associate", "assistant", "senior", "acting", "interim", "managing", "co-author", "scientist",
+	"strategist", "consultant", "organizer", "organiser", "activist", "historian", "columnist")
 
 // absolute reports whether the participle ts[k] has its own subject in a
 // "with NAME VERBing" phrase: "…, with Kallas warning of “…”".
