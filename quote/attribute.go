@@ -172,7 +172,7 @@ func (d *doc) clauseAfter(q *found) (clause, bool) {
 		words++
 		if v, ok := d.lex.lookup(ts[k].text); ok && k > i && ts[k].text == ts[k].lower && !v.Call && !d.passive(ts, k) {
 			c := clause{verb: ts[k].span, v: v, rule: "“…,” NAME VERB"}
-			c.subj, c.nearest = subjectSegment(ts, i, k)
+			c.subj, c.nearest = d.subjectSegment(ts, i, k)
 			c.to = d.objectAfter(ts, k+1, v)
 			return c, true
 		}
@@ -182,13 +182,22 @@ func (d *doc) clauseAfter(q *found) (clause, bool) {
 
 // subjectSegment returns the region of ts[i:k] that holds the subject of
 // the verb ts[k], and whether the subject is the phrase nearest the verb.
-// Before a comma the subject is the first phrase, the rest an apposition
-// (“…,” Geoffrey Berman, the U.S. attorney for …, said); otherwise it is
-// the phrase nearest the verb, after the last comma (“…” mutually shared
-// by Ukraine, he warned; White House Press Secretary Stephanie Grisham said).
-func subjectSegment(ts []tok, i, k int) (dyad.Span, bool) {
+// Before a comma, or when a name is followed by an apposition that runs to
+// the verb, the subject is the first phrase, the rest an apposition (“…,”
+// Geoffrey Berman, the U.S. attorney for …, said; “…,” Kurinji Selvaraj,
+// a research analyst at … told); otherwise it is the phrase nearest the
+// verb, after the last comma (“…” mutually shared by Ukraine, he warned;
+// White House Press Secretary Stephanie Grisham said).
+func (d *doc) subjectSegment(ts []tok, i, k int) (dyad.Span, bool) {
 	if ts[k-1].is(",") {
 		return dyad.Span{Start: ts[i].span.Start, End: ts[k-1].span.End}, false
+	}
+	first := i
+	for first < k && !ts[first].is(",") {
+		first++
+	}
+	if first < k-1 && first > i && first-i <= 5 && ts[i].capitalised() && d.parenthetical(ts[first+1:k]) {
+		return dyad.Span{Start: ts[i].span.Start, End: ts[first-1].span.End}, false
 	}
 	j := i
 	for c := k - 1; c > i; c-- {
