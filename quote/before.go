@@ -220,6 +220,9 @@ func (d *doc) speakerIn(c clause) *dyad.Speaker {
 		if !ok || r.kind == refRole && i+1 < len(regions) && d.roleHolder(r) == nil {
 			continue // an unresolved role gives way to an apposition that names
 		}
+		if h := d.headPhrase(region); r.of && h.Len() > 0 {
+			return &dyad.Speaker{Name: h.In(d.text), Span: h, Rule: c.rule + "; unnamed, before a modifier"}
+		}
 		if r.kind == refInstitution && np.Contains(r.span) && np.End > r.span.End {
 			s := fromMention(r.mention, np, c.rule+"; unnamed, of "+r.mention.Text)
 			s.Name = np.In(d.text)

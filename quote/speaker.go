@@ -77,11 +77,48 @@ var functionWords = map[string]bool{
 func (d *doc) refsIn(s dyad.Span) []ref {
 	out := d.refsAt(s)
 	for i := range out {
-		ts := d.plain(dyad.Span{Start: s.Start, End: out[i].span.Start})
-		n := len(ts) // a capital before the preposition makes a title: "Secretary of State Mike Pompeo"
-		out[i].of = n > 0 && modifierPreps[ts[n-1].lower] && (n < 2 || !ts[n-2].capitalised())
+		out[i].of = d.inModifier(dyad.Span{Start: s.Start, End: out[i].span.Start})
 	}
 	return out
+}
+
+// inModifier reports whether what follows s lies in a modifier of the
+// phrase that opens s: after a preposition that follows a lower-case word
+// since the last comma ("the envoy of Xi", "the authors of the study
+// published in the journal Nature"). A capital before the preposition
+// makes a title instead: "Secretary of State Mike Pompeo".
+func (d *doc) inModifier(s dyad.Span) bool {
+	ts := d.plain(s)
+	for n := len(ts) - 1; n >= 0 && !ts[n].is(","); n-- {
+		if modifierPreps[ts[n].lower] && n > 0 && ts[n-1].word && !ts[n-1].capitalised() {
+			return true
+		}
+	}
+	return false
+}
+
+// headPhrase returns the phrase that opens s before a modifier: "The
+// authors" of "The authors of the research published in …"; an empty span
+// if s does not open with one to three lower-case words (after a
+// determiner) and a preposition.
+func (d *doc) headPhrase(s dyad.Span) dyad.Span {
+	ts := d.plain(s)
+	i := 0
+	if i < len(ts) && ts[i].is("the", "a", "an", "two", "three", "several", "some") {
+		i++
+	}
+	for k := i; k < len(ts) && k <= i+3; k++ {
+		if !ts[k].word || ts[k].capitalised() && k > 0 {
+			return dyad.Span{}
+		}
+		if modifierPreps[ts[k].lower] {
+			if k == i {
+				return dyad.Span{}
+			}
+			return dyad.Span{Start: ts[0].span.Start, End: ts[k-1].span.End}
+		}
+	}
+	return dyad.Span{}
 }
 
 // refsAt returns the phrases in s that may name a speaker, in text order.
