@@ -21,8 +21,10 @@ type clause struct {
 
 // maxSubject is how many words the subject of a speech verb after a
 // quotation may take: “…,” Geoffrey Berman, the U.S. attorney for the
-// Southern District of New York, said.
-const maxSubject = 20
+// Southern District of New York, said; “…,” study lead author Lucas
+// Paganini, a planetary scientist at NASA's Goddard Space Flight Center in
+// Greenbelt, Maryland, and American University in Washington, D.C., said.
+const maxSubject = 32
 
 // window is how many words may stand between a speech verb and the
 // quotation it introduces.
