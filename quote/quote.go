@@ -107,6 +107,7 @@ func newDoc(a *dyad.Analysis, lex lexicon, rl roles) *doc {
 			d.marks[q.open], d.marks[q.close] = true, q.close.Len() > 0
 		}
 	}
+	d.plainToks = make([]tok, 0, len(d.toks))
 	for _, t := range d.toks {
 		if d.insideQuote(t.span) < 0 && !d.marks[t.span] {
 			d.plainToks = append(d.plainToks, t)
