@@ -9,11 +9,17 @@
 // paragraph by paragraph; speakers are found by surface patterns around a
 // speech verb from the embedded lexicon (verbs.txt): “…,” NAME VERB /
 // “…,” VERB NAME / NAME VERB: “…” / NAME VERB that … / according to NAME.
-// A pronoun ("he added") or a definite role phrase ("the prime minister
-// said") leads back to the named actor: the speaker or first person of an
-// earlier sentence, or the last mention holding the role (roles.txt). Where
-// the sentence carries a dependency parse, the speech verb's nsubj and
-// obj/iobj are taken from the parse instead of the surface order.
+// A pronoun ("he added"), a definite role phrase ("the prime minister
+// said") or a description ("the 56-year-old") leads back to the named
+// actor: the speaker or first person of an earlier sentence, the last
+// mention holding the role (roles.txt), or the person named most. Names
+// that no actor table knows ("Hawk Sawyer", later "Sawyer"; "the Swedish
+// Prosecution Authority"; "one mother") become the finder's own mentions,
+// so that pronouns reach them too; the actor stage's own pronoun
+// resolution is left aside. Where the surface patterns name no one and the
+// sentence carries a dependency parse, the speech verb's nsubj and
+// obj/iobj are taken from the parse (the parser errs most on the long
+// sentences around quotations, so it comes second).
 //
 // Key and Same give a quotation's identity across articles, for the store.
 package quote
