@@ -65,10 +65,27 @@ const maxNameWords = 4
 
 // addUnknownNames adds to d.mentions a mention for every run of two to
 // four capitalised words outside quotations that no mention touches
-// ("Hawk Sawyer", "Michael Figgins") and for each later use of such a
-// name's last word alone ("Sawyer"), so that a pronoun or a continued
+// ("Hawk Sawyer", "Michael Figgins"), for each later use of such a name's
+// last word alone ("Sawyer"), and for each indefinite phrase that names a
+// person by a noun ("one mother"), so that a pronoun or a continued
 // quotation can lead back to a person no table knows, as to any other.
 func (d *doc) addUnknownNames() {
+	covered := d.coveredTokens()
+	added, surnames := d.unknownNames(covered)
+	added = append(added, d.surnameUses(covered, surnames)...)
+	added = append(added, d.unnamedPeople(covered)...)
+	if len(added) == 0 {
+		return
+	}
+	d.mentions = append(d.mentions, added...)
+	sort.SliceStable(d.mentions, func(i, j int) bool {
+		a, b := d.mentions[i].Span, d.mentions[j].Span
+		return a.Start < b.Start || a.Start == b.Start && a.End > b.End
+	})
+}
+
+// coveredTokens returns, for each plain token, whether a mention touches it.
+func (d *doc) coveredTokens() []bool {
 	inMention := make([]bool, len(d.text))
 	for _, m := range d.mentions {
 		for k := m.Span.Start; k < m.Span.End; k++ {
@@ -81,11 +98,19 @@ func (d *doc) addUnknownNames() {
 			covered[i] = inMention[k]
 		}
 	}
+	return covered
+}
+
+// named is a name the finder found, by the surname it may be used by alone.
+type named struct {
+	name string
+	end  int // end is where the full name was first given.
+}
+
+// unknownNames returns a mention for every name run no mention touches,
+// marking its tokens covered, and the surnames of those names.
+func (d *doc) unknownNames(covered []bool) ([]dyad.Mention, map[string]named) {
 	var added []dyad.Mention
-	type named struct {
-		name string
-		end  int // end is where the full name was first given.
-	}
 	surnames := map[string]named{}
 	for i := 0; i < len(d.plainToks); i++ {
 		n := d.nameRun(covered, i)
@@ -104,6 +129,13 @@ func (d *doc) addUnknownNames() {
 		}
 		i += n - 1
 	}
+	return added, surnames
+}
+
+// surnameUses returns a mention for every use of a surname alone after
+// its full name was given ("Sawyer" after "Hawk Sawyer").
+func (d *doc) surnameUses(covered []bool, surnames map[string]named) []dyad.Mention {
+	var out []dyad.Mention
 	for i, t := range d.plainToks {
 		end := trimPossessive(d.text, t.span)
 		n, ok := surnames[d.text[t.span.Start:end]]
@@ -111,17 +143,9 @@ func (d *doc) addUnknownNames() {
 			continue
 		}
 		span := dyad.Span{Start: t.span.Start, End: end}
-		added = append(added, dyad.Mention{Text: span.In(d.text), Span: span, Actor: dyad.Actor{Name: n.name}, Rule: unknownRule(n.name)})
+		out = append(out, dyad.Mention{Text: span.In(d.text), Span: span, Actor: dyad.Actor{Name: n.name}, Rule: unknownRule(n.name)})
 	}
-	added = append(added, d.unnamedPeople(covered)...)
-	if len(added) == 0 {
-		return
-	}
-	d.mentions = append(d.mentions, added...)
-	sort.SliceStable(d.mentions, func(i, j int) bool {
-		a, b := d.mentions[i].Span, d.mentions[j].Span
-		return a.Start < b.Start || a.Start == b.Start && a.End > b.End
-	})
+	return out
 }
 
 // personNouns are nouns that name a person without a name, with the
