@@ -202,7 +202,7 @@ var realNewsSets = []struct {
 }{{"realnews.tsv", true}, {"realnews-holdout.tsv", false}, {"realnews-holdout2.tsv", false},
 	{"realnews-holdout3.tsv", false}, {"realnews-holdout4.tsv", false}, {"realnews-holdout5.tsv", false},
 	{"realnews-holdout6.tsv", false}, {"realnews-holdout7.tsv", false},
-	{"realnews-holdout8.tsv", false}}
+	{"realnews-holdout8.tsv", false}, {"realnews-holdout9.tsv", false}}
 
 // BenchmarkRealNews reports the same figures as benchmark metrics, per
 // mode and set ("pipeline-holdout4-found%").
