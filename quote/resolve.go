@@ -12,7 +12,8 @@ import (
 const lookBack = 12
 
 // antecedent returns the mention a subject pronoun at span refers to: the
-// first fitting mention earlier in its own unit, else, going back unit by
+// first fitting mention earlier in its own unit (unless the pronoun
+// follows a clause and its comma: what it says), else, going back unit by
 // unit, the unit's speaker if it fits or its first fitting mention; a unit
 // where the same pronoun comes before any fitting mention passes the
 // search on to the units before it, as that pronoun refers to the same. "He"
@@ -32,7 +33,11 @@ func (d *doc) antecedent(span dyad.Span, pronoun string) *dyad.Mention {
 		return true
 	}
 	u := d.unitAt(span.Start)
-	if m := d.firstMention(dyad.Span{Start: d.units[u].span.Start, End: span.Start}, fits); m != nil {
+	before := dyad.Span{Start: d.units[u].span.Start, End: span.Start}
+	if ts := d.tokens(before); len(ts) > 0 && ts[len(ts)-1].is(",") && !leadIns[ts[0].lower] && countWords(ts) > 6 {
+		before.End = before.Start // "The rain stopped in Nevada, he said": the clause is what he said
+	}
+	if m := d.firstMention(before, fits); m != nil {
 		return m
 	}
 	for k := u - 1; k >= 0 && k >= u-lookBack; k-- {
