@@ -262,6 +262,12 @@ func (d *doc) unnamed(s dyad.Span, nearest bool) dyad.Span {
 		strings.HasSuffix(ts[len(ts)-1].lower, "ly")) {
 		ts = ts[:len(ts)-1] // "representatives have long" warned
 	}
+	for k := 1; k < len(ts); k++ {
+		if _, verb := d.lex.lookup(ts[k].text); verb && ts[k].text == ts[k].lower {
+			ts = ts[:k] // the phrase ends at its verb: "The victim's mother" testified
+			break
+		}
+	}
 	if len(ts) == 0 || len(ts) > 6 || functionWords[ts[0].lower] || functionWords[ts[len(ts)-1].lower] ||
 		clauseStarts[ts[len(ts)-1].lower] || auxiliaries[ts[len(ts)-1].lower] {
 		return dyad.Span{}
