@@ -95,15 +95,58 @@ func (m *Model) indexDense(size int) {
 // must have room for Classes values. The weights are summed as integers,
 // which is exact, so the order of the features does not matter.
 func (m *Model) Scores(feats []uint64, scores []float32) {
-	scores = scores[:m.classes]
-	if m.dense != nil {
-		m.scoresDense(feats, scores)
-		return
+	m.ScoresWith(nil, feats, scores)
+}
+
+// Partial is the sum of the weights of some features by class, to be
+// added to the scores of the instances that share those features (see
+// ScoresWith).
+type Partial []ClassSum
+
+// ClassSum is the summed quantised weight of one class.
+type ClassSum struct {
+	Class uint16 // Class is the class the sum scores.
+	Sum   int32  // Sum is the sum of weights divided by the model's scale.
+}
+
+// Partial returns the summed weights of the features, for ScoresWith.
+func (m *Model) Partial(feats []uint64) Partial {
+	sums := make([]int32, max(m.classes, maxDense))
+	m.sum(feats, sums)
+	var p Partial
+	for c, s := range sums[:m.classes] {
+		if s != 0 {
+			p = append(p, ClassSum{Class: uint16(c), Sum: s})
+		}
 	}
+	return p
+}
+
+// ScoresWith sets scores[c] to the score of class c for the features and
+// those summed in p, which must come from m. It gives the same scores as
+// Scores of all the features.
+func (m *Model) ScoresWith(p Partial, feats []uint64, scores []float32) {
+	scores = scores[:m.classes]
 	var sum [maxSparse]int32
 	sums := sum[:]
 	if m.classes > maxSparse {
 		sums = make([]int32, m.classes)
+	}
+	for _, cs := range p {
+		sums[cs.Class] += cs.Sum
+	}
+	m.sum(feats, sums)
+	for c := range scores {
+		scores[c] = float32(sums[c]) * m.scale
+	}
+}
+
+// sum adds the weights of the features to sums, which has room for
+// Classes values and at least maxDense.
+func (m *Model) sum(feats []uint64, sums []int32) {
+	if m.dense != nil {
+		m.sumDense(feats, (*[maxDense]int32)(sums))
+		return
 	}
 	var found [batch]*sparseSlot
 	for len(feats) > 0 {
@@ -115,9 +158,6 @@ func (m *Model) Scores(feats []uint64, scores []float32) {
 			}
 		}
 		feats = feats[n:]
-	}
-	for c := range scores {
-		scores[c] = float32(sums[c]) * m.scale
 	}
 }
 
@@ -161,8 +201,7 @@ func (m *Model) find(feats []uint64, found *[batch]*sparseSlot) {
 	}
 }
 
-func (m *Model) scoresDense(feats []uint64, scores []float32) {
-	var sum [maxDense]int32
+func (m *Model) sumDense(feats []uint64, sum *[maxDense]int32) {
 	dense, mask := m.dense, m.mask
 	var home [batch]uint32
 	for len(feats) > 0 {
@@ -188,8 +227,5 @@ func (m *Model) scoresDense(feats []uint64, scores []float32) {
 			}
 		}
 		feats = feats[n:]
-	}
-	for c := range scores {
-		scores[c] = float32(sum[c]) * m.scale
 	}
 }
