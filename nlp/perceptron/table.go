@@ -188,17 +188,30 @@ func (m *Model) find(feats []uint64, found *[batch]*sparseSlot) {
 	}
 	for i, f := range feats {
 		found[i] = nil
-		if touch == 0 { // every home slot is empty: no feature has weights
-			continue
-		}
-		k := Fold(f)
-		for j := home[i]; slots[j].key != 0; j = (j + 1) & mask {
-			if slots[j].key == k {
-				found[i] = &slots[j]
-				break
-			}
+		if touch != 0 { // else every home slot is empty: no feature has weights
+			found[i] = m.lookup(Fold(f), home[i])
 		}
 	}
+	// Touch the first entry of each spilled row, for the same reason.
+	var first uint32
+	for _, s := range found[:len(feats)] {
+		if s != nil && s.e[0] == spill {
+			first ^= pack(m.entries[s.e[1]])
+		}
+	}
+	if first == spill && len(feats) > 0 { // rare, and harmless: keeps the loads
+		found[0] = m.lookup(Fold(feats[0]), home[0])
+	}
+}
+
+// lookup returns the slot of key k, probing from slot j, or nil.
+func (m *Model) lookup(k, j uint32) *sparseSlot {
+	for ; m.slots[j].key != 0; j = (j + 1) & m.mask {
+		if m.slots[j].key == k {
+			return &m.slots[j]
+		}
+	}
+	return nil
 }
 
 func (m *Model) sumDense(feats []uint64, sum *[maxDense]int32) {
