@@ -15,6 +15,20 @@ import (
 // quotes and brackets) before a word that can start a sentence. Any UTF-8
 // text gives spans; invalid bytes are treated as space.
 func Segment(text string) []dyad.Sentence {
+	var extra splitter
+	if c := loadBoundary(); c != nil {
+		extra = c.split
+	}
+	return segment(text, extra)
+}
+
+// splitter reports whether a sentence ends after token i of the line toks
+// where the rules see no end; n is the number of tokens of the sentence so
+// far.
+type splitter func(text string, toks []dyad.Span, i, n int) bool
+
+// segment is Segment with an extra splitter (nil for the rules alone).
+func segment(text string, extra splitter) []dyad.Sentence {
 	out := []dyad.Sentence{}
 	var cur []dyad.Token
 	flush := func() {
@@ -37,7 +51,8 @@ func Segment(text string) []dyad.Sentence {
 		}
 		for i, sp := range toks {
 			cur = append(cur, dyad.Token{Span: sp})
-			if i == dateline || endsSentence(text, toks, i) || len(cur) >= maxSentenceTokens {
+			if i == dateline || endsSentence(text, toks, i) || len(cur) >= maxSentenceTokens ||
+				extra != nil && mayEnd(text, toks, i) && extra(text, toks, i, len(cur)) {
 				flush()
 			}
 		}
@@ -107,6 +122,22 @@ func continues(text string, end int) bool {
 	return unicode.IsLower(r)
 }
 
+// mayEnd reports whether the extra splitter may end a sentence after token
+// i of the line: not at its end, which the rules decide, nor between two
+// capitalised words, which in news are a name ("Canadian PM Mark Carney")
+// or a headline in title case.
+func mayEnd(text string, toks []dyad.Span, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	return !(startsUpper(toks[i].In(text)) && startsUpper(toks[i+1].In(text)))
+}
+
+func startsUpper(tok string) bool {
+	r, _ := utf8.DecodeRuneInString(tok)
+	return unicode.IsUpper(r)
+}
+
 // endsSentence reports whether the sentence ends after token i of the line.
 func endsSentence(text string, toks []dyad.Span, i int) bool {
 	tok := toks[i].In(text)
@@ -127,7 +158,7 @@ func endsSentence(text string, toks []dyad.Span, i int) bool {
 	}
 	switch {
 	case isFinal(tok):
-		return next == "" || startsSentence(next) || startsLower(next)
+		return next == "" || startsSentence(next)
 	case isAbbrev(tok) && strings.Count(tok, ".") > 1 && len(tok) > 2:
 		return next != "" && commonStarter(next)
 	}
