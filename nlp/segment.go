@@ -123,14 +123,30 @@ func continues(text string, end int) bool {
 }
 
 // mayEnd reports whether the extra splitter may end a sentence after token
-// i of the line: not at its end, which the rules decide, nor between two
-// capitalised words, which in news are a name ("Canadian PM Mark Carney")
-// or a headline in title case.
+// i of the line: not at its end, which the rules decide, nor between a
+// word, a number or a closing bracket and a capitalised word, which in
+// news is most often a name ("Canadian PM Mark Carney", "(PLO) Chairman
+// Yasser Arafat", "1,000 Palestinian refugees"), except after a clock
+// time.
 func mayEnd(text string, toks []dyad.Span, i int) bool {
 	if i+1 >= len(toks) {
 		return false
 	}
-	return !(startsUpper(toks[i].In(text)) && startsUpper(toks[i+1].In(text)))
+	cur := toks[i].In(text)
+	r, _ := utf8.DecodeRuneInString(cur)
+	word := unicode.IsLetter(r) || unicode.IsDigit(r) || cur == ")" || cur == "]"
+	return !(word && startsUpper(toks[i+1].In(text))) || afterClock(text, toks, i)
+}
+
+// afterClock reports whether token i is "AM" or "PM" after a time of day,
+// which ends the header line of a forwarded e-mail ("08/16/2000 12:05 PM").
+func afterClock(text string, toks []dyad.Span, i int) bool {
+	tok := toks[i].In(text)
+	if i == 0 || (tok != "AM" && tok != "PM") {
+		return false
+	}
+	prev := toks[i-1].In(text)
+	return strings.Contains(prev, ":") && strings.ContainsAny(prev[:1], "0123456789")
 }
 
 func startsUpper(tok string) bool {
