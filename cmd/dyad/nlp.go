@@ -57,11 +57,7 @@ func runNLPTrain(env *Env, args []string) error {
 	if err := parseFlags(env, fs, args); err != nil {
 		return err
 	}
-	train, err := readTreebank(*treebank, "train")
-	if err != nil {
-		return err
-	}
-	dev, err := readTreebank(*treebank, "dev")
+	train, dev, err := readTrainDev(*treebank)
 	if err != nil {
 		return err
 	}
@@ -85,6 +81,17 @@ func runNLPTrain(env *Env, args []string) error {
 	}
 	fmt.Fprintf(env.Stderr, "wrote %s (%.1f MB) in %s: %s\n", *out, float64(n)/1e6, time.Since(start).Round(time.Second), m.Stats())
 	return nil
+}
+
+// readTrainDev reads the train and dev splits of the treebank in dir.
+func readTrainDev(dir string) (train, dev []conllu.Sentence, err error) {
+	if train, err = readTreebank(dir, "train"); err != nil {
+		return nil, nil, err
+	}
+	if dev, err = readTreebank(dir, "dev"); err != nil {
+		return nil, nil, err
+	}
+	return train, dev, nil
 }
 
 // readTreebank reads the split ("train", "dev") of the EWT treebank in dir.

@@ -13,15 +13,11 @@ func runNLPTrainBoundary(env *Env, args []string) error {
 	treebank := fs.String("treebank", "../shared/data/ud-english-ewt", "directory with en_ewt-ud-{train,dev}.conllu.gz")
 	out := fs.String("out", "nlp/model/boundary.model", "where to write the classifier")
 	seed := fs.Uint64("seed", 1, "random seed; the same seed and data give the same classifier")
-	epochs := fs.Int("epochs", 8, "training epochs; the best on dev is kept")
+	epochs := fs.Int("epochs", 6, "training epochs; the best on dev is kept")
 	if err := parseFlags(env, fs, args); err != nil {
 		return err
 	}
-	train, err := readTreebank(*treebank, "train")
-	if err != nil {
-		return err
-	}
-	dev, err := readTreebank(*treebank, "dev")
+	train, dev, err := readTrainDev(*treebank)
 	if err != nil {
 		return err
 	}
