@@ -9,11 +9,13 @@ import (
 )
 
 // Segment splits text into sentences of tokens (spans only, no tags). It
-// needs no model. A line break ends a sentence (headlines, datelines and
-// boilerplate lines stand alone) unless the next line continues it in lower
-// case; inside a line a sentence ends at '.', '!', '?' or '…' (with closing
-// quotes and brackets) before a word that can start a sentence. Any UTF-8
-// text gives spans; invalid bytes are treated as space.
+// needs no tagging model. A line break ends a sentence (headlines,
+// datelines and boilerplate lines stand alone) unless the next line
+// continues it in lower case; inside a line a sentence ends at '.', '!',
+// '?' or '…' (with closing quotes and brackets) before a word that can
+// start a sentence, and where the small embedded boundary classifier sees
+// an end that the rules miss (see boundaryClassifier). Any UTF-8 text gives
+// spans; invalid bytes are treated as space.
 func Segment(text string) []dyad.Sentence {
 	var extra splitter
 	if c := loadBoundary(); c != nil {
