@@ -57,7 +57,7 @@ func (m *Model) index() {
 	}
 	m.slots = make([]sparseSlot, size)
 	for i, k := range m.keys {
-		if m.start[i+1] == m.start[i] {
+		if m.start[i+1] == m.start[i] || k == 0 { // 0 marks an empty slot; Fold never gives it
 			continue
 		}
 		j := slot(k) & m.mask
@@ -80,6 +80,9 @@ func (m *Model) index() {
 func (m *Model) indexDense(size int) {
 	m.dense = make([]denseSlot, size)
 	for i, k := range m.keys {
+		if k == 0 { // 0 marks an empty slot; Fold never gives it
+			continue
+		}
 		j := slot(k) & m.mask
 		for m.dense[j].key != 0 {
 			j = (j + 1) & m.mask
