@@ -125,19 +125,26 @@ func continues(text string, end int) bool {
 }
 
 // mayEnd reports whether the extra splitter may end a sentence after token
-// i of the line: not at its end, which the rules decide, nor between a
-// word, a number or a closing bracket and a capitalised word, which in
-// news is most often a name ("Canadian PM Mark Carney", "(PLO) Chairman
-// Yasser Arafat", "1,000 Palestinian refugees"), except after a clock
-// time.
+// i of the line: not at its end, which the rules decide; not between two
+// words in lower case, where a sentence seldom ends (and skipping them
+// keeps Segment fast); nor between a word, a number or a closing bracket
+// and a capitalised word, which in news is most often a name ("Canadian
+// PM Mark Carney", "(PLO) Chairman Yasser Arafat", "1,000 Palestinian
+// refugees"), except after a clock time.
 func mayEnd(text string, toks []dyad.Span, i int) bool {
 	if i+1 >= len(toks) {
 		return false
 	}
-	cur := toks[i].In(text)
+	cur, next := toks[i].In(text), toks[i+1].In(text)
 	r, _ := utf8.DecodeRuneInString(cur)
 	word := unicode.IsLetter(r) || unicode.IsDigit(r) || cur == ")" || cur == "]"
-	return !(word && startsUpper(toks[i+1].In(text))) || afterClock(text, toks, i)
+	switch {
+	case word && startsLower(next):
+		return false
+	case word && startsUpper(next):
+		return afterClock(text, toks, i)
+	}
+	return true
 }
 
 // afterClock reports whether token i is "AM" or "PM" after a time of day,
