@@ -11,6 +11,7 @@
 // perceptron over Zhang and Nivre (2011) style features is trained with a
 // dynamic oracle on jackknifed tags; a second perceptron names the
 // relations. All weights are hashed, pruned and quantised (package
-// perceptron). The shipped model is trained on UD English EWT (see
-// model/NOTICE and README.md) and decoded once, on first use.
+// perceptron). The shipped models (this one and the sentence boundary
+// classifier of Segment) are trained on UD English EWT (see model/NOTICE
+// and README.md) and decoded once, on first use.
 package nlp

@@ -113,11 +113,20 @@ func firstOf(first, at int) int {
 
 // EvaluateSegment scores Segment on the raw text of sents.
 func EvaluateSegment(sents []conllu.Sentence) SegmentScores {
+	var extra splitter
+	if c := loadBoundary(); c != nil {
+		extra = c.split
+	}
+	return evaluateSegment(sents, extra)
+}
+
+// evaluateSegment scores segment with the extra splitter.
+func evaluateSegment(sents []conllu.Sentence, extra splitter) SegmentScores {
 	var tok, word, sent f1
 	docs := buildDocs(sents)
 	for _, d := range docs {
 		var words, tokens, ss []dyad.Span
-		for _, s := range Segment(d.text) {
+		for _, s := range segment(d.text, extra) {
 			ss = append(ss, s.Span)
 			for i, t := range s.Tokens {
 				words = append(words, t.Span)

@@ -156,11 +156,31 @@ func abs(x int) int {
 func (l *relLabeler) label(st *parseState, fs []uint64, scores []float32) []int {
 	c := newLabelContext(st)
 	out := make([]int, st.n)
+	rootID := l.onlyRoot()
 	for d := 0; d < st.n; d++ {
+		if st.heads[d] == st.n && rootID >= 0 {
+			out[d] = rootID // the only relation allowed: no need to score
+			continue
+		}
 		fs = labelFeatures(c, d, fs[:0])
 		l.model.Scores(fs, scores)
 		root := st.heads[d] == st.n
 		out[d] = argmax(scores[:len(l.labels)], func(k int) bool { return (l.labels[k] == "root") == root })
 	}
 	return out
+}
+
+// onlyRoot returns the id of the relation "root" if it is the only one of
+// that name, else -1.
+func (l *relLabeler) onlyRoot() int {
+	id := -1
+	for k, name := range l.labels {
+		if name == "root" {
+			if id >= 0 {
+				return -1
+			}
+			id = k
+		}
+	}
+	return id
 }

@@ -27,7 +27,7 @@ const magic = "dyad-nlp-model 2\n"
 func (m *Model) compact(prune float64) *Model {
 	pr := func(s scorer) scorer { return s.(*perceptron.Model).Pruned(prune) }
 	return &Model{
-		tagger:     &posTagger{tags: m.tagger.tags, dict: m.tagger.dict, model: pr(m.tagger.model), second: prSecond(m.tagger.second, prune)},
+		tagger:     (&posTagger{tags: m.tagger.tags, dict: m.tagger.dict, model: pr(m.tagger.model), second: prSecond(m.tagger.second, prune)}).withWordScores(),
 		lemmatizer: m.lemmatizer,
 		parsers:    prParsers(m.parsers, prune),
 		labeler:    &relLabeler{labels: m.labeler.labels, model: pr(m.labeler.model)},
@@ -147,6 +147,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if d.err != nil || len(m.tagger.tags) == 0 || len(m.labeler.labels) == 0 || len(m.parsers) == 0 {
 		return nil, fmt.Errorf("read model: %w", ErrBadModel)
 	}
+	m.tagger = m.tagger.withWordScores()
 	return m, nil
 }
 

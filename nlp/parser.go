@@ -66,6 +66,22 @@ func (st *parseState) valid(m int) bool {
 	return false
 }
 
+// forced returns the only valid move, or -1 if there is a choice: shift
+// when the stack is empty, and every move once the buffer holds only the
+// root. The scores cannot change a forced move, so it is not scored.
+func (st *parseState) forced() int {
+	only := -1
+	for m := range nMoves {
+		if st.valid(m) {
+			if only >= 0 {
+				return -1
+			}
+			only = m
+		}
+	}
+	return only
+}
+
 func (st *parseState) apply(m int) {
 	switch m {
 	case shift:
@@ -255,9 +271,12 @@ func reversed(a []string) []string {
 // parse returns the heads of the words (0-based, n for the root).
 func (p *transitionParser) parse(st *parseState, fs []uint64, scores []float32) []int {
 	for !st.done() {
-		fs = st.features(fs[:0])
-		p.model.Scores(fs, scores)
-		m := argmax(scores[:nMoves], st.valid)
+		m := st.forced()
+		if m < 0 {
+			fs = st.features(fs[:0])
+			p.model.Scores(fs, scores)
+			m = argmax(scores[:nMoves], st.valid)
+		}
 		st.apply(m)
 	}
 	return st.heads[:st.n]

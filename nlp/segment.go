@@ -9,12 +9,28 @@ import (
 )
 
 // Segment splits text into sentences of tokens (spans only, no tags). It
-// needs no model. A line break ends a sentence (headlines, datelines and
-// boilerplate lines stand alone) unless the next line continues it in lower
-// case; inside a line a sentence ends at '.', '!', '?' or '…' (with closing
-// quotes and brackets) before a word that can start a sentence. Any UTF-8
-// text gives spans; invalid bytes are treated as space.
+// needs no tagging model. A line break ends a sentence (headlines,
+// datelines and boilerplate lines stand alone) unless the next line
+// continues it in lower case; inside a line a sentence ends at '.', '!',
+// '?' or '…' (with closing quotes and brackets) before a word that can
+// start a sentence, and where the small embedded boundary classifier sees
+// an end that the rules miss (see boundaryClassifier). Any UTF-8 text gives
+// spans; invalid bytes are treated as space.
 func Segment(text string) []dyad.Sentence {
+	var extra splitter
+	if c := loadBoundary(); c != nil {
+		extra = c.split
+	}
+	return segment(text, extra)
+}
+
+// splitter reports whether a sentence ends after token i of the line toks
+// where the rules see no end; n is the number of tokens of the sentence so
+// far.
+type splitter func(text string, toks []dyad.Span, i, n int) bool
+
+// segment is Segment with an extra splitter (nil for the rules alone).
+func segment(text string, extra splitter) []dyad.Sentence {
 	out := []dyad.Sentence{}
 	var cur []dyad.Token
 	flush := func() {
@@ -37,7 +53,8 @@ func Segment(text string) []dyad.Sentence {
 		}
 		for i, sp := range toks {
 			cur = append(cur, dyad.Token{Span: sp})
-			if i == dateline || endsSentence(text, toks, i) || len(cur) >= maxSentenceTokens {
+			if i == dateline || endsSentence(text, toks, i) || len(cur) >= maxSentenceTokens ||
+				extra != nil && mayEnd(text, toks, i) && extra(text, toks, i, len(cur)) {
 				flush()
 			}
 		}
@@ -107,6 +124,45 @@ func continues(text string, end int) bool {
 	return unicode.IsLower(r)
 }
 
+// mayEnd reports whether the extra splitter may end a sentence after token
+// i of the line: not at its end, which the rules decide; not between two
+// words in lower case, where a sentence seldom ends (and skipping them
+// keeps Segment fast); nor between a word, a number or a closing bracket
+// and a capitalised word, which in news is most often a name ("Canadian
+// PM Mark Carney", "(PLO) Chairman Yasser Arafat", "1,000 Palestinian
+// refugees"), except after a clock time.
+func mayEnd(text string, toks []dyad.Span, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	cur, next := toks[i].In(text), toks[i+1].In(text)
+	r, _ := utf8.DecodeRuneInString(cur)
+	word := unicode.IsLetter(r) || unicode.IsDigit(r) || cur == ")" || cur == "]"
+	switch {
+	case word && startsLower(next):
+		return false
+	case word && startsUpper(next):
+		return afterClock(text, toks, i)
+	}
+	return true
+}
+
+// afterClock reports whether token i is "AM" or "PM" after a time of day,
+// which ends the header line of a forwarded e-mail ("08/16/2000 12:05 PM").
+func afterClock(text string, toks []dyad.Span, i int) bool {
+	tok := toks[i].In(text)
+	if i == 0 || (tok != "AM" && tok != "PM") {
+		return false
+	}
+	prev := toks[i-1].In(text)
+	return strings.Contains(prev, ":") && strings.ContainsAny(prev[:1], "0123456789")
+}
+
+func startsUpper(tok string) bool {
+	r, _ := utf8.DecodeRuneInString(tok)
+	return unicode.IsUpper(r)
+}
+
 // endsSentence reports whether the sentence ends after token i of the line.
 func endsSentence(text string, toks []dyad.Span, i int) bool {
 	tok := toks[i].In(text)
@@ -127,7 +183,7 @@ func endsSentence(text string, toks []dyad.Span, i int) bool {
 	}
 	switch {
 	case isFinal(tok):
-		return next == "" || startsSentence(next) || startsLower(next)
+		return next == "" || startsSentence(next)
 	case isAbbrev(tok) && strings.Count(tok, ".") > 1 && len(tok) > 2:
 		return next != "" && commonStarter(next)
 	}

@@ -173,3 +173,31 @@ func TestTokenizePathological(t *testing.T) {
 		_ = name
 	}
 }
+
+// TestSegmentBoundary checks the sentence ends that the shipped boundary
+// classifier adds to the rules, and that the rules alone do not.
+func TestSegmentBoundary(t *testing.T) {
+	if loadBoundary() == nil {
+		t.Fatal("the shipped boundary classifier does not decode")
+	}
+	tests := []struct {
+		name, text  string
+		want, rules int // sentences with the classifier, and with the rules alone
+	}{
+		{"lower case after a mark", "I loved this place! the staff were great", 2, 1},
+		{"sign-off without a mark", "Thanks for your help Kind regards, Bill", 2, 1},
+		{"no end between capitalised words", "Xi Jinping meets Canadian PM Mark Carney in Beijing", 1, 1},
+		{"dateline the rules miss", "OTTAWA, March 6 (dyad example) -- Canadian Prime Minister Mark Carney met Li.", 2, 1},
+		{"ordinary sentences", "Xi welcomed Carney. The two leaders held talks.", 2, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := len(Segment(tt.text)); got != tt.want {
+				t.Errorf("Segment(%q) gives %d sentences, want %d", tt.text, got, tt.want)
+			}
+			if got := len(segment(tt.text, nil)); got != tt.rules {
+				t.Errorf("segment(%q, nil) gives %d sentences, want %d", tt.text, got, tt.rules)
+			}
+		})
+	}
+}

@@ -18,6 +18,9 @@ type posTagger struct {
 	// second, if not nil, retags the sentence seeing the first pass's
 	// tags on the right as well.
 	second scorer
+	// words, if not nil, holds the context-free scores of the words of
+	// dict (see withWordScores).
+	words map[string]*wordScores
 }
 
 // tagContext holds the per-sentence inputs of the tagger features.
@@ -26,17 +29,27 @@ type tagContext struct {
 	amb                  []string // ambiguity classes from the tag dictionary, "?" if unknown
 	tags                 []int    // tags chosen so far
 	right                []int    // the first pass's tags, for the second pass; nil in the first
+	// words[i], if words is not nil, holds the context-free scores of
+	// word i, nil if it has none.
+	words []*wordScores
 }
 
-func newTagContext(forms []string, dict map[string]string) *tagContext {
+// newTagContext returns the context of the forms, with the ambiguity
+// classes of dict and the cached scores of words (nil while training).
+func newTagContext(forms []string, dict map[string]string, words map[string]*wordScores) *tagContext {
 	n := len(forms)
 	c := &tagContext{forms: forms, norms: make([]string, n), shapes: make([]string, n),
 		amb: make([]string, n), tags: make([]int, n)}
+	if words != nil {
+		c.words = make([]*wordScores, n)
+	}
 	for i, f := range forms {
 		c.norms[i] = norm(f)
 		c.shapes[i] = shape(f)
 		c.amb[i] = "?"
-		if a, ok := dict[c.norms[i]]; ok {
+		if ws, ok := words[c.norms[i]]; ok {
+			c.words[i], c.amb[i] = ws, ws.amb
+		} else if a, ok := dict[c.norms[i]]; ok && words == nil {
 			c.amb[i] = a
 		}
 	}
@@ -74,25 +87,30 @@ func (c *tagContext) tag(i int) int {
 	return c.tags[i]
 }
 
-// tagFeatures appends the feature keys of word i to fs.
+// tagFeatures appends the feature keys of word i to fs; for a word with
+// cached scores, only those that depend on its context.
 func tagFeatures(c *tagContext, i int, fs []uint64) []uint64 {
 	w := c.norms[i]
 	form := c.forms[i]
+	whole := c.words == nil || c.words[i] == nil
 	p1, p2 := c.tag(i-1), c.tag(i-2)
 	key, keyInt := perceptron.Key, perceptron.KeyInt
-	fs = append(fs, key(0), key(1, w), key(2, c.word(i-1)), key(3, c.word(i+1)),
+	if whole {
+		fs = append(fs, key(0), key(1, w))
+	}
+	fs = append(fs, key(2, c.word(i-1)), key(3, c.word(i+1)),
 		key(4, c.word(i-2)), key(5, c.word(i+2)), key(6, c.shapes[i]),
 		keyInt(7, "", p1), keyInt(8, "", p1*1000+p2), keyInt(9, w, p1),
 		key(10, c.word(i-1), w), key(11, w, c.word(i+1)), key(12, suffix(c.word(i-1), 3)),
 		key(13, suffix(c.word(i+1), 3)), keyInt(14, c.word(i+1), p1))
-	for n := 1; n <= 4; n++ {
-		fs = append(fs, keyInt(20, suffix(w, n), n))
-	}
-	for n := 1; n <= 3; n++ {
-		fs = append(fs, keyInt(21, prefix(w, n), n))
+	if whole {
+		fs = affixFeatures(w, fs)
 	}
 	a0, a1 := c.amb[i], c.ambAt(i+1)
-	fs = append(fs, key(40, a0), key(41, a1), key(42, c.ambAt(i+2)), keyInt(43, a0, p1),
+	if whole {
+		fs = append(fs, key(40, a0))
+	}
+	fs = append(fs, key(41, a1), key(42, c.ambAt(i+2)), keyInt(43, a0, p1),
 		key(44, a0, a1), key(45, w, a1), key(46, c.ambAt(i-1), a0))
 	if c.right != nil {
 		r1, r2 := rightTag(c, i+1), rightTag(c, i+2)
@@ -119,7 +137,7 @@ func (t *posTagger) tag(c *tagContext, fs []uint64, scores []float32) {
 	c.right = nil
 	for i := range c.forms {
 		fs = tagFeatures(c, i, fs[:0])
-		t.model.Scores(fs, scores)
+		score(t.model, c, i, false, fs, scores)
 		c.tags[i] = argmax(scores[:len(t.tags)], nil)
 	}
 	if t.second == nil {
@@ -128,14 +146,14 @@ func (t *posTagger) tag(c *tagContext, fs []uint64, scores []float32) {
 	c.right = append([]int(nil), c.tags...)
 	for i := range c.forms {
 		fs = tagFeatures(c, i, fs[:0])
-		t.second.Scores(fs, scores)
+		score(t.second, c, i, true, fs, scores)
 		c.tags[i] = argmax(scores[:len(t.tags)], nil)
 	}
 }
 
 // Tag returns the UPOS and XPOS tags of the forms.
 func (t *posTagger) Tag(forms []string) (upos, xpos []string) {
-	c := newTagContext(forms, t.dict)
+	c := newTagContext(forms, t.dict, t.words)
 	t.tag(c, make([]uint64, 0, 64), make([]float32, len(t.tags)))
 	upos, xpos = make([]string, len(forms)), make([]string, len(forms))
 	for i, id := range c.tags {

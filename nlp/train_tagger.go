@@ -62,7 +62,7 @@ func trainTagger(train, dev []conllu.Sentence, tags *tagSet, epochs int, seed ui
 		correct, total := 0, 0
 		for _, si := range order {
 			s := train[si]
-			c := newTagContext(forms(s), nil)
+			c := newTagContext(forms(s), nil, nil)
 			for i, w := range s.Words {
 				c.amb[i] = ambiguityClass(counts[c.norms[i]], w.XPOS, dictMinCount)
 			}
@@ -139,7 +139,7 @@ func trainSecondPass(t *posTagger, train, dev []conllu.Sentence, firstTags [][]i
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, si := range order {
 			s := train[si]
-			c := newTagContext(forms(s), nil)
+			c := newTagContext(forms(s), nil, nil)
 			c.right = firstTags[si]
 			for i, w := range s.Words {
 				c.amb[i] = ambiguityClass(counts[c.norms[i]], w.XPOS, dictMinCount)

@@ -24,20 +24,23 @@ func runNLP(ctx context.Context, env *Env, args []string) error {
 	switch sub {
 	case "train":
 		return runNLPTrain(env, args[1:])
+	case "train-boundary":
+		return runNLPTrainBoundary(env, args[1:])
 	case "eval":
 		return runNLPEval(env, args[1:])
 	case "parse":
 		return runNLPParse(env, args[1:])
 	case "", "help", "-h", "--help":
-		fmt.Fprintln(env.Stdout, "Usage: dyad nlp train|eval|parse [flags]\n\n"+
+		fmt.Fprintln(env.Stdout, "Usage: dyad nlp train|train-boundary|eval|parse [flags]\n\n"+
 			"  train  train the tagger, lemmatizer and parser on a UD treebank\n"+
+			"  train-boundary  train the sentence boundary classifier of the splitter\n"+
 			"  eval   score a model on a CoNLL-U file (gold and raw tokenization)\n"+
 			"  parse  print the CoNLL-U analysis of a text\n\n"+
 			"Example:\n  echo 'Xi and Carney held talks in Beijing.' | dyad nlp parse\n\n"+
 			"Run \"dyad nlp COMMAND --help\" for a command's flags and an example.")
 		return nil
 	}
-	return usagef("nlp: unknown command %q; want train, eval or parse", sub)
+	return usagef("nlp: unknown command %q; want train, train-boundary, eval or parse", sub)
 }
 
 func runNLPTrain(env *Env, args []string) error {
@@ -54,11 +57,7 @@ func runNLPTrain(env *Env, args []string) error {
 	if err := parseFlags(env, fs, args); err != nil {
 		return err
 	}
-	train, err := readTreebank(*treebank, "train")
-	if err != nil {
-		return err
-	}
-	dev, err := readTreebank(*treebank, "dev")
+	train, dev, err := readTrainDev(*treebank)
 	if err != nil {
 		return err
 	}
@@ -82,6 +81,17 @@ func runNLPTrain(env *Env, args []string) error {
 	}
 	fmt.Fprintf(env.Stderr, "wrote %s (%.1f MB) in %s: %s\n", *out, float64(n)/1e6, time.Since(start).Round(time.Second), m.Stats())
 	return nil
+}
+
+// readTrainDev reads the train and dev splits of the treebank in dir.
+func readTrainDev(dir string) (train, dev []conllu.Sentence, err error) {
+	if train, err = readTreebank(dir, "train"); err != nil {
+		return nil, nil, err
+	}
+	if dev, err = readTreebank(dir, "dev"); err != nil {
+		return nil, nil, err
+	}
+	return train, dev, nil
 }
 
 // readTreebank reads the split ("train", "dev") of the EWT treebank in dir.

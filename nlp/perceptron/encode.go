@@ -41,7 +41,7 @@ func Decode(b []byte) (*Model, []byte, error) {
 	m.scale = math.Float32frombits(binary.LittleEndian.Uint32(d.b))
 	d.b = d.b[4:]
 	n := d.uvarint()
-	if d.err != nil || m.classes <= 0 || m.classes > 1<<16 || n > uint64(len(d.b)) {
+	if d.err != nil || m.classes <= 0 || m.classes > 0xFFFF || n > uint64(len(d.b)) {
 		return nil, nil, ErrCorrupt
 	}
 	m.keys = make([]uint32, 0, n)

@@ -173,27 +173,9 @@ type Model struct {
 	keys    []uint32 // sorted feature keys
 	start   []uint32 // start[i]..start[i+1] are the entries of keys[i]
 	entries []Entry
-	slots   []slotEntry // open-addressing table over keys
-	dense   []denseSlot // the table instead of slots when there are few classes
+	slots   []sparseSlot // open-addressing table over keys
+	dense   []denseSlot  // the table instead of slots when there are few classes
 	mask    uint32
-}
-
-// maxDense is the most classes for which a model keeps each feature's
-// weights inline in its lookup table, one cache miss per feature.
-const maxDense = 4
-
-// denseSlot is one slot of the table of a model with few classes: a key
-// (0 if empty) and the weights of every class.
-type denseSlot struct {
-	key uint32
-	w   [maxDense]int16
-}
-
-// slotEntry is one slot of the lookup table: a key and its entries, n == 0
-// for an empty slot. Keeping the key and the offsets together costs one
-// cache miss per lookup.
-type slotEntry struct {
-	key, off, n uint32
 }
 
 func build(classes int, scale float32, rows map[uint32][]Entry) *Model {
@@ -216,47 +198,6 @@ func build(classes int, scale float32, rows map[uint32][]Entry) *Model {
 	return m
 }
 
-// index builds the open-addressing lookup table over keys, at most 70 %
-// full.
-func (m *Model) index() {
-	size := 1
-	for size*7 < len(m.keys)*10+2 {
-		size <<= 1
-	}
-	m.mask = uint32(size - 1)
-	if m.classes <= maxDense {
-		m.indexDense(size)
-		return
-	}
-	m.slots = make([]slotEntry, size)
-	for i, k := range m.keys {
-		if m.start[i+1] == m.start[i] {
-			continue
-		}
-		j := slot(k) & m.mask
-		for m.slots[j].n != 0 {
-			j = (j + 1) & m.mask
-		}
-		m.slots[j] = slotEntry{key: k, off: m.start[i], n: m.start[i+1] - m.start[i]}
-	}
-}
-
-func (m *Model) indexDense(size int) {
-	m.dense = make([]denseSlot, size)
-	for i, k := range m.keys {
-		j := slot(k) & m.mask
-		for m.dense[j].key != 0 {
-			j = (j + 1) & m.mask
-		}
-		m.dense[j].key = k
-		for _, e := range m.entries[m.start[i]:m.start[i+1]] {
-			m.dense[j].w[e.Class] = e.Weight
-		}
-	}
-}
-
-func slot(k uint32) uint32 { return k * 0x9E3779B1 >> 7 }
-
 // Classes returns the number of classes.
 func (m *Model) Classes() int { return m.classes }
 
@@ -265,38 +206,6 @@ func (m *Model) Features() int { return len(m.keys) }
 
 // Weights returns the number of stored weights.
 func (m *Model) Weights() int { return len(m.entries) }
-
-// Scores sets scores[c] to the score of class c for the features; scores
-// must have room for Classes values.
-func (m *Model) Scores(feats []uint64, scores []float32) {
-	scores = scores[:m.classes]
-	clear(scores)
-	if m.dense != nil {
-		m.scoresDense(feats, scores)
-		return
-	}
-	slots, mask, entries := m.slots, m.mask, m.entries
-	for _, f := range feats {
-		k := Fold(f)
-		for j := slot(k) & mask; ; j = (j + 1) & mask {
-			e := slots[j]
-			if e.n == 0 {
-				break
-			}
-			if e.key == k {
-				for _, w := range entries[e.off : e.off+e.n] {
-					if int(w.Class) < len(scores) {
-						scores[w.Class] += float32(w.Weight)
-					}
-				}
-				break
-			}
-		}
-	}
-	for c := range scores {
-		scores[c] *= m.scale
-	}
-}
 
 // Pruned returns a copy of m without the weights whose magnitude is below
 // frac times the largest representable one, and without emptied features.
@@ -318,29 +227,6 @@ func abs16(w int16) int {
 		return -int(w)
 	}
 	return int(w)
-}
-
-func (m *Model) scoresDense(feats []uint64, scores []float32) {
-	var sum [maxDense]int32
-	dense, mask := m.dense, m.mask
-	for _, f := range feats {
-		k := Fold(f)
-		for j := slot(k) & mask; ; j = (j + 1) & mask {
-			e := &dense[j]
-			if e.key == k {
-				for c, w := range e.w {
-					sum[c] += int32(w)
-				}
-				break
-			}
-			if e.key == 0 {
-				break
-			}
-		}
-	}
-	for c := range scores {
-		scores[c] = float32(sum[c]) * m.scale
-	}
 }
 
 // KeyPairInt returns KeyInt(template, a+" "+b, n) without building the

@@ -8,11 +8,15 @@ import (
 
 // trainToy learns to tell three classes apart from one feature each, with
 // a shared bias feature.
-func trainToy() *Trainer {
-	tr := NewTrainer(3)
-	scores := make([]float32, 3)
+func trainToy() *Trainer { return trainToyClasses(3) }
+
+// trainToyClasses is trainToy with n classes; more than maxDense gives a
+// model with sparse slots.
+func trainToyClasses(n int) *Trainer {
+	tr := NewTrainer(n)
+	scores := make([]float32, n)
 	for epoch := 0; epoch < 5; epoch++ {
-		for c := 0; c < 3; c++ {
+		for c := 0; c < n; c++ {
 			fs := []uint64{Key(0), Key(1, string(rune('a'+c)))}
 			tr.Scores(fs, scores)
 			best := 0
@@ -84,6 +88,25 @@ func TestKeyPairInt(t *testing.T) {
 	for _, c := range []struct{ a, b string }{{"", ""}, {"NN", "VB"}, {"héllo", "x y"}} {
 		if got, want := KeyPairInt(7, c.a, c.b, 3), KeyInt(7, c.a+" "+c.b, 3); got != want {
 			t.Errorf("KeyPairInt(7, %q, %q, 3) = %x, want %x", c.a, c.b, got, want)
+		}
+	}
+}
+
+func TestScoresWith(t *testing.T) {
+	for _, n := range []int{3, 9} {
+		testScoresWith(t, trainToyClasses(n).Model(0), n)
+	}
+}
+
+func testScoresWith(t *testing.T, m *Model, n int) {
+	word := []uint64{Key(0)}
+	for c := 0; c < n; c++ {
+		rest := []uint64{Key(1, string(rune('a'+c))), Key(9, "unseen")}
+		want, got := make([]float32, n), make([]float32, n)
+		m.Scores(append(append([]uint64(nil), word...), rest...), want)
+		m.ScoresWith(m.Partial(word), rest, got)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("class %d: ScoresWith(Partial) (-Scores +ScoresWith):\n%s", c, diff)
 		}
 	}
 }

@@ -1,0 +1,146 @@
+package nlp
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"dyad"
+	"dyad/nlp/perceptron"
+)
+
+// boundaryClassifier decides, where the rules of Segment see no sentence
+// end inside a line, whether one ends there anyway: web text often ends a
+// sentence without a mark ("Kind regards, | Bill", "Favorite Restaurant |
+// Best yellow curry"). It is a two-class averaged perceptron over the
+// tokens around the gap, trained on the raw text of UD English EWT (see
+// TrainBoundary), and it splits when the "end" score beats the other by
+// more than margin.
+type boundaryClassifier struct {
+	model  *perceptron.Model
+	margin float32
+}
+
+// boundaryMagic starts an encoded boundary classifier.
+const boundaryMagic = "dyad-boundary 1\n"
+
+// shippedBoundary is the classifier trained on UD English EWT (see
+// model/NOTICE); "dyad nlp train-boundary" writes it.
+//
+//go:embed model/boundary.model
+var shippedBoundary []byte
+
+// loadBoundary decodes the shipped boundary classifier once; a damaged one
+// leaves Segment to its rules.
+var loadBoundary = sync.OnceValue(func() *boundaryClassifier {
+	b, err := decodeBoundary(shippedBoundary)
+	if err != nil {
+		return nil
+	}
+	return b
+})
+
+// errBadBoundary reports a boundary classifier encoding that cannot be
+// decoded.
+var errBadBoundary = errors.New("nlp: damaged boundary classifier")
+
+// append appends the encoding of the classifier to b.
+func (c *boundaryClassifier) append(b []byte) []byte {
+	b = append(b, boundaryMagic...)
+	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(c.margin))
+	return c.model.Append(b)
+}
+
+func decodeBoundary(b []byte) (*boundaryClassifier, error) {
+	if !bytes.HasPrefix(b, []byte(boundaryMagic)) || len(b) < len(boundaryMagic)+4 {
+		return nil, errBadBoundary
+	}
+	b = b[len(boundaryMagic):]
+	c := &boundaryClassifier{margin: math.Float32frombits(binary.LittleEndian.Uint32(b))}
+	m, _, err := perceptron.Decode(b[4:])
+	if err != nil {
+		return nil, fmt.Errorf("decode boundary classifier: %w", err)
+	}
+	if m.Classes() != 2 {
+		return nil, errBadBoundary
+	}
+	c.model = m
+	return c, nil
+}
+
+// split reports whether a sentence ends after token i of the line toks,
+// the n-th token of its sentence so far.
+func (c *boundaryClassifier) split(text string, toks []dyad.Span, i, n int) bool {
+	var buf [32]uint64
+	var scores [2]float32
+	c.model.Scores(boundaryFeatures(text, toks, i, n, buf[:0]), scores[:])
+	return scores[1]-scores[0] > c.margin
+}
+
+// boundaryFeatures appends the feature keys of the gap after token i of
+// the line toks, the n-th token of its sentence so far.
+func boundaryFeatures(text string, toks []dyad.Span, i, n int, fs []uint64) []uint64 {
+	at := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return "<none>"
+		}
+		return toks[k].In(text)
+	}
+	cur, next, prev, next2 := at(i), at(i+1), at(i-1), at(i+2)
+	wc, wn := gapWord(cur), gapWord(next)
+	sc, sn := shape(cur), shape(next)
+	key, keyInt := perceptron.Key, perceptron.KeyInt
+	nb := min(n, 8)
+	if n > 15 {
+		nb = 9
+	}
+	if n > 30 {
+		nb = 10
+	}
+	return append(fs, key(0), key(1, wc), key(2, wn), key(3, sc), key(4, sn), key(5, sc, sn),
+		key(6, wc, wn), key(7, gapWord(prev)), key(8, shape(prev), sc, sn), key(9, wn, shape(next2)),
+		keyInt(10, "", nb), keyInt(11, sn, nb), keyInt(12, sc, nb), key(13, suffix(wc, 2), sn),
+		keyInt(14, sn, len(toks)-i-1), key(15, firstClass(next), lastClass(cur)),
+		keyInt(16, shape(next2), b2i(i+2 >= len(toks))), keyInt(17, sn, min(len(toks), 20)),
+		key(18, gapWord(next2)), key(19, wc, sn), key(20, sc, wn), key(21, gapWord(prev), wc),
+		key(22, wn, gapWord(next2)))
+}
+
+// gapWord is the lower-cased form of a frequent-looking word, else its
+// shape: the classifier learns words like "regards" and "thanks", not
+// names.
+func gapWord(tok string) string {
+	if utf8.RuneCountInString(tok) > 12 {
+		return shape(tok)
+	}
+	return strings.ToLower(tok)
+}
+
+func firstClass(tok string) string {
+	r, _ := utf8.DecodeRuneInString(tok)
+	return runeClass(r)
+}
+
+func lastClass(tok string) string {
+	r, _ := utf8.DecodeLastRuneInString(tok)
+	return runeClass(r)
+}
+
+func runeClass(r rune) string {
+	switch {
+	case unicode.IsUpper(r):
+		return "X"
+	case unicode.IsLower(r):
+		return "x"
+	case unicode.IsDigit(r):
+		return "d"
+	}
+	return string(r)
+}
