@@ -68,6 +68,7 @@ func Extract(r io.Reader, opts Options) (dyad.Article, error) {
 
 // FromDocument returns the article of a parsed page. It may change doc.
 func FromDocument(doc *html.Node, opts Options) (dyad.Article, error) {
+	prune(doc)
 	meta := readMeta(doc)
 	topts := trafilatura.Options{
 		Focus:           trafilatura.FavorRecall,

@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// dropped are the elements go-trafilatura deletes, with all they hold,
+// before it looks for the main text, and that neither its metadata reader
+// nor ours reads. JSON-LD scripts are kept (see prune).
+var dropped = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Svg: true,
+	atom.Math: true, atom.Iframe: true, atom.Select: true, atom.Textarea: true,
+}
+
+// prune removes from doc the comments and the dropped elements, so that
+// go-trafilatura, which copies the page three times and walks it once per
+// tag it cleans, has less to copy and walk. The main text it finds is the
+// same: it would delete these nodes itself.
+func prune(doc *html.Node) {
+	var dead []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if droppable(c) {
+				dead = append(dead, c)
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(doc)
+	for _, n := range dead {
+		n.Parent.RemoveChild(n)
+	}
+}
+
+// droppable reports a comment or a dropped element, but not a JSON-LD
+// script (metadata and publication dates live there).
+func droppable(n *html.Node) bool {
+	switch n.Type {
+	case html.CommentNode:
+		return true
+	case html.ElementNode:
+		if n.DataAtom == atom.Script {
+			return !strings.Contains(attr(n, "type"), "ld+json")
+		}
+		return dropped[n.DataAtom]
+	}
+	return false
+}
