@@ -49,7 +49,7 @@ func Extract(r io.Reader, opts Options) (dyad.Article, error) {
 	if limit <= 0 {
 		limit = DefaultMaxBytes
 	}
-	raw, err := io.ReadAll(io.LimitReader(r, limit+1))
+	raw, err := readPage(r, limit)
 	if err != nil {
 		return dyad.Article{}, fmt.Errorf("read page: %w", err)
 	}
@@ -101,6 +101,19 @@ func FromDocument(doc *html.Node, opts Options) (dyad.Article, error) {
 	art.Published, art.PublishedSource = published(opts, meta, art)
 	art.ID = dyad.ArticleID(art.Text)
 	return art, nil
+}
+
+// readPage reads at most limit+1 bytes of r. A reader that knows its length
+// (bytes.Reader, strings.Reader, bytes.Buffer) is read into one buffer of
+// the right size instead of a doubling one.
+func readPage(r io.Reader, limit int64) ([]byte, error) {
+	size := bytes.MinRead
+	if l, ok := r.(interface{ Len() int }); ok && int64(l.Len()) <= limit {
+		size += l.Len()
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, size))
+	_, err := buf.ReadFrom(io.LimitReader(r, limit+1))
+	return buf.Bytes(), err
 }
 
 // decode returns a UTF-8 reader of a page. Bytes that are valid UTF-8 are
