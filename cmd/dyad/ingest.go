@@ -31,6 +31,7 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed at once")
 	input := fs.String("input", "", "input `format` for every input: "+source.Formats+" (default: sniffed per file)")
 	fetcher := fetchFlags(fs)
+	fetchers := fetchersFlag(fs)
 	if err := parseFlags(env, fs, args); err != nil {
 		return err
 	}
@@ -56,7 +57,7 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 		}
 	}
 	client := fetcher()
-	r := source.NewReaderWith(fs.Args(), env.Stdin, source.Options{Format: *input, Fetch: func(u string) (*fetch.Response, error) {
+	r := source.NewReaderWith(fs.Args(), env.Stdin, source.Options{Format: *input, Fetchers: *fetchers, Fetch: func(u string) (*fetch.Response, error) {
 		return client.Get(ctx, u, fetch.Validators{})
 	}})
 	defer r.Close()

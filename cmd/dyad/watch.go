@@ -26,6 +26,7 @@ func runWatch(ctx context.Context, env *Env, args []string) error {
 	once := fs.Bool("once", false, "poll the feeds once and exit")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed at once")
 	fetcher := fetchFlags(fs)
+	fetchers := fetchersFlag(fs)
 	if err := parseFlags(env, fs, args); err != nil {
 		return err
 	}
@@ -52,6 +53,7 @@ func runWatch(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	w.fetchers = *fetchers
 	for {
 		w.pollAll(ctx, feeds)
 		if *once {
@@ -101,6 +103,7 @@ type watcher struct {
 	analyzer dyad.Analyzer
 	nd       *nearDuplicates
 	workers  int
+	fetchers int // fetchers is how many entries are fetched at once
 }
 
 func newWatcher(ctx context.Context, env *Env, st *sqlite.Store, client *fetch.Client, workers int) (*watcher, error) {
@@ -159,7 +162,7 @@ func (w *watcher) poll(ctx context.Context, feedURL string) error {
 	if len(fresh) == 0 {
 		return nil
 	}
-	r := source.NewFeedReader(feedURL, fresh, source.Options{Fetch: func(u string) (*fetch.Response, error) {
+	r := source.NewFeedReader(feedURL, fresh, source.Options{Fetchers: w.fetchers, Fetch: func(u string) (*fetch.Response, error) {
 		return w.client.Get(ctx, u, fetch.Validators{})
 	}})
 	sum := ingest(ctx, r, w.analyzer, w.store, w.workers, newProgress(w.env.Stderr), w.nd)
