@@ -120,9 +120,11 @@ func readPage(r io.Reader, limit int64) ([]byte, error) {
 // taken as UTF-8 whatever the page declares: pages often declare a charset
 // they are not in, and a non-UTF-8 text is almost never valid UTF-8.
 // Otherwise the declared (header, BOM or meta) or sniffed charset is used.
+// The text of a UTF-8 page's scripts and styles is removed (stripScripts);
+// raw may change.
 func decode(raw []byte, contentType string) io.Reader {
 	if utf8.Valid(raw) {
-		return bytes.NewReader(raw)
+		return bytes.NewReader(stripScripts(raw))
 	}
 	r, err := charset.NewReader(bytes.NewReader(raw), contentType)
 	if err != nil {
