@@ -13,7 +13,6 @@ import (
 	"dyad/feed"
 	"dyad/fetch"
 	"dyad/source"
-	"dyad/sqlite"
 )
 
 const watchExample = `dyad watch --db news.db --every 15m feeds.txt   # one feed URL a line, # comments
@@ -21,7 +20,7 @@ dyad watch --db news.db --once feeds.txt              # poll once, e.g. from cro
 
 func runWatch(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "watch", "watch [--db PATH] [--every DURATION] [--once] FEEDS.txt", watchExample)
-	db := fs.String("db", "", "database `path` (default $DYAD_DB, else dyad.db in the user's data directory)")
+	db := fs.String("db", "", "database `path` or postgres:// URL (default $DYAD_DB, else dyad.db in the user's data directory)")
 	every := fs.Duration("every", 15*time.Minute, "`time` between two polls of the feeds")
 	once := fs.Bool("once", false, "poll the feeds once and exit")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed at once")
@@ -45,11 +44,7 @@ func runWatch(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer store.Close()
-	lite, ok := store.(*sqlite.Store)
-	if !ok {
-		return fmt.Errorf("watch keeps its feed state in a SQLite store; give --db a file path (PostgreSQL is not supported by watch yet)")
-	}
-	w, err := newWatcher(ctx, env, lite, fetcher(), max(*workers, 1))
+	w, err := newWatcher(ctx, env, store, fetcher(), max(*workers, 1))
 	if err != nil {
 		return err
 	}
@@ -98,7 +93,7 @@ func readFeedList(path string) ([]string, error) {
 // watcher polls feeds and ingests their new entries.
 type watcher struct {
 	env      *Env
-	store    *sqlite.Store
+	store    store
 	client   *fetch.Client
 	analyzer dyad.Analyzer
 	nd       *nearDuplicates
@@ -106,7 +101,7 @@ type watcher struct {
 	fetchers int // fetchers is how many entries are fetched at once
 }
 
-func newWatcher(ctx context.Context, env *Env, st *sqlite.Store, client *fetch.Client, workers int) (*watcher, error) {
+func newWatcher(ctx context.Context, env *Env, st store, client *fetch.Client, workers int) (*watcher, error) {
 	an, err := newAnalyzer(nil, nil)
 	if err != nil {
 		return nil, err
