@@ -268,36 +268,29 @@ func endOrEOF(at int, ok bool) int {
 
 // escapedNext is the state after c inside "<!--".
 func escapedNext(state int, c byte) int {
-	switch c {
-	case '-':
-		if state == scriptEscaped {
-			return scriptEscapedDash
-		}
-		return scriptEscapedDash2
-	case '<':
-		return scriptEscapedLess
-	case '>':
-		if state == scriptEscapedDash2 {
-			return scriptData
-		}
-	}
-	return scriptEscaped
+	return dashNext(state, c, scriptEscaped, scriptEscapedDash, scriptEscapedDash2, scriptEscapedLess)
 }
 
 // doubleNext is the state after c inside "<!--<script>".
 func doubleNext(state int, c byte) int {
+	return dashNext(state, c, scriptDouble, scriptDoubleDash, scriptDoubleDash2, scriptDoubleLess)
+}
+
+// dashNext is the state after c in escaped or double escaped script text,
+// whose states are plain, after one dash, after two, and after '<'.
+func dashNext(state int, c byte, plain, dash, dash2, less int) int {
 	switch c {
 	case '-':
-		if state == scriptDouble {
-			return scriptDoubleDash
+		if state == plain {
+			return dash
 		}
-		return scriptDoubleDash2
+		return dash2
 	case '<':
-		return scriptDoubleLess
+		return less
 	case '>':
-		if state == scriptDoubleDash2 {
+		if state == dash2 {
 			return scriptData
 		}
 	}
-	return scriptDouble
+	return plain
 }
