@@ -24,7 +24,7 @@ func prune(doc *html.Node) {
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if droppable(c) {
+			if droppable(c) || blank(c) {
 				dead = append(dead, c)
 				continue
 			}
@@ -48,6 +48,42 @@ func droppable(n *html.Node) bool {
 			return !strings.Contains(attr(n, "type"), "ld+json")
 		}
 		return dropped[n.DataAtom]
+	}
+	return false
+}
+
+// blank reports a text node of white space only between two elements that
+// are not inline (or the edge of its parent), comments and dropped
+// elements aside: indentation, which separates nothing that the elements
+// do not already separate.
+func blank(n *html.Node) bool {
+	if n.Type != html.TextNode || strings.TrimSpace(n.Data) != "" {
+		return false
+	}
+	if p := n.Parent; p == nil || p.DataAtom == atom.Pre || p.DataAtom == atom.Textarea || inline[p.DataAtom] || p.DataAtom == 0 {
+		return false
+	}
+	prev, next := n.PrevSibling, n.NextSibling
+	for prev != nil && droppable(prev) {
+		prev = prev.PrevSibling
+	}
+	for next != nil && droppable(next) {
+		next = next.NextSibling
+	}
+	return !flows(prev) && !flows(next)
+}
+
+// flows reports a node whose text flows with its neighbours': text, inline
+// and unknown elements.
+func flows(n *html.Node) bool {
+	if n == nil {
+		return false
+	}
+	switch n.Type {
+	case html.TextNode:
+		return true
+	case html.ElementNode:
+		return inline[n.DataAtom] || n.DataAtom == 0 || n.DataAtom == atom.Img || n.DataAtom == atom.Br || n.DataAtom == atom.Label || n.DataAtom == atom.Button || n.DataAtom == atom.Input
 	}
 	return false
 }

@@ -17,6 +17,9 @@ func TestPrune(t *testing.T) {
 		{"comments", `<p>a<!-- hidden -->b</p>`, `<p>ab</p>`},
 		{"svg and forms controls", `<div><svg><path d="M0"></path></svg><select><option>x</option></select>t</div>`, `<div>t</div>`},
 		{"text kept", `<div><span>keep</span> <em>this</em></div>`, `<div><span>keep</span> <em>this</em></div>`},
+		{"indentation", "<div>\n  <p>a</p>\n  <p>b</p>\n</div>", `<div><p>a</p><p>b</p></div>`},
+		{"space between words kept", `<p>President<!-- --> <!-- -->Trump</p><div><b>x</b> <!-- c --> <div>y</div></div>`, `<p>President Trump</p><div><b>x</b>  <div>y</div></div>`},
+		{"pre kept", "<pre>\n <b>x</b>\n</pre>", "<pre> <b>x</b>\n</pre>"},
 	}
 	for _, tt := range tests {
 		doc, err := html.Parse(strings.NewReader(tt.in))
