@@ -49,7 +49,7 @@ func Extract(r io.Reader, opts Options) (dyad.Article, error) {
 	if limit <= 0 {
 		limit = DefaultMaxBytes
 	}
-	raw, err := io.ReadAll(io.LimitReader(r, limit+1))
+	raw, err := readPage(r, limit)
 	if err != nil {
 		return dyad.Article{}, fmt.Errorf("read page: %w", err)
 	}
@@ -68,6 +68,7 @@ func Extract(r io.Reader, opts Options) (dyad.Article, error) {
 
 // FromDocument returns the article of a parsed page. It may change doc.
 func FromDocument(doc *html.Node, opts Options) (dyad.Article, error) {
+	prune(doc)
 	meta := readMeta(doc)
 	topts := trafilatura.Options{
 		Focus:           trafilatura.FavorRecall,
@@ -102,13 +103,28 @@ func FromDocument(doc *html.Node, opts Options) (dyad.Article, error) {
 	return art, nil
 }
 
+// readPage reads at most limit+1 bytes of r. A reader that knows its length
+// (bytes.Reader, strings.Reader, bytes.Buffer) is read into one buffer of
+// the right size instead of a doubling one.
+func readPage(r io.Reader, limit int64) ([]byte, error) {
+	size := bytes.MinRead
+	if l, ok := r.(interface{ Len() int }); ok && int64(l.Len()) <= limit {
+		size += l.Len()
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, size))
+	_, err := buf.ReadFrom(io.LimitReader(r, limit+1))
+	return buf.Bytes(), err
+}
+
 // decode returns a UTF-8 reader of a page. Bytes that are valid UTF-8 are
 // taken as UTF-8 whatever the page declares: pages often declare a charset
 // they are not in, and a non-UTF-8 text is almost never valid UTF-8.
 // Otherwise the declared (header, BOM or meta) or sniffed charset is used.
+// The text of a UTF-8 page's scripts and styles is removed (stripScripts);
+// raw may change.
 func decode(raw []byte, contentType string) io.Reader {
 	if utf8.Valid(raw) {
-		return bytes.NewReader(raw)
+		return bytes.NewReader(stripScripts(raw))
 	}
 	r, err := charset.NewReader(bytes.NewReader(raw), contentType)
 	if err != nil {

@@ -120,7 +120,7 @@ func trimHead(ps []para, title, description string) (text []string, stamps []str
 	}
 	out := make([]string, 0, len(ps)-i)
 	for _, p := range ps[i:] {
-		if r := textclean.Classify(p.text); r != "" && (len(p.text) < 120 || r == textclean.ReasonFooter) {
+		if boilerplate(p.text) {
 			if pubdate.IsRelativeStamp(p.text) {
 				stamps = append(stamps, p.text)
 			}
@@ -129,6 +129,17 @@ func trimHead(ps []para, title, description string) (text []string, stamps []str
 		out = append(out, p.text)
 	}
 	return out, stamps
+}
+
+// boilerplate reports a paragraph to drop: a short one textclean
+// classifies as boilerplate, or a footer notice (textclean.ReasonFooter
+// applies to lines under 400 bytes, so longer ones are not classified).
+func boilerplate(text string) bool {
+	if len(text) >= 400 {
+		return false
+	}
+	r := textclean.Classify(text)
+	return r != "" && (len(text) < 120 || r == textclean.ReasonFooter)
 }
 
 // headNoise reports a leading paragraph that is not body text.

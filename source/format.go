@@ -41,6 +41,10 @@ type Options struct {
 	Format string                                       // Format forces one format on every input; "" sniffs.
 	Fetch  func(rawURL string) (*fetch.Response, error) // Fetch gets a page for URL lists and feed items; nil leaves them unfetched.
 	Now    func() time.Time                             // Now is the crawl time of standard input; nil means time.Now.
+	// Fetchers is how many pages of a URL list or a feed are fetched and
+	// extracted at once; 0 or 1 fetches one at a time. Fetch must then be
+	// safe for concurrent use (fetch.Client is, and keeps each host's delay).
+	Fetchers int
 }
 
 // ValidFormat reports an error unless f is a known format or "".

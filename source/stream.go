@@ -41,25 +41,27 @@ func warcItems(name string, r io.Reader) func() (Item, bool) {
 }
 
 // urlItems yields one item per URL line of r (blank lines and # comments
-// skipped), each fetched and extracted.
+// skipped), each fetched and extracted; Options.Fetchers pages at once.
 func (r *Reader) urlItems(name string, in io.Reader) func() (Item, bool) {
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 64<<10), 64<<10)
-	line := 0
-	return func() (Item, bool) {
-		for sc.Scan() {
+	line, failed := 0, false
+	return newAhead(r.opts.Fetchers, func() (func() Item, bool) {
+		for !failed && sc.Scan() {
 			line++
 			u := strings.TrimSpace(sc.Text())
 			if u == "" || strings.HasPrefix(u, "#") {
 				continue
 			}
-			return r.fetchItem(fmt.Sprintf("%s:%d %s", name, line, u), u, extract.Options{}), true
+			in := fmt.Sprintf("%s:%d %s", name, line, u)
+			return func() Item { return r.fetchItem(in, u, extract.Options{}) }, true
 		}
-		if err := sc.Err(); err != nil {
-			return Item{Input: fmt.Sprintf("%s:%d", name, line+1), Err: fmt.Errorf("read url list: %w", err)}, true
+		if err := sc.Err(); err != nil && !failed {
+			failed = true
+			return done(Item{Input: fmt.Sprintf("%s:%d", name, line+1), Err: fmt.Errorf("read url list: %w", err)}), true
 		}
-		return Item{}, false
-	}
+		return nil, false
+	})
 }
 
 // fetchItem fetches a page and extracts its article.
@@ -88,16 +90,20 @@ func (r *Reader) feedStream(name string, in io.Reader) (Item, bool) {
 	if err != nil {
 		return Item{Input: name, Err: fmt.Errorf("read feed: %w", err)}, true
 	}
-	items := f.Items
-	r.next = func() (Item, bool) {
-		if len(items) == 0 {
-			return Item{}, false
-		}
-		it := items[0]
-		items = items[1:]
-		return r.feedItem(name, it, r.now()), true
-	}
+	r.next = r.feedItems(name, f.Items)
 	return Item{}, false
+}
+
+// feedItems yields one item per feed entry, Options.Fetchers at once.
+func (r *Reader) feedItems(name string, items []feed.Item) func() (Item, bool) {
+	return newAhead(r.opts.Fetchers, func() (func() Item, bool) {
+		if len(items) == 0 {
+			return nil, false
+		}
+		it, now := items[0], r.now()
+		items = items[1:]
+		return func() Item { return r.feedItem(name, it, now) }, true
+	})
 }
 
 // feedItem turns one feed entry into an item.
@@ -141,13 +147,6 @@ func firstNonEmpty(ss ...string) string {
 // entries of a poll.
 func NewFeedReader(name string, items []feed.Item, opts Options) *Reader {
 	r := &Reader{opts: opts}
-	r.next = func() (Item, bool) {
-		if len(items) == 0 {
-			return Item{}, false
-		}
-		it := items[0]
-		items = items[1:]
-		return r.feedItem(name, it, r.now()), true
-	}
+	r.next = r.feedItems(name, items)
 	return r
 }

@@ -17,3 +17,8 @@ func fetchFlags(fs *flag.FlagSet) func() *fetch.Client {
 		return &fetch.Client{UserAgent: *agent, Delay: *delay, Timeout: *timeout, Now: time.Now}
 	}
 }
+
+// fetchersFlag adds the flag that says how many pages are fetched at once.
+func fetchersFlag(fs *flag.FlagSet) *int {
+	return fs.Int("fetchers", 4, "pages of URL lists and feeds fetched at `N` at once (hosts in parallel, each keeping its delay)")
+}

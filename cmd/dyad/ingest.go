@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"dyad"
+	"dyad/eventdb"
 	"dyad/fetch"
 	"dyad/postgres"
 	"dyad/source"
@@ -31,6 +32,7 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed at once")
 	input := fs.String("input", "", "input `format` for every input: "+source.Formats+" (default: sniffed per file)")
 	fetcher := fetchFlags(fs)
+	fetchers := fetchersFlag(fs)
 	if err := parseFlags(env, fs, args); err != nil {
 		return err
 	}
@@ -49,14 +51,12 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	var nd *nearDuplicates // near-duplicate signatures live in the SQLite store only, for now
-	if s, ok := store.(*sqlite.Store); ok {
-		if nd, err = loadNearDuplicates(ctx, s); err != nil {
-			return err
-		}
+	nd, err := loadNearDuplicates(ctx, store)
+	if err != nil {
+		return err
 	}
 	client := fetcher()
-	r := source.NewReaderWith(fs.Args(), env.Stdin, source.Options{Format: *input, Fetch: func(u string) (*fetch.Response, error) {
+	r := source.NewReaderWith(fs.Args(), env.Stdin, source.Options{Format: *input, Fetchers: *fetchers, Fetch: func(u string) (*fetch.Response, error) {
 		return client.Get(ctx, u, fetch.Validators{})
 	}})
 	defer r.Close()
@@ -71,10 +71,23 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	return nil
 }
 
-// store is a dyad.Store that holds a connection or a file open.
+// store is a dyad.Store that holds a connection or a file open, and keeps
+// what ingest and watch need besides articles (both stores do).
 type store interface {
 	dyad.Store
+	ingestState
 	Close() error
+}
+
+// ingestState is what ingest and watch keep besides articles: text
+// signatures and near-duplicate links, and the state of watched feeds.
+type ingestState interface {
+	PutSignature(ctx context.Context, articleID string, sig []byte, links []eventdb.NearDuplicate) error
+	Signatures(ctx context.Context, fn func(articleID string, sig []byte) error) error
+	FeedState(ctx context.Context, url string) (eventdb.FeedState, error)
+	PutFeedState(ctx context.Context, st eventdb.FeedState) error
+	SeenFeedItem(ctx context.Context, feedURL, guid string) (bool, error)
+	PutFeedItem(ctx context.Context, feedURL, guid string) error
 }
 
 // openStore opens the store named by --db, $DYAD_DB or the default: a

@@ -6,18 +6,18 @@ import (
 
 	"dyad"
 	"dyad/dedup"
-	"dyad/sqlite"
+	"dyad/eventdb"
 )
 
 // nearDuplicates links each newly stored article to the stored ones with
 // nearly the same text, so that counts can tell outlets from copies.
 type nearDuplicates struct {
-	store *sqlite.Store
+	store store
 	index dedup.Index
 }
 
 // loadNearDuplicates rebuilds the index from the signatures in the store.
-func loadNearDuplicates(ctx context.Context, st *sqlite.Store) (*nearDuplicates, error) {
+func loadNearDuplicates(ctx context.Context, st store) (*nearDuplicates, error) {
 	nd := &nearDuplicates{store: st}
 	err := st.Signatures(ctx, func(id string, b []byte) error {
 		var sig dedup.Signature
@@ -39,10 +39,10 @@ func (nd *nearDuplicates) link(ctx context.Context, a *dyad.Analysis) (int, erro
 	id := a.Article.ID
 	sig := dedup.Sign(a.Article.Text)
 	matches := nd.index.Add(id, sig)
-	links := make([]sqlite.NearDuplicate, 0, len(matches))
+	links := make([]eventdb.NearDuplicate, 0, len(matches))
 	for _, m := range matches {
 		if m.ID != id {
-			links = append(links, sqlite.NearDuplicate{ArticleID: id, DuplicateOf: m.ID, Similarity: m.Similarity})
+			links = append(links, eventdb.NearDuplicate{ArticleID: id, DuplicateOf: m.ID, Similarity: m.Similarity})
 		}
 	}
 	b, _ := sig.MarshalBinary()
@@ -59,7 +59,7 @@ func (nd *nearDuplicates) link(ctx context.Context, a *dyad.Analysis) (int, erro
 }
 
 // closest returns the article that links copies most closely, or "".
-func closest(links []sqlite.NearDuplicate) string {
+func closest(links []eventdb.NearDuplicate) string {
 	best, sim := "", -1.0
 	for _, l := range links {
 		if l.Similarity > sim {

@@ -13,7 +13,6 @@ import (
 	"dyad/feed"
 	"dyad/fetch"
 	"dyad/source"
-	"dyad/sqlite"
 )
 
 const watchExample = `dyad watch --db news.db --every 15m feeds.txt   # one feed URL a line, # comments
@@ -21,11 +20,12 @@ dyad watch --db news.db --once feeds.txt              # poll once, e.g. from cro
 
 func runWatch(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "watch", "watch [--db PATH] [--every DURATION] [--once] FEEDS.txt", watchExample)
-	db := fs.String("db", "", "database `path` (default $DYAD_DB, else dyad.db in the user's data directory)")
+	db := fs.String("db", "", "database `path` or postgres:// URL (default $DYAD_DB, else dyad.db in the user's data directory)")
 	every := fs.Duration("every", 15*time.Minute, "`time` between two polls of the feeds")
 	once := fs.Bool("once", false, "poll the feeds once and exit")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles analysed at once")
 	fetcher := fetchFlags(fs)
+	fetchers := fetchersFlag(fs)
 	if err := parseFlags(env, fs, args); err != nil {
 		return err
 	}
@@ -44,14 +44,11 @@ func runWatch(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer store.Close()
-	lite, ok := store.(*sqlite.Store)
-	if !ok {
-		return fmt.Errorf("watch keeps its feed state in a SQLite store; give --db a file path (PostgreSQL is not supported by watch yet)")
-	}
-	w, err := newWatcher(ctx, env, lite, fetcher(), max(*workers, 1))
+	w, err := newWatcher(ctx, env, store, fetcher(), max(*workers, 1))
 	if err != nil {
 		return err
 	}
+	w.fetchers = *fetchers
 	for {
 		w.pollAll(ctx, feeds)
 		if *once {
@@ -96,14 +93,15 @@ func readFeedList(path string) ([]string, error) {
 // watcher polls feeds and ingests their new entries.
 type watcher struct {
 	env      *Env
-	store    *sqlite.Store
+	store    store
 	client   *fetch.Client
 	analyzer dyad.Analyzer
 	nd       *nearDuplicates
 	workers  int
+	fetchers int // fetchers is how many entries are fetched at once
 }
 
-func newWatcher(ctx context.Context, env *Env, st *sqlite.Store, client *fetch.Client, workers int) (*watcher, error) {
+func newWatcher(ctx context.Context, env *Env, st store, client *fetch.Client, workers int) (*watcher, error) {
 	an, err := newAnalyzer(nil, nil)
 	if err != nil {
 		return nil, err
@@ -159,7 +157,7 @@ func (w *watcher) poll(ctx context.Context, feedURL string) error {
 	if len(fresh) == 0 {
 		return nil
 	}
-	r := source.NewFeedReader(feedURL, fresh, source.Options{Fetch: func(u string) (*fetch.Response, error) {
+	r := source.NewFeedReader(feedURL, fresh, source.Options{Fetchers: w.fetchers, Fetch: func(u string) (*fetch.Response, error) {
 		return w.client.Get(ctx, u, fetch.Validators{})
 	}})
 	sum := ingest(ctx, r, w.analyzer, w.store, w.workers, newProgress(w.env.Stderr), w.nd)

@@ -1,9 +1,13 @@
 package main
 
 import (
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -47,6 +51,66 @@ func (s *newsSite) page(w http.ResponseWriter, r *http.Request) {
 }
 
 func TestWatch(t *testing.T) {
+	testWatch(t, filepath.Join(t.TempDir(), "news.db"))
+}
+
+// TestWatchPostgres runs the watch test against PostgreSQL, in a schema
+// of its own.
+func TestWatchPostgres(t *testing.T) {
+	testWatch(t, postgresSchema(t))
+}
+
+// TestNearDuplicatesPostgres ingests a story and a copy of it with small
+// edits into PostgreSQL: the copy is linked, and the link survives a
+// restart (the index is rebuilt from the stored signatures).
+func TestNearDuplicatesPostgres(t *testing.T) {
+	db := postgresSchema(t)
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	os.WriteFile(a, []byte(wireStory), 0o644)
+	os.WriteFile(b, []byte(strings.Replace(wireStory, "BEIJING — ", "", 1)+"\nCopyright 2026 Example Times.\n"), 0o644)
+	if code, out, errOut := run(t, "", "ingest", "--db", db, a); code != 0 || !strings.Contains(out, "near-duplicates 0") {
+		t.Fatalf("first ingest: exit %d\n%s%s\nwant no near-duplicate", code, out, errOut)
+	}
+	if code, out, errOut := run(t, "", "ingest", "--db", db, b); code != 0 || !strings.Contains(out, "near-duplicates 1") {
+		t.Errorf("second ingest (a new process): exit %d\n%s%s\nwant the copy linked to the first story", code, out, errOut)
+	}
+}
+
+// postgresSchema returns $DYAD_TEST_POSTGRES with a search path to a new
+// schema, dropped at the end of the test, or skips the test.
+func postgresSchema(t *testing.T) string {
+	t.Helper()
+	base := os.Getenv("DYAD_TEST_POSTGRES")
+	if base == "" {
+		t.Skip("DYAD_TEST_POSTGRES is not set; set it to a PostgreSQL URL to run the PostgreSQL tests")
+	}
+	admin, err := sql.Open("pgx", base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { admin.Close() })
+	b := make([]byte, 6)
+	rand.Read(b)
+	schema := "dyadtest_" + hex.EncodeToString(b)
+	if _, err := admin.Exec(`CREATE SCHEMA ` + schema); err != nil {
+		t.Fatalf("create schema (is DYAD_TEST_POSTGRES reachable?): %v", err)
+	}
+	t.Cleanup(func() { admin.Exec(`DROP SCHEMA ` + schema + ` CASCADE`) })
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := u.Query()
+	q.Set("search_path", schema)
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+// testWatch polls a feed three times into the store db: new entries are
+// ingested once, a failing page is reported, an unchanged feed is not
+// read again.
+func testWatch(t *testing.T, db string) {
 	site := &newsSite{entries: []string{"one", "broken"}}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/feed.xml", site.feed)
@@ -54,10 +118,8 @@ func TestWatch(t *testing.T) {
 	mux.HandleFunc("/robots.txt", http.NotFound)
 	site.srv = httptest.NewServer(mux)
 	defer site.srv.Close()
-	dir := t.TempDir()
-	list := filepath.Join(dir, "feeds.txt")
+	list := filepath.Join(t.TempDir(), "feeds.txt")
 	os.WriteFile(list, []byte("# test feeds\n"+site.srv.URL+"/feed.xml\n"), 0o644)
-	db := filepath.Join(dir, "news.db")
 	watch := func() string {
 		t.Helper()
 		code, out, errOut := run(t, "", "watch", "--db", db, "--once", "--delay", "1ms", list)
