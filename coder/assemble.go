@@ -37,13 +37,14 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		return nil
 	}
 	tgts, tgtRule := t.targets(v, m, 0)
-	if len(tgts) == 0 && (m.p.Code[:2] == "14" || m.p.Code == "042") { // a protest targets the government where it takes place; a visit, the country visited
-		if k := c.placeTarget(t, v); k >= 0 {
-			tgts, tgtRule = []int{k}, "the country of the place where it took place"
+	pairs := t.pairs(srcs, tgts, m.p, len(tgts) == 0, false)
+	if len(tgts) == 0 && len(pairs) == 0 && locatedAct(m.p.Code) { // a protest, a visit, a curfew or a shelling targets the country where it takes place
+		if k, why := c.placeTarget(t, v); k >= 0 {
+			tgts, tgtRule = []int{k}, why
+			pairs = t.pairs(srcs, tgts, m.p, false, true)
 		}
 	}
 	vt.Targets = t.names(tgts)
-	pairs := t.pairs(srcs, tgts, m.p, len(tgts) == 0)
 	if len(pairs) == 0 {
 		if len(tgts) == 0 {
 			vt.Outcome = "not coded: no target actor (" + tgtRule + ")"
@@ -76,11 +77,14 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 // pairs returns (source, target) mention pairs; with no target, the
 // actors of a coordinated subject of a cooperative or symmetric pattern
 // act on each other ("Canada and China signed an agreement").
-func (t *tree) pairs(srcs, tgts []int, p *Pattern, mutual bool) [][2]int {
+//
+// A target found as the place of the event may be the source's own
+// country: "Turkish police imposed a curfew in Cizre" is a domestic event.
+func (t *tree) pairs(srcs, tgts []int, p *Pattern, mutual, atPlace bool) [][2]int {
 	var out [][2]int
 	add := func(s, g int) {
 		a, b := t.mentions[s].Actor, t.mentions[g].Actor
-		domestic := a.Country == b.Country && (a.Sector == b.Sector || a.Sector == "" || b.Sector == "")
+		domestic := a.Country == b.Country && (a.Sector == b.Sector || a.Sector == "" || b.Sector == "") && !(atPlace && a.Sector != "")
 		if s == g || domestic || len(out) >= maxPairs {
 			return
 		}
@@ -149,6 +153,9 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 		if t.isRelPronoun(s) && t.rel(v) == "acl:relcl" && t.head[v] >= 0 {
 			return t.actors(t.head[v]), "subject of the relative clause"
 		}
+		if sp := t.speaker(v, s); len(sp) > 0 {
+			return sp, "the pronoun subject of a reported clause is its speaker"
+		}
 		as := t.actors(s)
 		for _, k := range t.kids[v] { // "Israel and the Palestinians reached": two subjects where the parser missed the coordination
 			if k != s && k < v && t.rel(k) == "nsubj" && t.kidLemma(k, "cc", andWords) {
@@ -161,6 +168,11 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 		return nil, fmt.Sprintf("the subject %q is not an actor", t.toks[s].Span.In(t.text))
 	}
 	h := t.head[v]
+	if k := t.frontedSubject(v); k >= 0 { // "Zambia extradited X, an official said": the parser gave Zambia to "said"
+		if as := t.actors(k); len(as) > 0 {
+			return as, "subject before the clause, attached to the reporting verb after it"
+		}
+	}
 	if t.rel(v) == "xcomp" && h >= 0 { // object control: "urged Iran to stop", "gave permission to Russia to help"
 		for _, k := range t.kids[h] {
 			if r := t.rel(k); r == "obj" || r == "iobj" || (r == "obl" || r == "nmod") && t.prep(k) == "to" {
