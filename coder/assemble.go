@@ -243,12 +243,8 @@ func (t *tree) targets(v int, m *match, depth int) ([]int, string) {
 		}
 	}
 	if depth < 2 && !m.p.Noun {
-		for _, k := range t.kids[v] {
-			if t.rel(k) == "xcomp" || t.rel(k) == "ccomp" && t.kid(k, "nsubj") < 0 {
-				if as, why := t.targets(k, &match{p: m.p}, depth+1); len(as) > 0 {
-					return as, why + " of the complement clause"
-				}
-			}
+		if as, why := t.clauseTargets(v, m.p, depth); len(as) > 0 {
+			return as, why
 		}
 	}
 	return nil, "no object or prepositional complement is an actor"

@@ -9,14 +9,17 @@ import (
 
 // Words that set an event's mood when they govern its verb.
 var (
-	planVerbs   = set("plan schedule expect intend aim prepare set due hope want wish propose mean agree promise pledge vow")
-	negVerbs    = set("refuse fail decline")
-	hypoVerbs   = set("threaten consider may might could would should")
-	hypoMarks   = set("if unless whether")
-	futureAux   = set("will shall 'll")
-	modalAux    = set("would could might may should must can 'd")
-	negAdverbs  = set("not n't never no")
-	negDetermin = set("no")
+	planVerbs = set("plan schedule expect intend aim prepare set due hope want wish propose mean agree promise pledge vow")
+	negVerbs  = set("refuse fail decline")
+	hypoVerbs = set("threaten consider may might could would should")
+	hypoMarks = set("if unless whether")
+	// directiveVerbs govern a "that" clause saying what someone should
+	// do, not what they did: "demanded that Hamas renounce violence".
+	directiveVerbs = set("demand urge ask call insist request appeal press propose recommend suggest require order")
+	futureAux      = set("will shall 'll")
+	modalAux       = set("would could might may should must can 'd")
+	negAdverbs     = set("not n't never no")
+	negDetermin    = set("no")
 )
 
 func set(s string) map[string]bool {
@@ -68,7 +71,10 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 				raise(dyad.MoodPlanned, fmt.Sprintf("planned: governed by %q", t.form(x)))
 			}
 		}
-		if t.rel(x) != "xcomp" {
+		if h := t.head[x]; t.rel(x) == "ccomp" && h >= 0 && directiveVerbs[t.lemma(h)] {
+			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: demanded by %q", t.form(h)))
+		}
+		if !t.isInfinitive(x) {
 			break
 		}
 		x = t.head[x]

@@ -44,3 +44,68 @@ func (t *tree) speaker(v, s int) []int {
 // speakerPronouns are the subject pronouns that refer back to the speaker
 // of a reported clause.
 var speakerPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
+
+// clauseTargets finds the target of v in its complement clause: the
+// target of an infinitive ("threatened to break relations with Russia",
+// which parsers also attach as a purpose clause), and, for a demand, an
+// appeal, a threat, a rejection or an accusation, the subject of a "that"
+// clause ("demanded that Hamas renounce violence": the demand is made of
+// Hamas).
+func (t *tree) clauseTargets(v int, p *Pattern, depth int) ([]int, string) {
+	for _, k := range t.kids[v] {
+		r := t.rel(k)
+		if !t.isInfinitive(k) && !(r == "ccomp" && t.kid(k, "nsubj") < 0) {
+			continue
+		}
+		if as, why := t.targets(k, &match{p: p}, depth+1); len(as) > 0 {
+			return as, why + " of the complement clause"
+		}
+	}
+	if !clauseTargetRoot(p.Code) {
+		return nil, ""
+	}
+	for _, k := range t.kids[v] {
+		if t.rel(k) != "ccomp" {
+			continue
+		}
+		if s := t.kid(k, "nsubj", "nsubj:pass"); s >= 0 && !t.isRelPronoun(s) {
+			if as := t.actors(s); len(as) > 0 {
+				return as, "subject of the \"that\" clause it demands, rejects or threatens"
+			}
+		}
+	}
+	return nil, ""
+}
+
+var toWords = map[string]bool{"to": true}
+
+// infinitiveVerbs take an infinitive that says what the event is about
+// ("threatened to break relations", "agreed to lift sanctions"); parsers
+// sometimes attach it as a purpose clause. Other verbs' "to" clauses are
+// purposes ("met to discuss"), whose targets are not the verb's.
+var infinitiveVerbs = set("threaten vow pledge promise agree offer refuse decline plan decide seek try attempt prepare hope want intend warn swear undertake")
+
+// clauseTargetRoot reports the roots whose "that" clause names the actor
+// the event is aimed at: appeals (02), demands (10), disapproval (11),
+// rejection (12) and threats (13).
+func clauseTargetRoot(code string) bool {
+	switch code[:2] {
+	case "02", "10", "11", "12", "13":
+		return true
+	}
+	return false
+}
+
+// isInfinitive reports whether v is the infinitive complement of its
+// head: an "xcomp", or a "to" clause of a verb that takes one, which
+// parsers sometimes attach as a purpose clause ("threatened to cut ties").
+func (t *tree) isInfinitive(v int) bool {
+	switch t.rel(v) {
+	case "xcomp":
+		return true
+	case "advcl":
+		h := t.head[v]
+		return h >= 0 && infinitiveVerbs[t.lemma(h)] && t.kidLemma(v, "mark", toWords)
+	}
+	return false
+}

@@ -301,7 +301,7 @@ func finish(t *tree, cs []coded, tr *Trace) []dyad.Event {
 // governor returns the verb that governs v through xcomp links and was
 // coded with source src, or -1.
 func (t *tree) governor(v int, byVerb map[int][]coded, src int) int {
-	for depth := 0; depth < 4 && v >= 0 && t.rel(v) == "xcomp"; depth++ {
+	for depth := 0; depth < 4 && v >= 0 && t.isInfinitive(v); depth++ {
 		v = t.head[v]
 		if v < 0 {
 			break

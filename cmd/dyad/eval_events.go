@@ -241,9 +241,11 @@ func readPatternFiles(paths []string) ([]coder.PatternFile, error) {
 }
 
 // systemCountry returns the country an event participant stands for in
-// the gold data: organisations are "IGO" in PLOVER records.
+// the gold data: organisations are "IGO" in PLOVER records, except those
+// that belong to a country as one of its sectors (Hamas is PSEREB, coded
+// PSE).
 func systemCountry(a *dyad.Analysis, p dyad.Participant, plover bool) string {
-	if plover {
+	if plover && p.Sector == "" {
 		for _, m := range a.Mentions {
 			if m.Span == p.Span && strings.HasPrefix(m.Rule, actor.RuleOrg) {
 				return "IGO"
