@@ -187,6 +187,9 @@ func (t *tree) actors(h int) []int {
 // andBetween reports whether only "and" (or a comma) separates mentions a
 // and b in the text.
 func (t *tree) andBetween(a, b int) bool {
+	if t.mentions[a].Span.End > t.mentions[b].Span.Start { // a place mention added out of order
+		return false
+	}
 	gap := strings.TrimSpace(t.text[t.mentions[a].Span.End:t.mentions[b].Span.Start])
 	return gap == "and" || gap == "," || gap == ", and" || gap == "&"
 }

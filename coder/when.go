@@ -59,7 +59,10 @@ func (t *tree) dateRank(span dyad.Span, v int) int {
 		return 2
 	}
 	g := t.head[h]
-	for g >= 0 && t.toks[g].UPOS != "VERB" && t.toks[g].UPOS != "NOUN" {
+	for steps := 0; g >= 0 && t.toks[g].UPOS != "VERB" && t.toks[g].UPOS != "NOUN"; steps++ {
+		if steps > len(t.toks) { // a cycle in a broken parse
+			return 2
+		}
 		g = t.head[g]
 	}
 	if g == v || g >= 0 && t.head[g] == v && t.toks[g].UPOS == "NOUN" {
