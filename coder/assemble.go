@@ -44,6 +44,12 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 			pairs = t.pairs(srcs, tgts, m.p, false, true)
 		}
 	}
+	if len(pairs) == 0 && m.p.Code[:2] == "14" { // a protest with no target and no place is aimed at the protesters' own country
+		if k := t.homeTarget(srcs); k >= 0 {
+			tgts, tgtRule = []int{k}, "the protesters' own country (no target or place named)"
+			pairs = t.pairs(srcs, tgts, m.p, false, true)
+		}
+	}
 	vt.Targets = t.names(tgts)
 	if len(pairs) == 0 {
 		if len(tgts) == 0 {
@@ -84,7 +90,8 @@ func (t *tree) pairs(srcs, tgts []int, p *Pattern, mutual, atPlace bool) [][2]in
 	var out [][2]int
 	add := func(s, g int) {
 		a, b := t.mentions[s].Actor, t.mentions[g].Actor
-		domestic := a.Country == b.Country && (a.Sector == b.Sector || a.Sector == "" || b.Sector == "") && !(atPlace && a.Sector != "")
+		ia, ib := identity(a), identity(b)
+		domestic := a.Country == b.Country && (ia == ib || ia == "" || ib == "") && !(atPlace && a.Sector != "")
 		if s == g || domestic || len(out) >= maxPairs {
 			return
 		}
@@ -109,6 +116,16 @@ func (t *tree) pairs(srcs, tgts []int, p *Pattern, mutual, atPlace bool) [][2]in
 		}
 	}
 	return out
+}
+
+// identity tells actors of one country apart: their sector, else the
+// person or body named ("President Assad" and "the Syrian parliament" are
+// two actors; "Syria" and "the Syrian government" are one).
+func identity(a dyad.Actor) string {
+	if a.Sector != "" {
+		return a.Sector
+	}
+	return a.Name
 }
 
 // mutualRoot reports the roots whose events a coordinated subject does
@@ -196,9 +213,17 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 		as, why := t.sources(h, false, depth+1)
 		return as, why + " of the governing verb"
 	case "acl:relcl", "acl":
-		if h >= 0 {
-			return t.actors(h), "the noun the clause describes"
+		if h < 0 {
+			break
 		}
+		if as := t.actors(h); len(as) > 0 || t.rel(v) == "acl:relcl" {
+			return as, "the noun the clause describes"
+		}
+		if g := t.head[h]; g >= 0 && t.rel(h) == "obj" && t.toks[g].UPOS == "VERB" { // "the party issued a statement condemning…"
+			as, why := t.sources(g, false, depth+1)
+			return as, why + " of the verb whose object the clause describes"
+		}
+		return nil, "the noun the clause describes"
 	}
 	return nil, "no subject"
 }

@@ -1,5 +1,7 @@
 package coder
 
+import "dyad"
+
 // frontedSubject returns the subject of a clause that a reporting verb
 // after it took from it: in "Zambia extradited the suspect, an official
 // said" parsers often make "extradited" a complement of "said" and
@@ -108,4 +110,20 @@ func (t *tree) isInfinitive(v int) bool {
 		return h >= 0 && infinitiveVerbs[t.lemma(h)] && t.kidLemma(v, "mark", toWords)
 	}
 	return false
+}
+
+// homeTarget adds a mention of the country of the first source that is a
+// group within a country (a sector: "Algerian farmers") and returns it, or
+// -1 if no source is.
+func (t *tree) homeTarget(srcs []int) int {
+	for _, s := range srcs {
+		m := t.mentions[s]
+		if m.Actor.Sector == "" || m.Actor.Country == "" {
+			continue
+		}
+		t.mentions = append(t.mentions, dyad.Mention{Text: m.Text, Span: m.Span, Sentence: m.Sentence,
+			Actor: dyad.NewActor(m.Actor.Country, "", "", ""), Rule: "home country of the protesters"})
+		return len(t.mentions) - 1
+	}
+	return -1
 }
