@@ -75,6 +75,11 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		if ie, ok := c.intent(e); ok && mood == dyad.MoodPlanned {
 			out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: ie})
 		}
+		if r := t.refusedBy(v); r >= 0 && mood == dyad.MoodNegated {
+			if re, ok := c.refusal(e, t.toks[r].Span.In(t.text)); ok {
+				out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: re})
+			}
+		}
 	}
 	vt.Outcome = fmt.Sprintf("coded %d event(s) %s %s, %s", len(out), m.p.Code, m.p.Name, mood)
 	return out
@@ -326,6 +331,39 @@ func (c *Coder) intent(e dyad.Event) (dyad.Event, bool) {
 	e.Rule = "intent to " + e.Rule + "; a planned event is coded " + o.Code + " " + o.Name + " (CAMEO codes the announcement)"
 	return e, true
 }
+
+// refusal returns the asserted refusal that a refused event makes:
+// "refused to meet Israel" (negated 040) is also "rejected a proposal to
+// meet" (asserted 125).
+func (c *Coder) refusal(e dyad.Event, verb string) (dyad.Event, bool) {
+	code, ok := refusalCode(e.CAMEO)
+	if !ok {
+		return e, false
+	}
+	o, ok := c.codes.Lookup(code)
+	if !ok {
+		return e, false
+	}
+	e.CAMEO, e.CAMEORoot, e.PLOVER, e.QuadClass, e.Goldstein = o.Code, o.Root, o.PLOVER, o.QuadClass, o.Goldstein
+	e.Mood = dyad.MoodAsserted
+	e.Rule = fmt.Sprintf("refusal (%q) of %s; a refused event is coded %s %s", verb, e.Rule, o.Code, o.Name)
+	return e, true
+}
+
+// refusedBy returns the verb of refusing ("refused", "declined",
+// "rejected") whose infinitive v is, through at most three infinitives,
+// or -1.
+func (t *tree) refusedBy(v int) int {
+	for depth := 0; depth < 3 && v >= 0 && t.isInfinitive(v); depth++ {
+		v = t.head[v]
+		if v >= 0 && refuseVerbs[t.lemma(v)] {
+			return v
+		}
+	}
+	return -1
+}
+
+var refuseVerbs = set("refuse decline reject")
 
 // subject returns v's subject: its first "nsubj" child before the verb
 // that is not an all-caps dateline ("OTTAWA, March 6 -- Carney met…"),

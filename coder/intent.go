@@ -26,3 +26,26 @@ var intentRules = [][2]string{
 	{"161", "1313"}, {"163", "1312"}, {"16", "131"}, {"17", "130"},
 	{"18", "1383"}, {"19", "1384"}, {"20", "138"},
 }
+
+// refusalCode returns the CAMEO code of refusing the event code c: in
+// CAMEO, "Israel refused to lift the curfew" is coded as the refusal
+// (1241 Refuse to ease administrative sanctions), an event in its own
+// right, while the lifting itself is negated. ok is false for codes CAMEO
+// has no refusal code for.
+func refusalCode(c string) (string, bool) {
+	for _, r := range refusalRules {
+		if strings.HasPrefix(c, r[0]) {
+			return r[1], true
+		}
+	}
+	return "", false
+}
+
+// refusalRules map code prefixes to refusal codes, most specific first.
+var refusalRules = [][2]string{
+	{"045", "126"}, {"04", "125"},
+	{"057", "127"},
+	{"061", "1211"}, {"062", "1212"}, {"063", "1213"}, {"064", "1214"}, {"06", "121"},
+	{"071", "1221"}, {"072", "1222"}, {"073", "1223"}, {"074", "1224"}, {"07", "122"},
+	{"081", "1241"}, {"082", "1242"}, {"083", "123"}, {"084", "1243"}, {"085", "1244"}, {"086", "1245"}, {"087", "1246"}, {"08", "124"},
+}

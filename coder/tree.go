@@ -239,9 +239,10 @@ func (t *tree) npMention(h int) int {
 	return -1
 }
 
-// ofLike reports prepositions that name who a noun belongs to ("officials
-// of the ministry", "troops from Russia").
-func ofLike(p string) bool { return p == "of" || p == "from" || p == "" }
+// ofLike reports prepositions that name who a noun belongs to or whose
+// act it is ("officials of the ministry", "troops from Russia", "calls by
+// Belarus").
+func ofLike(p string) bool { return p == "of" || p == "from" || p == "by" || p == "" }
 
 // isRelPronoun reports who/which/that as a relative pronoun.
 func (t *tree) isRelPronoun(i int) bool {
