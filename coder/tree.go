@@ -175,13 +175,30 @@ func (t *tree) actors(h int) []int {
 	// parser made of the "and": the next mention, after "and", inside h.
 	for i := 0; i < len(out) && len(out) < 8; i++ {
 		next := out[i] + 1
-		if next >= len(t.mentions) || seen[next] || !t.andBetween(out[i], next) || !t.inside(next, h) {
+		if next >= len(t.mentions) || seen[next] || !t.andBetween(out[i], next) || !t.inside(next, h) || !t.inList(out[i], next) {
 			continue
 		}
 		seen[next] = true
 		out = append(out, next)
 	}
 	return out
+}
+
+// inList reports whether mentions a and b, separated by a comma, are
+// items of a list that ends with "and" ("Canada, Mexico and China"), and
+// not a place and the speaker after it ("troops arrived in Bosnia, Defense
+// Secretary William Perry said"). Mentions joined by "and" always are.
+func (t *tree) inList(a, b int) bool {
+	for x := b; x < len(t.mentions) && x < b+8; x++ {
+		gap := strings.TrimSpace(t.text[t.mentions[x-1].Span.End:t.mentions[x].Span.Start])
+		if t.mentions[x-1].Span.End > t.mentions[x].Span.Start || gap != "," && !strings.HasSuffix(gap, "and") && gap != "&" {
+			return false
+		}
+		if gap != "," {
+			return true
+		}
+	}
+	return false
 }
 
 // andBetween reports whether only "and" (or a comma) separates mentions a

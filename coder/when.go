@@ -145,8 +145,13 @@ func (c *Coder) placeTarget(t *tree, v int) (int, string) {
 		if p := t.prep(k); p != "in" && p != "at" && p != "inside" {
 			continue
 		}
-		if m := t.npMention(k); m >= 0 && t.mentions[m].Actor.Sector == "" && t.mentions[m].Actor.Name == "" {
-			return m, fmt.Sprintf("the country of the place, %q", t.prep(k)+" "+t.mentions[m].Text)
+		for _, n := range append([]int{k}, t.kids[k]...) { // "at a jail in northern Israel"
+			if n != k && (t.rel(n) != "nmod" || t.prep(n) != "in") {
+				continue
+			}
+			if m := t.npMention(n); m >= 0 && t.mentions[m].Actor.Sector == "" && t.mentions[m].Actor.Name == "" {
+				return m, fmt.Sprintf("the country of the place, %q", t.prep(n)+" "+t.mentions[m].Text)
+			}
 		}
 	}
 	k, pl, ok := c.place(t, v)

@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"dyad"
-	"dyad/actor"
 	"dyad/coder"
 )
 
@@ -241,15 +240,13 @@ func readPatternFiles(paths []string) ([]coder.PatternFile, error) {
 }
 
 // systemCountry returns the country an event participant stands for in
-// the gold data: organisations are "IGO" in PLOVER records, except those
-// that belong to a country as one of its sectors (Hamas is PSEREB, coded
-// PSE).
-func systemCountry(a *dyad.Analysis, p dyad.Participant, plover bool) string {
-	if plover && p.Sector == "" {
-		for _, m := range a.Mentions {
-			if m.Span == p.Span && strings.HasPrefix(m.Rule, actor.RuleOrg) {
-				return "IGO"
-			}
+// the gold data: organisations are "IGO" in PLOVER records ("NATO
+// troops" too), but not those that belong to a country (Hamas is PSEREB,
+// coded PSE).
+func (ev *eventEvaluator) systemCountry(p dyad.Participant, plover bool) string {
+	if plover {
+		if e, ok := ev.tables.Entity(p.Country); ok && e.Org {
+			return "IGO"
 		}
 	}
 	return p.Country
