@@ -50,7 +50,8 @@ func (c *Coder) syntax(a *dyad.Analysis, i int, ms []dyad.Mention, tr *Trace) []
 	if tr != nil {
 		tr.Work = *t.work
 	}
-	return finish(t, out, tr)
+	evs := finish(t, out, tr)
+	return append(evs, c.stranded(a, i, t, ms, evs, tr)...)
 }
 
 // candidates returns the patterns of token v: phrasal verb first, then the
