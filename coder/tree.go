@@ -208,7 +208,27 @@ func (t *tree) andBetween(a, b int) bool {
 		return false
 	}
 	gap := strings.TrimSpace(t.text[t.mentions[a].Span.End:t.mentions[b].Span.Start])
+	if rest, ok := strings.CutSuffix(gap, " and"); ok && isName(rest) { // "Libyan leader Muammar Gaddafi and …": the name the actor stage left out
+		return true
+	}
 	return gap == "and" || gap == "," || gap == ", and" || gap == "&"
+}
+
+// isName reports one to four capitalised words, as in a person's name.
+func isName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if r := w[0]; r < 'A' || r > 'Z' {
+			return false
+		}
+		if strings.ContainsAny(w, ",;:()") {
+			return false
+		}
+	}
+	return true
 }
 
 // inside reports whether a token of mention m hangs, within six steps,
