@@ -180,7 +180,7 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 		}
 		as := t.actors(s)
 		for _, k := range t.kids[v] { // "Israel and the Palestinians reached": two subjects where the parser missed the coordination
-			if k != s && k < v && t.rel(k) == "nsubj" && t.kidLemma(k, "cc", andWords) {
+			if k != s && k < v && t.rel(k) == "nsubj" && (t.kidLemma(k, "cc", andWords) || t.andBefore(v, s, k)) {
 				as = append(as, t.actors(k)...)
 			}
 		}
@@ -372,7 +372,7 @@ func (t *tree) subject(v int) int {
 	before, dateline, after := -1, -1, -1
 	for _, k := range t.kids[v] {
 		switch {
-		case t.rel(k) != "nsubj":
+		case t.rel(k) != "nsubj" && !(t.rel(k) == "nsubj:pass" && t.falsePassive(v)):
 		case k < v && t.isDateline(k):
 			if dateline < 0 {
 				dateline = k

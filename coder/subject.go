@@ -127,3 +127,15 @@ func (t *tree) homeTarget(srcs []int) int {
 	}
 	return -1
 }
+
+// andBefore reports whether an "and" that verb v governs stands between
+// its subjects s and k: "The US, Russia, and Switzerland met", with the
+// "and" and "Switzerland" both attached to "met".
+func (t *tree) andBefore(v, s, k int) bool {
+	for _, c := range t.kids[v] {
+		if c > s && c < k && t.rel(c) == "cc" && andWords[t.lemma(c)] {
+			return true
+		}
+	}
+	return false
+}

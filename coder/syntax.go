@@ -180,7 +180,7 @@ func (t *tree) findObjects(v int) []int {
 		switch r := t.rel(k); {
 		case (r == "obj" || r == "nsubj:pass") && t.isRelPronoun(k) && t.rel(v) == "acl:relcl" && t.head[v] >= 0:
 			out = append(out, t.head[v]) // "the sanctions that Canada imposed"
-		case r == "obj" || r == "iobj" || r == "nsubj:pass":
+		case r == "obj" || r == "iobj" || r == "nsubj:pass" && !t.falsePassive(v):
 			out = append(out, k)
 		case r == "nsubj" && k < v:
 			subjBefore = true

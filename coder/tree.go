@@ -125,7 +125,14 @@ func (t *tree) prep(i int) string {
 
 // isPassive reports a passive verb: a passive subject or auxiliary.
 func (t *tree) isPassive(v int) bool {
-	return t.kid(v, "nsubj:pass", "aux:pass", "csubj:pass") >= 0
+	return t.kid(v, "nsubj:pass", "aux:pass", "csubj:pass") >= 0 && !t.falsePassive(v)
+}
+
+// falsePassive reports an active verb the parser gave a passive subject:
+// "Obama fired missiles at Russia" with "Obama" as nsubj:pass, but no
+// passive auxiliary and a direct object.
+func (t *tree) falsePassive(v int) bool {
+	return t.kid(v, "nsubj:pass") >= 0 && t.kid(v, "aux:pass") < 0 && t.kid(v, "obj") >= 0
 }
 
 // npRels are the relations inside a noun phrase searched for its actor.
