@@ -200,7 +200,7 @@ func goldCountry(code string) string {
 				org = code[i : i+3]
 			}
 		}
-		return org
+		code = org
 	}
 	if len(code) > 3 {
 		code = code[:3]
@@ -213,7 +213,8 @@ func goldCountry(code string) string {
 
 // cameoCountries maps the CAMEO country codes that differ from ISO 3166
 // alpha-3 to the ISO codes dyad uses.
-var cameoCountries = map[string]string{"JAP": "JPN", "ITL": "ITA", "ROM": "ROU", "GMY": "DEU", "UKG": "GBR", "RUM": "ROU"}
+// "EEC" is CAMEO's code for the European Union ("IGOEUREEC"), "EUR" dyad's.
+var cameoCountries = map[string]string{"JAP": "JPN", "ITL": "ITA", "ROM": "ROU", "GMY": "DEU", "UKG": "GBR", "RUM": "ROU", "EEC": "EUR"}
 
 // sectorCodes are CAMEO agent codes that follow an organisation's code.
 var sectorCodes = map[string]bool{"GOV": true, "MIL": true, "COP": true, "BUS": true, "OPP": true, "REB": true,
