@@ -79,6 +79,10 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 			if re, ok := c.refusal(e, t.toks[r].Span.In(t.text)); ok {
 				out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: re})
 			}
+		} else if w := t.willNot(v); w != "" && mood == dyad.MoodNegated {
+			if re, ok := c.refusal(e, w); ok {
+				out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: re})
+			}
 		}
 	}
 	vt.Outcome = fmt.Sprintf("coded %d event(s) %s %s, %s", len(out), m.p.Code, m.p.Name, mood)
@@ -364,6 +368,25 @@ func (t *tree) refusedBy(v int) int {
 }
 
 var refuseVerbs = set("refuse decline reject")
+
+// willNot returns the words that make v a statement that its subject will
+// not act ("will not lift", "would not provide"), which CAMEO codes as a
+// refusal, or "".
+func (t *tree) willNot(v int) string {
+	aux, neg := -1, -1
+	for _, k := range t.kids[v] {
+		switch {
+		case t.rel(k) == "aux" && (futureAux[t.form(k)] || t.form(k) == "would" || t.form(k) == "wo"):
+			aux = k
+		case (t.rel(k) == "advmod" || t.rel(k) == "neg") && (negAdverbs[t.form(k)] || negAdverbs[t.lemma(k)]):
+			neg = k
+		}
+	}
+	if aux < 0 || neg < 0 {
+		return ""
+	}
+	return t.form(aux) + " " + t.form(neg)
+}
 
 // subject returns v's subject: its first "nsubj" child before the verb
 // that is not an all-caps dateline ("OTTAWA, March 6 -- Carney met…"),
