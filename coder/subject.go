@@ -66,6 +66,11 @@ func (t *tree) clauseTargets(v int, p *Pattern, depth int) ([]int, string) {
 	if !clauseTargetRoot(p.Code) {
 		return nil, ""
 	}
+	if p.Code[:2] == "13" { // "threatened to stop talks if the United States deploys missiles": the threat is aimed at the condition's subject
+		if as := t.conditionSubject(v); len(as) > 0 {
+			return as, "subject of the condition (\"if\", \"unless\") of the threat"
+		}
+	}
 	for _, k := range t.kids[v] {
 		if t.rel(k) != "ccomp" {
 			continue
@@ -139,3 +144,29 @@ func (t *tree) andBefore(v, s, k int) bool {
 	}
 	return false
 }
+
+// conditionSubject returns the actors of the subject of an "if" or
+// "unless" clause that v or its infinitive governs.
+func (t *tree) conditionSubject(v int) []int {
+	heads := []int{v}
+	for _, k := range t.kids[v] {
+		if t.isInfinitive(k) {
+			heads = append(heads, k)
+		}
+	}
+	for _, h := range heads {
+		for _, k := range t.kids[h] {
+			if t.rel(k) != "advcl" || !t.kidLemma(k, "mark", conditionMarks) {
+				continue
+			}
+			if s := t.kid(k, "nsubj", "nsubj:pass"); s >= 0 {
+				if as := t.actors(s); len(as) > 0 {
+					return as
+				}
+			}
+		}
+	}
+	return nil
+}
+
+var conditionMarks = set("if unless")
