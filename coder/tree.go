@@ -165,6 +165,10 @@ func (t *tree) actors(h int) []int {
 		}
 		if m >= 0 { // "Hungarian and Romanian officials": conjuncts of the modifier
 			for _, i := range t.tokensOf(m) {
+				if g := t.head[i]; t.rel(i) == "conj" && g >= 0 && t.mention[g] >= 0 && t.mention[g] != m && !seen[t.mention[g]] {
+					seen[t.mention[g]] = true // "US and British activists", with "British" a conjunct of "US"
+					out = append(out, t.mention[g])
+				}
 				if t.head[i] >= 0 && t.mention[t.head[i]] == m {
 					continue
 				}
