@@ -123,15 +123,28 @@ func (c *Coder) placeObject(t *tree, v int) (int, place.Place, bool) {
 // itself, or the name a common noun introduces ("the city of Kirkuk", "the
 // capital Juba"); -1 if none.
 func (t *tree) placeNode(k int) int {
-	if t.toks[k].UPOS == "PROPN" {
+	if t.isProperNoun(k) {
 		return k
 	}
 	for _, x := range t.kids[k] {
-		if r := t.rel(x); t.toks[x].UPOS == "PROPN" && (r == "appos" || r == "flat" || r == "nmod" && t.prep(x) == "of") {
+		if r := t.rel(x); t.isProperNoun(x) && (r == "appos" || r == "flat" || r == "nmod" && t.prep(x) == "of") {
 			return x
 		}
 	}
 	return -1
+}
+
+// isProperNoun reports a proper noun, or a capitalised noun inside the
+// sentence that the tagger took for a common one ("the city of Algiers").
+func (t *tree) isProperNoun(k int) bool {
+	switch t.toks[k].UPOS {
+	case "PROPN":
+		return true
+	case "NOUN":
+		w := t.toks[k].Span.In(t.text)
+		return k > 0 && w != "" && w[0] >= 'A' && w[0] <= 'Z'
+	}
+	return false
 }
 
 // placeTarget returns, for an event with no actor as target, a mention of
