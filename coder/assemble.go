@@ -228,7 +228,7 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 		if as := t.actors(h); len(as) > 0 || t.rel(v) == "acl:relcl" {
 			return as, "the noun the clause describes"
 		}
-		if g := t.head[h]; g >= 0 && t.rel(h) == "obj" && t.toks[g].UPOS == "VERB" { // "the party issued a statement condemning…"
+		if g := t.head[h]; g >= 0 && t.rel(h) == "obj" && t.toks[g].UPOS == "VERB" && t.isGerund(v) { // "the party issued a statement condemning…"
 			as, why := t.sources(g, false, depth+1)
 			return as, why + " of the verb whose object the clause describes"
 		}

@@ -1,6 +1,10 @@
 package coder
 
-import "dyad"
+import (
+	"strings"
+
+	"dyad"
+)
 
 // frontedSubject returns the subject of a clause that a reporting verb
 // after it took from it: in "Zambia extradited the suspect, an official
@@ -170,3 +174,23 @@ func (t *tree) conditionSubject(v int) []int {
 }
 
 var conditionMarks = set("if unless")
+
+// isGerund reports an "-ing" form: "a statement condemning the attack",
+// not "the demonstration staged by students".
+func (t *tree) isGerund(v int) bool {
+	if x := t.toks[v].XPOS; x != "" {
+		return x == "VBG"
+	}
+	return strings.HasSuffix(t.form(v), "ing")
+}
+
+// inWord reports a token glued to a hyphen before it, part of a compound
+// word rather than a verb: "peace-keeping", "war-torn", "US-led".
+func (t *tree) inWord(v int) bool {
+	if v == 0 {
+		return false
+	}
+	prev := t.toks[v-1]
+	return prev.Span.End == t.toks[v].Span.Start && strings.HasSuffix(prev.Span.In(t.text), "-") ||
+		strings.Contains(t.toks[v].Span.In(t.text), "-") && t.toks[v].UPOS == "VERB" && !strings.HasPrefix(t.form(v), "re-") && !strings.HasPrefix(t.form(v), "co-")
+}

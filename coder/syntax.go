@@ -57,6 +57,9 @@ func (c *Coder) syntax(a *dyad.Analysis, i int, ms []dyad.Mention, tr *Trace) []
 // candidates returns the patterns of token v: phrasal verb first, then the
 // verb, or the event noun.
 func (c *Coder) candidates(t *tree, v int) []*Pattern {
+	if t.inWord(v) {
+		return nil
+	}
 	switch t.toks[v].UPOS {
 	case "VERB":
 		for _, l := range append([]string{t.lemma(v)}, lemmaGuesses(t.form(v))...) {
