@@ -37,6 +37,9 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		return nil
 	}
 	tgts, tgtRule := t.targets(v, m, 0)
+	if len(m.targets) == 0 && m.p.Symmetric && t.countries(srcs) > 1 { // "Israel and Lebanon renewed negotiations on a pullback": on each other
+		tgts, tgtRule = nil, ""
+	}
 	pairs := t.pairs(srcs, tgts, m.p, len(tgts) == 0, false)
 	if len(tgts) == 0 && len(pairs) == 0 && locatedAct(m.p.Code) { // a protest, a visit, a curfew or a shelling targets the country where it takes place
 		if k, why := c.placeTarget(t, v); k >= 0 {
@@ -125,6 +128,15 @@ func (t *tree) pairs(srcs, tgts []int, p *Pattern, mutual, atPlace bool) [][2]in
 		}
 	}
 	return out
+}
+
+// countries counts the countries of mentions ms.
+func (t *tree) countries(ms []int) int {
+	seen := map[string]bool{}
+	for _, m := range ms {
+		seen[t.mentions[m].Actor.Country] = true
+	}
+	return len(seen)
 }
 
 // identity tells actors of one country apart: their sector, else the
