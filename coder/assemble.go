@@ -21,6 +21,9 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		vt = &VerbTrace{} // not explaining: the trace is dropped
 	}
 	if m.p.Code == NoEvent {
+		if dm := c.statedDemand(t, v); dm != nil { // "Russia said Sudan must return the helicopter"
+			return c.assemble(a, i, t, v, dm, vt)
+		}
 		vt.Outcome = "not coded: the pattern says this use of the verb is no event"
 		return nil
 	}

@@ -49,3 +49,36 @@ var refusalRules = [][2]string{
 	{"071", "1221"}, {"072", "1222"}, {"073", "1223"}, {"074", "1224"}, {"07", "122"},
 	{"081", "1241"}, {"082", "1242"}, {"083", "123"}, {"084", "1243"}, {"085", "1244"}, {"086", "1245"}, {"087", "1246"}, {"08", "124"},
 }
+
+// statedDemand returns, for a verb of saying whose reported clause says
+// that another actor must or should act ("Russia said Sudan must return
+// the helicopter"), a match of CAMEO 100 (Demand) aimed at that actor, as
+// CAMEO codes such statements; nil otherwise.
+func (c *Coder) statedDemand(t *tree, v int) *match {
+	if !statingVerbs[t.lemma(v)] {
+		return nil
+	}
+	o, ok := c.codes.Lookup("100")
+	if !ok {
+		return nil
+	}
+	for _, k := range t.kids[v] {
+		if t.rel(k) != "ccomp" || !t.kidLemma(k, "aux", mustWords) {
+			continue
+		}
+		s := t.kid(k, "nsubj", "nsubj:pass")
+		if s < 0 || t.toks[s].UPOS == "PRON" || len(t.actors(s)) == 0 {
+			continue
+		}
+		p := &Pattern{Code: o.Code, Name: o.Name, Verb: t.lemma(v), File: "stated-demand rule", Line: 0, ontology: o}
+		return &match{p: p, evidence: []int{v}, targets: []int{s}}
+	}
+	return nil
+}
+
+// statingVerbs report what someone says; mustWords make the report a
+// demand.
+var (
+	statingVerbs = set("say declare reiterate insist state stress tell add announce")
+	mustWords    = set("must should")
+)
