@@ -21,7 +21,7 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		vt = &VerbTrace{} // not explaining: the trace is dropped
 	}
 	if m.p.Code == NoEvent {
-		if dm := c.statedDemand(t, v); dm != nil { // "Russia said Sudan must return the helicopter"
+		if dm := c.statedDemand(t, v); dm != nil && m.p.File != statedDemandFile { // "Russia said Sudan must return the helicopter"
 			return c.assemble(a, i, t, v, dm, vt)
 		}
 		vt.Outcome = "not coded: the pattern says this use of the verb is no event"
@@ -57,6 +57,11 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		}
 	}
 	vt.Targets = t.names(tgts)
+	if len(pairs) == 0 && m.p.File != statedDemandFile {
+		if dm := c.statedDemand(t, v); dm != nil { // "Britain reiterated that Libya must hand over the suspects"
+			return c.assemble(a, i, t, v, dm, vt)
+		}
+	}
 	if len(pairs) == 0 {
 		if len(tgts) == 0 {
 			vt.Outcome = "not coded: no target actor (" + tgtRule + ")"

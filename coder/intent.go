@@ -70,11 +70,15 @@ func (c *Coder) statedDemand(t *tree, v int) *match {
 		if s < 0 || t.toks[s].UPOS == "PRON" || len(t.actors(s)) == 0 {
 			continue
 		}
-		p := &Pattern{Code: o.Code, Name: o.Name, Verb: t.lemma(v), File: "stated-demand rule", Line: 0, ontology: o}
+		p := &Pattern{Code: o.Code, Name: o.Name, Verb: t.lemma(v), File: statedDemandFile, Line: 0, ontology: o}
 		return &match{p: p, evidence: []int{v}, targets: []int{s}}
 	}
 	return nil
 }
+
+// statedDemandFile names the built-in rule of statedDemand where a
+// pattern names its file.
+const statedDemandFile = "stated-demand rule"
 
 // statingVerbs report what someone says; mustWords make the report a
 // demand.
