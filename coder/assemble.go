@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"dyad"
+	"dyad/cameo"
 )
 
 // targetPreps are the prepositions whose complement can be an event's
@@ -342,25 +343,24 @@ func (t *tree) names(ms []int) []string {
 // makes: "will provide aid" (planned 070) is also "expressed intent to
 // provide aid" (asserted 033).
 func (c *Coder) intent(e dyad.Event) (dyad.Event, bool) {
-	code, ok := intentCode(e.CAMEO)
-	if !ok {
-		return e, false
-	}
-	o, ok := c.codes.Lookup(code)
-	if !ok {
-		return e, false
-	}
-	e.CAMEO, e.CAMEORoot, e.PLOVER, e.QuadClass, e.Goldstein = o.Code, o.Root, o.PLOVER, o.QuadClass, o.Goldstein
-	e.Mood = dyad.MoodAsserted
-	e.Rule = "intent to " + e.Rule + "; a planned event is coded " + o.Code + " " + o.Name + " (CAMEO codes the announcement)"
-	return e, true
+	return c.recode(e, intentRules, func(o cameo.Code) string {
+		return "intent to " + e.Rule + "; a planned event is coded " + o.Code + " " + o.Name + " (CAMEO codes the announcement)"
+	})
 }
 
 // refusal returns the asserted refusal that a refused event makes:
 // "refused to meet Israel" (negated 040) is also "rejected a proposal to
 // meet" (asserted 125).
 func (c *Coder) refusal(e dyad.Event, verb string) (dyad.Event, bool) {
-	code, ok := refusalCode(e.CAMEO)
+	return c.recode(e, refusalRules, func(o cameo.Code) string {
+		return fmt.Sprintf("refusal (%q) of %s; a refused event is coded %s %s", verb, e.Rule, o.Code, o.Name)
+	})
+}
+
+// recode returns e as the asserted event that rules give its code, with
+// the rule that why writes; ok is false when no rule fits.
+func (c *Coder) recode(e dyad.Event, rules [][2]string, why func(cameo.Code) string) (dyad.Event, bool) {
+	code, ok := ruleCode(rules, e.CAMEO)
 	if !ok {
 		return e, false
 	}
@@ -370,7 +370,7 @@ func (c *Coder) refusal(e dyad.Event, verb string) (dyad.Event, bool) {
 	}
 	e.CAMEO, e.CAMEORoot, e.PLOVER, e.QuadClass, e.Goldstein = o.Code, o.Root, o.PLOVER, o.QuadClass, o.Goldstein
 	e.Mood = dyad.MoodAsserted
-	e.Rule = fmt.Sprintf("refusal (%q) of %s; a refused event is coded %s %s", verb, e.Rule, o.Code, o.Name)
+	e.Rule = why(o)
 	return e, true
 }
 

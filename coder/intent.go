@@ -2,13 +2,14 @@ package coder
 
 import "strings"
 
-// intentCode returns the CAMEO code of announcing the event code c: in
-// CAMEO, "Portugal will support Turkey" or "Finland will give Tanzania a
-// grant" is coded as the statement of intent (03x, or 13x for threats),
-// an event in its own right, while the support or grant itself is only
-// planned. ok is false for codes CAMEO has no intent code for.
-func intentCode(c string) (string, bool) {
-	for _, r := range intentRules {
+// ruleCode returns the code that rules (code prefix, code; most specific
+// first) give code c. In CAMEO, "Portugal will support Turkey" is coded as
+// the statement of intent (03x, or 13x for threats, intentRules), and
+// "Israel refused to lift the curfew" as the refusal (12x, refusalRules),
+// events in their own right, while the support is only planned and the
+// lifting negated. ok is false for codes CAMEO has no such code for.
+func ruleCode(rules [][2]string, c string) (string, bool) {
+	for _, r := range rules {
 		if strings.HasPrefix(c, r[0]) {
 			return r[1], true
 		}
@@ -25,20 +26,6 @@ var intentRules = [][2]string{
 	{"081", "0351"}, {"0841", "0353"}, {"084", "0353"}, {"085", "0354"}, {"086", "0355"}, {"087", "0356"}, {"08", "035"},
 	{"161", "1313"}, {"163", "1312"}, {"16", "131"}, {"17", "130"},
 	{"18", "1383"}, {"19", "1384"}, {"20", "138"},
-}
-
-// refusalCode returns the CAMEO code of refusing the event code c: in
-// CAMEO, "Israel refused to lift the curfew" is coded as the refusal
-// (1241 Refuse to ease administrative sanctions), an event in its own
-// right, while the lifting itself is negated. ok is false for codes CAMEO
-// has no refusal code for.
-func refusalCode(c string) (string, bool) {
-	for _, r := range refusalRules {
-		if strings.HasPrefix(c, r[0]) {
-			return r[1], true
-		}
-	}
-	return "", false
 }
 
 // refusalRules map code prefixes to refusal codes, most specific first.
