@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"dyad"
+	"dyad/actor"
 )
 
 // TestPairsDomestic checks which actors of one country act on each other.
@@ -30,5 +31,13 @@ func TestPairsDomestic(t *testing.T) {
 		if got := tr.pairs([]int{0}, []int{1}, p, false, tc.atPlace); len(got) != tc.want {
 			t.Errorf("%s: pairs(%v, %v) = %v, want %d pair(s)", tc.name, tc.a.Actor, tc.b.Actor, got, tc.want)
 		}
+	}
+}
+
+// TestContextAgentRule keeps the coder's copy of the actor stage's rule
+// name in step with it.
+func TestContextAgentRule(t *testing.T) {
+	if contextAgentRule != actor.RuleContextAgent {
+		t.Errorf("contextAgentRule = %q, want actor.RuleContextAgent %q", contextAgentRule, actor.RuleContextAgent)
 	}
 }

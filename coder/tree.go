@@ -258,8 +258,14 @@ func (t *tree) inside(m, h int) bool {
 // npMention returns the mention on h, else the first one found breadth
 // first in h's noun phrase within two levels, or -1.
 func (t *tree) npMention(h int) int {
-	if t.mention[h] >= 0 {
-		return t.mention[h]
+	if m := t.mention[h]; m >= 0 {
+		if t.mentions[m].Rule != contextAgentRule {
+			return m
+		}
+		if n := t.npModifierMention(h, m); n >= 0 { // "the U.N. war crimes court": the UN, not a court of the country in context
+			return n
+		}
+		return m
 	}
 	level := []int{h}
 	for depth := 0; depth < 2 && len(level) > 0; depth++ {
@@ -283,6 +289,29 @@ func (t *tree) npMention(h int) int {
 			}
 		}
 		level = next
+	}
+	return -1
+}
+
+// contextAgentRule is the actor stage's rule for an agent whose country
+// it guessed from the context (actor.RuleContextAgent).
+const contextAgentRule = "agent, country from context"
+
+// npModifierMention returns another mention among the compound and
+// adjective modifiers of h, or -1.
+func (t *tree) npModifierMention(h, m int) int {
+	for _, k := range t.kids[h] {
+		if r := t.rel(k); r != "compound" && r != "amod" && r != "nmod:poss" {
+			continue
+		}
+		if n := t.mention[k]; n >= 0 && n != m {
+			return n
+		}
+		for _, x := range t.kids[k] {
+			if n := t.mention[x]; n >= 0 && n != m && (t.rel(x) == "compound" || t.rel(x) == "amod") {
+				return n
+			}
+		}
 	}
 	return -1
 }
