@@ -20,10 +20,14 @@ var (
 	// directiveVerbs govern a "that" clause saying what someone should
 	// do, not what they did: "demanded that Hamas renounce violence".
 	directiveVerbs = set("demand urge ask call insist request appeal press propose recommend suggest require order")
-	futureAux      = set("will shall 'll")
-	modalAux       = set("would could might may should must can 'd")
-	negAdverbs     = set("not n't never no")
-	negDetermin    = set("no")
+	directiveNouns = set("pressure call demand request appeal plea order ultimatum")
+	// askedVerbs, in the passive, say that someone was asked to act:
+	// "was urged to sanction Russia" (but "is scheduled to" is a plan).
+	askedVerbs  = set("ask urge call press pressure pressurise pressurize encourage persuade invite advise tell warn request order")
+	futureAux   = set("will shall 'll")
+	modalAux    = set("would could might may should must can 'd")
+	negAdverbs  = set("not n't never no")
+	negDetermin = set("no")
 )
 
 func set(s string) map[string]bool {
@@ -67,7 +71,7 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 		if x != v {
 			l := t.lemma(x)
 			switch {
-			case t.kid(x, "obj", "iobj") >= 0 && t.isInfinitive(prev) && !causeVerbs[l]:
+			case (t.kid(x, "obj", "iobj") >= 0 || t.isPassive(x) && askedVerbs[l]) && t.isInfinitive(prev) && !causeVerbs[l]:
 				raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: someone else's act that %q wants", t.form(x)))
 			case negVerbs[l]:
 				raise(dyad.MoodNegated, fmt.Sprintf("negated: governed by %q", t.form(x)))
@@ -77,7 +81,8 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 				raise(dyad.MoodPlanned, fmt.Sprintf("planned: governed by %q", t.form(x)))
 			}
 		}
-		if h := t.head[x]; t.rel(x) == "ccomp" && h >= 0 && directiveVerbs[t.lemma(h)] {
+		if h := t.head[x]; t.rel(x) == "ccomp" && h >= 0 && directiveVerbs[t.lemma(h)] ||
+			t.rel(x) == "acl" && h >= 0 && directiveNouns[t.lemma(h)] && t.kidLemma(x, "mark", toWords) { // "pressure from Congress to help Iran"
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: demanded by %q", t.form(h)))
 		}
 		if !t.isInfinitive(x) {

@@ -116,7 +116,7 @@ func (t *tree) isInfinitive(v int) bool {
 		return true
 	case "advcl":
 		h := t.head[v]
-		return h >= 0 && infinitiveVerbs[t.lemma(h)] && t.kidLemma(v, "mark", toWords)
+		return h >= 0 && (infinitiveVerbs[t.lemma(h)] || askedVerbs[t.lemma(h)]) && t.kidLemma(v, "mark", toWords)
 	}
 	return false
 }
