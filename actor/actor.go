@@ -45,6 +45,7 @@ const (
 	RuleCountry      = "country name"                  // "Canada", "the US"
 	RuleDemonym      = "nationality word"              // "Canadians"
 	RuleOrg          = "organisation"                  // "NATO", "the World Bank"
+	RuleLeaderGov    = "leader's name and government"  // "the Trump administration"
 	RuleCapital      = "capital as actor"              // "Ottawa seeks", "Beijing's decision"
 	RuleSeat         = "seat of power"                 // "the White House", "the Kremlin"
 	RulePronoun      = "pronoun"                       // "he", back to the last person

@@ -154,7 +154,8 @@ func (s *scan) person(j int, p *phrase) int {
 	}
 	full := find(p.name, kindFull) != nil
 	oneWord := p.nameEnd-p.nameStart == 1
-	if (!full || oneWord) && p.mod == nil && p.agent == nil && !s.mentionedBefore(p.name) && commonWords[s.toks[p.nameStart].key] {
+	govNext := p.nameEnd < len(s.toks) && governmentWords[s.toks[p.nameEnd].key] // "the Trump administration"
+	if (!full || oneWord) && p.mod == nil && p.agent == nil && !s.mentionedBefore(p.name) && commonWords[s.toks[p.nameStart].key] && !govNext {
 		return 0
 	}
 	a, e, ok := s.r.t.resolvePerson(p.name, s.day, hint, office, full, s.persons)
@@ -179,10 +180,18 @@ func (s *scan) person(j int, p *phrase) int {
 	if p.former {
 		start = p.spanStart(j)
 	}
+	if k := p.nameEnd; govNext && a.Country != "" {
+		// "the Trump administration": the government the person leads
+		s.add(start, k+1, dyad.NewActor(a.Country, "GOV", "", ""), withUser(RuleLeaderGov, e))
+		return k + 1 - j
+	}
 	s.add(start, p.nameEnd, a, withUser(rule, e))
 	s.remember(p.nameStart, p.nameEnd, a)
 	return p.nameEnd - j
 }
+
+// governmentWords follow a leader's name to name the government they lead.
+var governmentWords = map[string]bool{"administration": true, "government": true, "cabinet": true}
 
 // mentionedBefore reports whether one of the people a name can mean was
 // named in full earlier in the article.

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"dyad"
+	"dyad/cameo"
 )
 
 // targetPreps are the prepositions whose complement can be an event's
@@ -21,6 +22,9 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		vt = &VerbTrace{} // not explaining: the trace is dropped
 	}
 	if m.p.Code == NoEvent {
+		if dm := c.statedDemand(t, v); dm != nil && m.p.File != statedDemandFile { // "Russia said Sudan must return the helicopter"
+			return c.assemble(a, i, t, v, dm, vt)
+		}
 		vt.Outcome = "not coded: the pattern says this use of the verb is no event"
 		return nil
 	}
@@ -37,13 +41,28 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		return nil
 	}
 	tgts, tgtRule := t.targets(v, m, 0)
-	if len(tgts) == 0 && (m.p.Code[:2] == "14" || m.p.Code == "042") { // a protest targets the government where it takes place; a visit, the country visited
-		if k := c.placeTarget(t, v); k >= 0 {
-			tgts, tgtRule = []int{k}, "the country of the place where it took place"
+	if len(m.targets) == 0 && m.p.Symmetric && t.countries(srcs) > 1 { // "Israel and Lebanon renewed negotiations on a pullback": on each other
+		tgts, tgtRule = nil, ""
+	}
+	pairs := t.pairs(srcs, tgts, m.p, len(tgts) == 0, false)
+	if len(tgts) == 0 && len(pairs) == 0 && locatedAct(m.p.Code) { // a protest, a visit, a curfew or a shelling targets the country where it takes place
+		if k, why := c.placeTarget(t, v); k >= 0 {
+			tgts, tgtRule = []int{k}, why
+			pairs = t.pairs(srcs, tgts, m.p, false, true)
+		}
+	}
+	if len(pairs) == 0 && m.p.Code[:2] == "14" { // a protest with no target and no place is aimed at the protesters' own country
+		if k := t.homeTarget(srcs); k >= 0 {
+			tgts, tgtRule = []int{k}, "the protesters' own country (no target or place named)"
+			pairs = t.pairs(srcs, tgts, m.p, false, true)
 		}
 	}
 	vt.Targets = t.names(tgts)
-	pairs := t.pairs(srcs, tgts, m.p, len(tgts) == 0)
+	if len(pairs) == 0 && m.p.File != statedDemandFile {
+		if dm := c.statedDemand(t, v); dm != nil { // "Britain reiterated that Libya must hand over the suspects"
+			return c.assemble(a, i, t, v, dm, vt)
+		}
+	}
 	if len(pairs) == 0 {
 		if len(tgts) == 0 {
 			vt.Outcome = "not coded: no target actor (" + tgtRule + ")"
@@ -68,6 +87,15 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		if ie, ok := c.intent(e); ok && mood == dyad.MoodPlanned {
 			out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: ie})
 		}
+		if r := t.refusedBy(v); r >= 0 && mood == dyad.MoodNegated {
+			if re, ok := c.refusal(e, t.toks[r].Span.In(t.text)); ok {
+				out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: re})
+			}
+		} else if w := t.willNot(v); w != "" && mood == dyad.MoodNegated {
+			if re, ok := c.refusal(e, w); ok {
+				out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: re})
+			}
+		}
 	}
 	vt.Outcome = fmt.Sprintf("coded %d event(s) %s %s, %s", len(out), m.p.Code, m.p.Name, mood)
 	return out
@@ -76,11 +104,15 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 // pairs returns (source, target) mention pairs; with no target, the
 // actors of a coordinated subject of a cooperative or symmetric pattern
 // act on each other ("Canada and China signed an agreement").
-func (t *tree) pairs(srcs, tgts []int, p *Pattern, mutual bool) [][2]int {
+//
+// A target found as the place of the event may be the source's own
+// country: "Turkish police imposed a curfew in Cizre" is a domestic event.
+func (t *tree) pairs(srcs, tgts []int, p *Pattern, mutual, atPlace bool) [][2]int {
 	var out [][2]int
 	add := func(s, g int) {
 		a, b := t.mentions[s].Actor, t.mentions[g].Actor
-		domestic := a.Country == b.Country && (a.Sector == b.Sector || a.Sector == "" || b.Sector == "")
+		ia, ib := identity(a), identity(b)
+		domestic := a.Country == b.Country && (ia == ib || ia == "" || ib == "") && !(atPlace && a.Sector != "")
 		if s == g || domestic || len(out) >= maxPairs {
 			return
 		}
@@ -105,6 +137,25 @@ func (t *tree) pairs(srcs, tgts []int, p *Pattern, mutual bool) [][2]int {
 		}
 	}
 	return out
+}
+
+// countries counts the countries of mentions ms.
+func (t *tree) countries(ms []int) int {
+	seen := map[string]bool{}
+	for _, m := range ms {
+		seen[t.mentions[m].Actor.Country] = true
+	}
+	return len(seen)
+}
+
+// identity tells actors of one country apart: their sector, else the
+// person or body named ("President Assad" and "the Syrian parliament" are
+// two actors; "Syria" and "the Syrian government" are one).
+func identity(a dyad.Actor) string {
+	if a.Sector != "" {
+		return a.Sector
+	}
+	return a.Name
 }
 
 // mutualRoot reports the roots whose events a coordinated subject does
@@ -149,9 +200,12 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 		if t.isRelPronoun(s) && t.rel(v) == "acl:relcl" && t.head[v] >= 0 {
 			return t.actors(t.head[v]), "subject of the relative clause"
 		}
+		if sp := t.speaker(v, s); len(sp) > 0 {
+			return sp, "the pronoun subject of a reported clause is its speaker"
+		}
 		as := t.actors(s)
 		for _, k := range t.kids[v] { // "Israel and the Palestinians reached": two subjects where the parser missed the coordination
-			if k != s && k < v && t.rel(k) == "nsubj" && t.kidLemma(k, "cc", andWords) {
+			if k != s && k < v && t.rel(k) == "nsubj" && (t.kidLemma(k, "cc", andWords) || t.andBefore(v, s, k)) {
 				as = append(as, t.actors(k)...)
 			}
 		}
@@ -161,6 +215,11 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 		return nil, fmt.Sprintf("the subject %q is not an actor", t.toks[s].Span.In(t.text))
 	}
 	h := t.head[v]
+	if k := t.frontedSubject(v); k >= 0 { // "Zambia extradited X, an official said": the parser gave Zambia to "said"
+		if as := t.actors(k); len(as) > 0 {
+			return as, "subject before the clause, attached to the reporting verb after it"
+		}
+	}
 	if t.rel(v) == "xcomp" && h >= 0 { // object control: "urged Iran to stop", "gave permission to Russia to help"
 		for _, k := range t.kids[h] {
 			if r := t.rel(k); r == "obj" || r == "iobj" || (r == "obl" || r == "nmod") && t.prep(k) == "to" {
@@ -184,9 +243,17 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 		as, why := t.sources(h, false, depth+1)
 		return as, why + " of the governing verb"
 	case "acl:relcl", "acl":
-		if h >= 0 {
-			return t.actors(h), "the noun the clause describes"
+		if h < 0 {
+			break
 		}
+		if as := t.actors(h); len(as) > 0 || t.rel(v) == "acl:relcl" {
+			return as, "the noun the clause describes"
+		}
+		if g := t.head[h]; g >= 0 && t.rel(h) == "obj" && t.toks[g].UPOS == "VERB" && t.isGerund(v) { // "the party issued a statement condemning…"
+			as, why := t.sources(g, false, depth+1)
+			return as, why + " of the verb whose object the clause describes"
+		}
+		return nil, "the noun the clause describes"
 	}
 	return nil, "no subject"
 }
@@ -231,12 +298,8 @@ func (t *tree) targets(v int, m *match, depth int) ([]int, string) {
 		}
 	}
 	if depth < 2 && !m.p.Noun {
-		for _, k := range t.kids[v] {
-			if t.rel(k) == "xcomp" || t.rel(k) == "ccomp" && t.kid(k, "nsubj") < 0 {
-				if as, why := t.targets(k, &match{p: m.p}, depth+1); len(as) > 0 {
-					return as, why + " of the complement clause"
-				}
-			}
+		if as, why := t.clauseTargets(v, m.p, depth); len(as) > 0 {
+			return as, why
 		}
 	}
 	return nil, "no object or prepositional complement is an actor"
@@ -280,7 +343,24 @@ func (t *tree) names(ms []int) []string {
 // makes: "will provide aid" (planned 070) is also "expressed intent to
 // provide aid" (asserted 033).
 func (c *Coder) intent(e dyad.Event) (dyad.Event, bool) {
-	code, ok := intentCode(e.CAMEO)
+	return c.recode(e, intentRules, func(o cameo.Code) string {
+		return "intent to " + e.Rule + "; a planned event is coded " + o.Code + " " + o.Name + " (CAMEO codes the announcement)"
+	})
+}
+
+// refusal returns the asserted refusal that a refused event makes:
+// "refused to meet Israel" (negated 040) is also "rejected a proposal to
+// meet" (asserted 125).
+func (c *Coder) refusal(e dyad.Event, verb string) (dyad.Event, bool) {
+	return c.recode(e, refusalRules, func(o cameo.Code) string {
+		return fmt.Sprintf("refusal (%q) of %s; a refused event is coded %s %s", verb, e.Rule, o.Code, o.Name)
+	})
+}
+
+// recode returns e as the asserted event that rules give its code, with
+// the rule that why writes; ok is false when no rule fits.
+func (c *Coder) recode(e dyad.Event, rules [][2]string, why func(cameo.Code) string) (dyad.Event, bool) {
+	code, ok := ruleCode(rules, e.CAMEO)
 	if !ok {
 		return e, false
 	}
@@ -290,8 +370,42 @@ func (c *Coder) intent(e dyad.Event) (dyad.Event, bool) {
 	}
 	e.CAMEO, e.CAMEORoot, e.PLOVER, e.QuadClass, e.Goldstein = o.Code, o.Root, o.PLOVER, o.QuadClass, o.Goldstein
 	e.Mood = dyad.MoodAsserted
-	e.Rule = "intent to " + e.Rule + "; a planned event is coded " + o.Code + " " + o.Name + " (CAMEO codes the announcement)"
+	e.Rule = why(o)
 	return e, true
+}
+
+// refusedBy returns the verb of refusing ("refused", "declined",
+// "rejected") whose infinitive v is, through at most three infinitives,
+// or -1.
+func (t *tree) refusedBy(v int) int {
+	for depth := 0; depth < 3 && v >= 0 && t.isInfinitive(v); depth++ {
+		v = t.head[v]
+		if v >= 0 && refuseVerbs[t.lemma(v)] {
+			return v
+		}
+	}
+	return -1
+}
+
+var refuseVerbs = set("refuse decline reject")
+
+// willNot returns the words that make v a statement that its subject will
+// not act ("will not lift", "would not provide"), which CAMEO codes as a
+// refusal, or "".
+func (t *tree) willNot(v int) string {
+	aux, neg := -1, -1
+	for _, k := range t.kids[v] {
+		switch {
+		case t.rel(k) == "aux" && (futureAux[t.form(k)] || t.form(k) == "would" || t.form(k) == "wo"):
+			aux = k
+		case (t.rel(k) == "advmod" || t.rel(k) == "neg") && (negAdverbs[t.form(k)] || negAdverbs[t.lemma(k)]):
+			neg = k
+		}
+	}
+	if aux < 0 || neg < 0 {
+		return ""
+	}
+	return t.form(aux) + " " + t.form(neg)
 }
 
 // subject returns v's subject: its first "nsubj" child before the verb
@@ -301,7 +415,7 @@ func (t *tree) subject(v int) int {
 	before, dateline, after := -1, -1, -1
 	for _, k := range t.kids[v] {
 		switch {
-		case t.rel(k) != "nsubj":
+		case t.rel(k) != "nsubj" && !(t.rel(k) == "nsubj:pass" && t.falsePassive(v)):
 		case k < v && t.isDateline(k):
 			if dateline < 0 {
 				dateline = k

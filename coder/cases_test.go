@@ -193,7 +193,19 @@ func TestCases(t *testing.T) {
 			got = append(got, line)
 		}
 		if diff := cmp.Diff(c.want, got); diff != "" {
-			t.Errorf("cases.txt:%d %s: %q (-want +got):\n%s", c.line, c.name, a.Article.Text, diff)
+			t.Errorf("cases.txt:%d %s: %q (-want +got):\n%s%s", c.line, c.name, a.Article.Text, diff, outcomes(events.Explain(a, 0)))
 		}
 	}
+}
+
+// outcomes lists, for a failed case, what the coder did at each verb.
+func outcomes(tr *coder.Trace) string {
+	var b strings.Builder
+	for _, m := range tr.Mentions {
+		fmt.Fprintf(&b, "\tactor %q = %s\n", m.Text, m.Actor.Code)
+	}
+	for _, v := range tr.Verbs {
+		fmt.Fprintf(&b, "\tverb %q: %s; sources %v; targets %v: %s\n", v.Word, v.Chosen, v.Sources, v.Targets, v.Outcome)
+	}
+	return b.String()
 }

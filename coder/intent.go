@@ -2,13 +2,14 @@ package coder
 
 import "strings"
 
-// intentCode returns the CAMEO code of announcing the event code c: in
-// CAMEO, "Portugal will support Turkey" or "Finland will give Tanzania a
-// grant" is coded as the statement of intent (03x, or 13x for threats),
-// an event in its own right, while the support or grant itself is only
-// planned. ok is false for codes CAMEO has no intent code for.
-func intentCode(c string) (string, bool) {
-	for _, r := range intentRules {
+// ruleCode returns the code that rules (code prefix, code; most specific
+// first) give code c. In CAMEO, "Portugal will support Turkey" is coded as
+// the statement of intent (03x, or 13x for threats, intentRules), and
+// "Israel refused to lift the curfew" as the refusal (12x, refusalRules),
+// events in their own right, while the support is only planned and the
+// lifting negated. ok is false for codes CAMEO has no such code for.
+func ruleCode(rules [][2]string, c string) (string, bool) {
+	for _, r := range rules {
 		if strings.HasPrefix(c, r[0]) {
 			return r[1], true
 		}
@@ -26,3 +27,49 @@ var intentRules = [][2]string{
 	{"161", "1313"}, {"163", "1312"}, {"16", "131"}, {"17", "130"},
 	{"18", "1383"}, {"19", "1384"}, {"20", "138"},
 }
+
+// refusalRules map code prefixes to refusal codes, most specific first.
+var refusalRules = [][2]string{
+	{"045", "126"}, {"04", "125"},
+	{"057", "127"},
+	{"061", "1211"}, {"062", "1212"}, {"063", "1213"}, {"064", "1214"}, {"06", "121"},
+	{"071", "1221"}, {"072", "1222"}, {"073", "1223"}, {"074", "1224"}, {"07", "122"},
+	{"081", "1241"}, {"082", "1242"}, {"083", "123"}, {"084", "1243"}, {"085", "1244"}, {"086", "1245"}, {"087", "1246"}, {"08", "124"},
+}
+
+// statedDemand returns, for a verb of saying whose reported clause says
+// that another actor must or should act ("Russia said Sudan must return
+// the helicopter"), a match of CAMEO 100 (Demand) aimed at that actor, as
+// CAMEO codes such statements; nil otherwise.
+func (c *Coder) statedDemand(t *tree, v int) *match {
+	if !statingVerbs[t.lemma(v)] {
+		return nil
+	}
+	o, ok := c.codes.Lookup("100")
+	if !ok {
+		return nil
+	}
+	for _, k := range t.kids[v] {
+		if t.rel(k) != "ccomp" || !t.kidLemma(k, "aux", mustWords) {
+			continue
+		}
+		s := t.kid(k, "nsubj", "nsubj:pass")
+		if s < 0 || t.toks[s].UPOS == "PRON" || len(t.actors(s)) == 0 {
+			continue
+		}
+		p := &Pattern{Code: o.Code, Name: o.Name, Verb: t.lemma(v), File: statedDemandFile, Line: 0, ontology: o}
+		return &match{p: p, evidence: []int{v}, targets: []int{s}}
+	}
+	return nil
+}
+
+// statedDemandFile names the built-in rule of statedDemand where a
+// pattern names its file.
+const statedDemandFile = "stated-demand rule"
+
+// statingVerbs report what someone says; mustWords make the report a
+// demand.
+var (
+	statingVerbs = set("say declare reiterate insist state stress tell add announce")
+	mustWords    = set("must should")
+)

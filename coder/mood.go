@@ -9,10 +9,21 @@ import (
 
 // Words that set an event's mood when they govern its verb.
 var (
-	planVerbs   = set("plan schedule expect intend aim prepare set due hope want wish propose mean agree promise pledge vow")
-	negVerbs    = set("refuse fail decline")
-	hypoVerbs   = set("threaten consider may might could would should")
-	hypoMarks   = set("if unless whether")
+	planVerbs = set("plan schedule expect intend aim prepare set due hope want wish propose mean agree promise pledge vow seek try attempt ready willing prepared determined determine eager commit committed")
+	// causeVerbs make someone else act, and the act happens: "forced the
+	// rebels to withdraw". Other verbs with an object and an infinitive
+	// only want it to happen: "urged Iran to stop".
+	causeVerbs = set("force compel make let help cause get")
+	negVerbs   = set("refuse fail decline")
+	hypoVerbs  = set("threaten consider may might could would should")
+	hypoMarks  = set("if unless whether")
+	// directiveVerbs govern a "that" clause saying what someone should
+	// do, not what they did: "demanded that Hamas renounce violence".
+	directiveVerbs = set("demand urge ask call insist request appeal press propose recommend suggest require order")
+	directiveNouns = set("pressure call demand request appeal plea order ultimatum")
+	// askedVerbs, in the passive, say that someone was asked to act:
+	// "was urged to sanction Russia" (but "is scheduled to" is a plan).
+	askedVerbs  = set("ask urge call press pressure pressurise pressurize encourage persuade invite advise tell warn request order")
 	futureAux   = set("will shall 'll")
 	modalAux    = set("would could might may should must can 'd")
 	negAdverbs  = set("not n't never no")
@@ -37,7 +48,7 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 			mood, why = m, w
 		}
 	}
-	x := v
+	x, prev := v, v
 	for depth := 0; x >= 0 && depth < 5; depth++ {
 		for _, k := range t.kids[x] {
 			w := t.lemma(k)
@@ -60,6 +71,8 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 		if x != v {
 			l := t.lemma(x)
 			switch {
+			case (t.kid(x, "obj", "iobj") >= 0 || t.isPassive(x) && askedVerbs[l]) && t.isInfinitive(prev) && !causeVerbs[l]:
+				raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: someone else's act that %q wants", t.form(x)))
 			case negVerbs[l]:
 				raise(dyad.MoodNegated, fmt.Sprintf("negated: governed by %q", t.form(x)))
 			case hypoVerbs[l]:
@@ -68,10 +81,14 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 				raise(dyad.MoodPlanned, fmt.Sprintf("planned: governed by %q", t.form(x)))
 			}
 		}
-		if t.rel(x) != "xcomp" {
+		if h := t.head[x]; t.rel(x) == "ccomp" && h >= 0 && directiveVerbs[t.lemma(h)] ||
+			t.rel(x) == "acl" && h >= 0 && directiveNouns[t.lemma(h)] && t.kidLemma(x, "mark", toWords) { // "pressure from Congress to help Iran"
+			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: demanded by %q", t.form(h)))
+		}
+		if !t.isInfinitive(x) {
 			break
 		}
-		x = t.head[x]
+		prev, x = x, t.head[x]
 	}
 	return mood, why
 }

@@ -50,12 +50,16 @@ func (c *Coder) syntax(a *dyad.Analysis, i int, ms []dyad.Mention, tr *Trace) []
 	if tr != nil {
 		tr.Work = *t.work
 	}
-	return finish(t, out, tr)
+	evs := finish(t, out, tr)
+	return append(evs, c.stranded(a, i, t, ms, evs, tr)...)
 }
 
 // candidates returns the patterns of token v: phrasal verb first, then the
 // verb, or the event noun.
 func (c *Coder) candidates(t *tree, v int) []*Pattern {
+	if t.inWord(v) {
+		return nil
+	}
 	switch t.toks[v].UPOS {
 	case "VERB":
 		for _, l := range append([]string{t.lemma(v)}, lemmaGuesses(t.form(v))...) {
@@ -179,7 +183,7 @@ func (t *tree) findObjects(v int) []int {
 		switch r := t.rel(k); {
 		case (r == "obj" || r == "nsubj:pass") && t.isRelPronoun(k) && t.rel(v) == "acl:relcl" && t.head[v] >= 0:
 			out = append(out, t.head[v]) // "the sanctions that Canada imposed"
-		case r == "obj" || r == "iobj" || r == "nsubj:pass":
+		case r == "obj" || r == "iobj" || r == "nsubj:pass" && !t.falsePassive(v):
 			out = append(out, k)
 		case r == "nsubj" && k < v:
 			subjBefore = true
@@ -301,7 +305,7 @@ func finish(t *tree, cs []coded, tr *Trace) []dyad.Event {
 // governor returns the verb that governs v through xcomp links and was
 // coded with source src, or -1.
 func (t *tree) governor(v int, byVerb map[int][]coded, src int) int {
-	for depth := 0; depth < 4 && v >= 0 && t.rel(v) == "xcomp"; depth++ {
+	for depth := 0; depth < 4 && v >= 0 && t.isInfinitive(v); depth++ {
 		v = t.head[v]
 		if v < 0 {
 			break

@@ -125,7 +125,14 @@ func (t *tree) prep(i int) string {
 
 // isPassive reports a passive verb: a passive subject or auxiliary.
 func (t *tree) isPassive(v int) bool {
-	return t.kid(v, "nsubj:pass", "aux:pass", "csubj:pass") >= 0
+	return t.kid(v, "nsubj:pass", "aux:pass", "csubj:pass") >= 0 && !t.falsePassive(v)
+}
+
+// falsePassive reports an active verb the parser gave a passive subject:
+// "Obama fired missiles at Russia" with "Obama" as nsubj:pass, but no
+// passive auxiliary and a direct object.
+func (t *tree) falsePassive(v int) bool {
+	return t.kid(v, "nsubj:pass") >= 0 && t.kid(v, "aux:pass") < 0 && t.kid(v, "obj") >= 0
 }
 
 // npRels are the relations inside a noun phrase searched for its actor.
@@ -158,6 +165,10 @@ func (t *tree) actors(h int) []int {
 		}
 		if m >= 0 { // "Hungarian and Romanian officials": conjuncts of the modifier
 			for _, i := range t.tokensOf(m) {
+				if g := t.head[i]; t.rel(i) == "conj" && g >= 0 && t.mention[g] >= 0 && t.mention[g] != m && !seen[t.mention[g]] {
+					seen[t.mention[g]] = true // "US and British activists", with "British" a conjunct of "US"
+					out = append(out, t.mention[g])
+				}
 				if t.head[i] >= 0 && t.mention[t.head[i]] == m {
 					continue
 				}
@@ -175,7 +186,7 @@ func (t *tree) actors(h int) []int {
 	// parser made of the "and": the next mention, after "and", inside h.
 	for i := 0; i < len(out) && len(out) < 8; i++ {
 		next := out[i] + 1
-		if next >= len(t.mentions) || seen[next] || !t.andBetween(out[i], next) || !t.inside(next, h) {
+		if next >= len(t.mentions) || seen[next] || !t.andBetween(out[i], next) || !t.inside(next, h) || !t.inList(out[i], next) {
 			continue
 		}
 		seen[next] = true
@@ -184,11 +195,51 @@ func (t *tree) actors(h int) []int {
 	return out
 }
 
+// inList reports whether mentions a and b, separated by a comma, are
+// items of a list that ends with "and" ("Canada, Mexico and China"), and
+// not a place and the speaker after it ("troops arrived in Bosnia, Defense
+// Secretary William Perry said"). Mentions joined by "and" always are.
+func (t *tree) inList(a, b int) bool {
+	for x := b; x < len(t.mentions) && x < b+8; x++ {
+		gap := strings.TrimSpace(t.text[t.mentions[x-1].Span.End:t.mentions[x].Span.Start])
+		if t.mentions[x-1].Span.End > t.mentions[x].Span.Start || gap != "," && !strings.HasSuffix(gap, "and") && gap != "&" {
+			return false
+		}
+		if gap != "," {
+			return true
+		}
+	}
+	return false
+}
+
 // andBetween reports whether only "and" (or a comma) separates mentions a
 // and b in the text.
 func (t *tree) andBetween(a, b int) bool {
+	if t.mentions[a].Span.End > t.mentions[b].Span.Start { // a place mention added out of order
+		return false
+	}
 	gap := strings.TrimSpace(t.text[t.mentions[a].Span.End:t.mentions[b].Span.Start])
+	if rest, ok := strings.CutSuffix(gap, " and"); ok && isName(rest) { // "Libyan leader Muammar Gaddafi and …": the name the actor stage left out
+		return true
+	}
 	return gap == "and" || gap == "," || gap == ", and" || gap == "&"
+}
+
+// isName reports one to four capitalised words, as in a person's name.
+func isName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if r := w[0]; r < 'A' || r > 'Z' {
+			return false
+		}
+		if strings.ContainsAny(w, ",;:()") {
+			return false
+		}
+	}
+	return true
 }
 
 // inside reports whether a token of mention m hangs, within six steps,
@@ -207,8 +258,14 @@ func (t *tree) inside(m, h int) bool {
 // npMention returns the mention on h, else the first one found breadth
 // first in h's noun phrase within two levels, or -1.
 func (t *tree) npMention(h int) int {
-	if t.mention[h] >= 0 {
-		return t.mention[h]
+	if m := t.mention[h]; m >= 0 {
+		if t.mentions[m].Rule != contextAgentRule {
+			return m
+		}
+		if n := t.npModifierMention(h, m); n >= 0 { // "the U.N. war crimes court": the UN, not a court of the country in context
+			return n
+		}
+		return m
 	}
 	level := []int{h}
 	for depth := 0; depth < 2 && len(level) > 0; depth++ {
@@ -236,9 +293,33 @@ func (t *tree) npMention(h int) int {
 	return -1
 }
 
-// ofLike reports prepositions that name who a noun belongs to ("officials
-// of the ministry", "troops from Russia").
-func ofLike(p string) bool { return p == "of" || p == "from" || p == "" }
+// contextAgentRule is the actor stage's rule for an agent whose country
+// it guessed from the context (actor.RuleContextAgent).
+const contextAgentRule = "agent, country from context"
+
+// npModifierMention returns another mention among the compound and
+// adjective modifiers of h, or -1.
+func (t *tree) npModifierMention(h, m int) int {
+	for _, k := range t.kids[h] {
+		if r := t.rel(k); r != "compound" && r != "amod" && r != "nmod:poss" {
+			continue
+		}
+		if n := t.mention[k]; n >= 0 && n != m {
+			return n
+		}
+		for _, x := range t.kids[k] {
+			if n := t.mention[x]; n >= 0 && n != m && (t.rel(x) == "compound" || t.rel(x) == "amod") {
+				return n
+			}
+		}
+	}
+	return -1
+}
+
+// ofLike reports prepositions that name who a noun belongs to or whose
+// act it is ("officials of the ministry", "troops from Russia", "calls by
+// Belarus").
+func ofLike(p string) bool { return p == "of" || p == "from" || p == "by" || p == "" }
 
 // isRelPronoun reports who/which/that as a relative pronoun.
 func (t *tree) isRelPronoun(i int) bool {

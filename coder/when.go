@@ -59,7 +59,10 @@ func (t *tree) dateRank(span dyad.Span, v int) int {
 		return 2
 	}
 	g := t.head[h]
-	for g >= 0 && t.toks[g].UPOS != "VERB" && t.toks[g].UPOS != "NOUN" {
+	for steps := 0; g >= 0 && t.toks[g].UPOS != "VERB" && t.toks[g].UPOS != "NOUN"; steps++ {
+		if steps > len(t.toks) { // a cycle in a broken parse
+			return 2
+		}
 		g = t.head[g]
 	}
 	if g == v || g >= 0 && t.head[g] == v && t.toks[g].UPOS == "NOUN" {
@@ -91,27 +94,103 @@ func (c *Coder) where(t *tree, v int, e *dyad.Event) {
 // the place.
 func (c *Coder) place(t *tree, v int) (int, place.Place, bool) {
 	for _, k := range t.complements(v) {
-		if p := t.prep(k); p != "in" && p != "at" || t.toks[k].UPOS != "PROPN" {
+		if p := t.prep(k); p != "in" && p != "at" {
 			continue
 		}
-		if pl, ok := c.places.Best(t.properName(k)); ok {
-			return k, pl, true
+		if n := t.placeNode(k); n >= 0 {
+			if pl, ok := c.places.Best(t.properName(n)); ok {
+				return n, pl, true
+			}
 		}
 	}
 	return -1, place.Place{}, false
 }
 
-// placeTarget adds, for a protest without a target, the country of the
-// place it took place in as a target mention, and returns its index, or -1.
-func (c *Coder) placeTarget(t *tree, v int) int {
+// placeObject returns the object of v that names a place in the gazetteer
+// ("shelled Juba"), and the place.
+func (c *Coder) placeObject(t *tree, v int) (int, place.Place, bool) {
+	for _, k := range t.objects(v) {
+		if n := t.placeNode(k); n >= 0 && t.mention[n] < 0 {
+			if pl, ok := c.places.Best(t.properName(n)); ok {
+				return n, pl, true
+			}
+		}
+	}
+	return -1, place.Place{}, false
+}
+
+// placeNode returns the proper noun that names the place of nominal k: k
+// itself, or the name a common noun introduces ("the city of Kirkuk", "the
+// capital Juba"); -1 if none.
+func (t *tree) placeNode(k int) int {
+	if t.isProperNoun(k) {
+		return k
+	}
+	for _, x := range t.kids[k] {
+		if r := t.rel(x); t.isProperNoun(x) && (r == "appos" || r == "flat" || r == "nmod" && t.prep(x) == "of") {
+			return x
+		}
+	}
+	return -1
+}
+
+// isProperNoun reports a proper noun, or a capitalised noun inside the
+// sentence that the tagger took for a common one ("the city of Algiers").
+func (t *tree) isProperNoun(k int) bool {
+	switch t.toks[k].UPOS {
+	case "PROPN":
+		return true
+	case "NOUN":
+		w := t.toks[k].Span.In(t.text)
+		return k > 0 && w != "" && w[0] >= 'A' && w[0] <= 'Z'
+	}
+	return false
+}
+
+// placeTarget returns, for an event with no actor as target, a mention of
+// the place it acts on or takes place in, and how it was found; -1 if none.
+// The place is, in order: an "in"/"at" phrase of the verb or of its object
+// that the actor stage resolved to a country or territory ("a curfew in
+// Montenegro"), an object or "in"/"at" phrase naming a place in the
+// gazetteer ("shelled Juba"), which is added as a mention of its country.
+func (c *Coder) placeTarget(t *tree, v int) (int, string) {
+	for _, k := range t.complements(v) {
+		if p := t.prep(k); p != "in" && p != "at" && p != "inside" {
+			continue
+		}
+		for _, n := range append([]int{k}, t.kids[k]...) { // "at a jail in northern Israel"
+			if n != k && (t.rel(n) != "nmod" || t.prep(n) != "in") {
+				continue
+			}
+			if m := t.npMention(n); m >= 0 && t.mentions[m].Actor.Sector == "" && t.mentions[m].Actor.Name == "" {
+				return m, fmt.Sprintf("the country of the place, %q", t.prep(n)+" "+t.mentions[m].Text)
+			}
+		}
+	}
 	k, pl, ok := c.place(t, v)
 	if !ok {
-		return -1
+		k, pl, ok = c.placeObject(t, v)
+	}
+	if !ok {
+		return -1, ""
 	}
 	span := t.span(k, k)
 	t.mentions = append(t.mentions, dyad.Mention{Text: span.In(t.text), Span: span,
 		Actor: dyad.NewActor(pl.Country, "", "", ""), Rule: "place of the event"})
-	return len(t.mentions) - 1
+	return len(t.mentions) - 1, "the country of the place where it took place"
+}
+
+// locatedAct reports the CAMEO codes whose target, when no actor is acted
+// upon, is the country where they take place: visits (042), easing
+// restrictions (08), investigations (09), protests (14), force postures
+// (15), repression (17), assaults (18), fighting (19) and mass violence
+// (20).
+func locatedAct(code string) bool {
+	switch code[:2] {
+	case "08", "09", "14", "15", "17", "18", "19", "20":
+		return true
+	}
+	return code == "042"
 }
 
 // properName returns the proper name headed by k: its compound and flat

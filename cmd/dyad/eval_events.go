@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"dyad"
-	"dyad/actor"
 	"dyad/coder"
 )
 
@@ -201,7 +200,7 @@ func goldCountry(code string) string {
 				org = code[i : i+3]
 			}
 		}
-		return org
+		code = org
 	}
 	if len(code) > 3 {
 		code = code[:3]
@@ -214,7 +213,8 @@ func goldCountry(code string) string {
 
 // cameoCountries maps the CAMEO country codes that differ from ISO 3166
 // alpha-3 to the ISO codes dyad uses.
-var cameoCountries = map[string]string{"JAP": "JPN", "ITL": "ITA", "ROM": "ROU", "GMY": "DEU", "UKG": "GBR", "RUM": "ROU"}
+// "EEC" is CAMEO's code for the European Union ("IGOEUREEC"), "EUR" dyad's.
+var cameoCountries = map[string]string{"JAP": "JPN", "ITL": "ITA", "ROM": "ROU", "GMY": "DEU", "UKG": "GBR", "RUM": "ROU", "EEC": "EUR"}
 
 // sectorCodes are CAMEO agent codes that follow an organisation's code.
 var sectorCodes = map[string]bool{"GOV": true, "MIL": true, "COP": true, "BUS": true, "OPP": true, "REB": true,
@@ -241,13 +241,13 @@ func readPatternFiles(paths []string) ([]coder.PatternFile, error) {
 }
 
 // systemCountry returns the country an event participant stands for in
-// the gold data: organisations are "IGO" in PLOVER records.
-func systemCountry(a *dyad.Analysis, p dyad.Participant, plover bool) string {
+// the gold data: organisations are "IGO" in PLOVER records ("NATO
+// troops" too), but not those that belong to a country (Hamas is PSEREB,
+// coded PSE).
+func (ev *eventEvaluator) systemCountry(p dyad.Participant, plover bool) string {
 	if plover {
-		for _, m := range a.Mentions {
-			if m.Span == p.Span && strings.HasPrefix(m.Rule, actor.RuleOrg) {
-				return "IGO"
-			}
+		if e, ok := ev.tables.Entity(p.Country); ok && e.Org {
+			return "IGO"
 		}
 	}
 	return p.Country

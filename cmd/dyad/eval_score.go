@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"dyad"
+	"dyad/actor"
 	"dyad/coder"
 	"dyad/nlp"
 	"dyad/nlp/conllu"
@@ -27,6 +28,7 @@ type eventEvaluator struct {
 	full   *pipeline.Pipeline // the whole analysis
 	events *coder.Coder
 	last   *dyad.Analysis // the last record's analysis
+	tables *actor.Tables  // the actor tables, to tell organisations from countries
 }
 
 func newEventEvaluator(patterns []string, trees map[string]string, env *Env) (*eventEvaluator, error) {
@@ -38,7 +40,7 @@ func newEventEvaluator(patterns []string, trees map[string]string, env *Env) (*e
 	if err != nil {
 		return nil, err
 	}
-	ev := &eventEvaluator{trees: trees, events: events}
+	ev := &eventEvaluator{trees: trees, events: events, tables: actors.Tables()}
 	ev.parse = []dyad.Stage{temporal.Resolver{}, actors, events}
 	first, mode := dyad.Stage(sentence.Splitter{}), "words (no parse: the NLP model is not available)"
 	if _, err := nlp.Default(); err == nil {
@@ -75,7 +77,7 @@ func (ev *eventEvaluator) code(ctx context.Context, r goldRecord, allMoods bool)
 		if !allMoods && e.Mood != dyad.MoodAsserted || e.Target == nil {
 			continue
 		}
-		out = append(out, triple{systemCountry(a, e.Source, plover), systemCountry(a, *e.Target, plover), e.CAMEO})
+		out = append(out, triple{ev.systemCountry(e.Source, plover), ev.systemCountry(*e.Target, plover), e.CAMEO})
 	}
 	return out, nil
 }
