@@ -7,6 +7,28 @@ import (
 	"dyad"
 )
 
+// topOffice are the offices whose holders stay known by surname alone for
+// a while after leaving: heads of state and government, foreign and
+// defence ministers.
+var topOffice = map[string]bool{"HOS": true, "HOG": true, "FM": true, "DM": true}
+
+// surnameMemory is how long after leaving a top office a person is still
+// named by surname alone.
+const surnameMemory = 2 * 365 * 24 * time.Hour
+
+// surnameFits reports whether a bare surname, with no full name earlier in
+// the article, may name p on day d: p is in an office other than
+// representative on d, or left a top office less than two years before.
+func surnameFits(p *Person, d time.Time) bool {
+	if p.Office == "REP" {
+		return false
+	}
+	if p.Active(d) {
+		return true
+	}
+	return topOffice[p.Office] && !p.End.IsZero() && !p.End.After(d) && d.Sub(p.End) < surnameMemory
+}
+
 // officeRank orders offices when a name fits several people in office.
 var officeRank = map[string]int{"HOS": 6, "HOG": 6, "FM": 4, "DM": 4, "OTHER": 3, "REP": 2, "": 1}
 
@@ -27,14 +49,28 @@ func (t *Tables) resolvePerson(es []entry, d time.Time, hint, office string, ful
 	if len(cands) == 0 { // a "Nigerian" Yusuf is not Somalia's Yusuf
 		return dyad.Actor{}, nil, false
 	}
+	if office != "" { // "President Bush": the Bush who was president
+		if held := filter(cands, func(e *entry) bool { return e.person.Office == office }); len(held) > 0 {
+			cands = held
+		}
+	}
 	if !full {
 		named := filter(cands, func(e *entry) bool { return seen[e.person.Name] })
-		if len(named) > 0 {
+		switch {
+		case len(named) > 0:
 			cands = named
-		} else {
-			// A surname alone, with no full name before it, stands only for
-			// heads, ministers and officials, not for representatives.
+		case hint == "" && office == "":
+			// A bare surname, with no full name before it, stands only for
+			// someone in office on the day ("Trump", "Xi"), or who left a
+			// top office lately ("Biden" in 2026): "Scott" in 2025 is not
+			// a Bermudan premier of 2005.
+			cands = filter(cands, func(e *entry) bool { return surnameFits(e.person, d) })
+		default:
+			// With a title or nationality, not for representatives.
 			cands = filter(cands, func(e *entry) bool { return e.person.Office != "REP" })
+		}
+		if len(cands) == 0 {
+			return dyad.Actor{}, nil, false
 		}
 	}
 	active := filter(cands, func(e *entry) bool { return e.person.Active(d) })
@@ -42,6 +78,32 @@ func (t *Tables) resolvePerson(es []entry, d time.Time, hint, office string, ful
 		return t.activeActor(active, office)
 	}
 	return t.inactiveActor(cands, d)
+}
+
+// leaderCountry resolves a name before "administration" or "government"
+// that resolvePerson could not pin to one person on the day ("the Bush
+// administration" in a story of 2000): the heads of state the name can
+// mean, else the heads of government, if they all led one country.
+func (t *Tables) leaderCountry(es []entry, hint string) (dyad.Actor, *entry, bool) {
+	for _, office := range []string{"HOS", "HOG"} {
+		var found *entry
+		for i := range es {
+			p := es[i].person
+			if p == nil || p.Office != office || hint != "" && p.Country != hint {
+				continue
+			}
+			if found != nil && found.person.Country != p.Country {
+				return dyad.Actor{}, nil, false
+			}
+			if found == nil {
+				found = &es[i]
+			}
+		}
+		if found != nil {
+			return dyad.NewActor(found.person.Country, "", "", ""), found, true
+		}
+	}
+	return dyad.Actor{}, nil, false
 }
 
 func filter(es []*entry, ok func(*entry) bool) []*entry {

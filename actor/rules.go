@@ -159,6 +159,9 @@ func (s *scan) person(j int, p *phrase) int {
 		return 0
 	}
 	a, e, ok := s.r.t.resolvePerson(p.name, s.day, hint, office, full, s.persons)
+	if !ok && govNext {
+		a, e, ok = s.r.t.leaderCountry(p.name, hint)
+	}
 	if !ok {
 		return 0
 	}
@@ -206,7 +209,7 @@ func (s *scan) mentionedBefore(es []entry) bool {
 
 // roleAdjectives may stand between a nationality and a title.
 var roleAdjectives = set("new", "acting", "interim", "outgoing", "incoming", "then", "current", "top", "senior",
-	"caretaker", "deputy")
+	"caretaker", "deputy", "junior", "chief")
 
 // calendarWords end a name: "Syrian President Bashar Assad Tuesday".
 var calendarWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
