@@ -49,11 +49,6 @@ func (t *Tables) resolvePerson(es []entry, d time.Time, hint, office string, ful
 	if len(cands) == 0 { // a "Nigerian" Yusuf is not Somalia's Yusuf
 		return dyad.Actor{}, nil, false
 	}
-	if office != "" { // "President Bush": the Bush who was president
-		if held := filter(cands, func(e *entry) bool { return e.person.Office == office }); len(held) > 0 {
-			cands = held
-		}
-	}
 	if !full {
 		named := filter(cands, func(e *entry) bool { return seen[e.person.Name] })
 		switch {
@@ -76,6 +71,11 @@ func (t *Tables) resolvePerson(es []entry, d time.Time, hint, office string, ful
 	active := filter(cands, func(e *entry) bool { return e.person.Active(d) })
 	if len(active) > 0 {
 		return t.activeActor(active, office)
+	}
+	if office != "" { // "President Bush": the Bush who was president
+		if held := filter(cands, func(e *entry) bool { return e.person.Office == office }); len(held) > 0 {
+			cands = held
+		}
 	}
 	return t.inactiveActor(cands, d)
 }
