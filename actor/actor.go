@@ -42,6 +42,7 @@ const (
 	RuleRolePhrase   = "role phrase"                   // "the Canadian prime minister"
 	RuleNationality  = "nationality and agent"         // "Canadian goods", "Israeli troops"
 	RuleAction       = "nationality and action noun"   // "Israeli shelling", "Chinese tariffs"
+	RulePlace        = "nationality and place noun"    // "Iraqi towns"
 	RuleCountry      = "country name"                  // "Canada", "the US"
 	RuleDemonym      = "nationality word"              // "Canadians"
 	RuleOrg          = "organisation"                  // "NATO", "the World Bank"

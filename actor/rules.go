@@ -419,6 +419,10 @@ func (s *scan) modOnly(j int, p *phrase) int {
 			s.add(p.modStart, p.modEnd, dyad.NewActor(e.code, sector, "", ""), withUser(RuleAction, e))
 			return p.modEnd - j
 		}
+		if placeNouns[s.keyAt(p.modEnd)] { // "shelled Iraqi towns", "the Bosnian town of Gorazde"
+			s.add(p.modStart, p.modEnd, dyad.NewActor(e.code, dyad.SectorCivilians, "", ""), withUser(RulePlace, e))
+			return p.modEnd - j
+		}
 		// "Canadians", "the Chinese"; not "Chinese capital", "English (US)".
 		plural := strings.HasSuffix(s.toks[p.modEnd-1].key, "s")
 		if !p.the && !plural || !plural && s.lowerWord(p.modEnd) || s.capWord(p.modEnd) {
@@ -440,7 +444,14 @@ var actionNouns = map[string]string{
 	"rockets": "MIL", "bombardment": "MIL", "offensive": "MIL", "incursion": "MIL", "invasion": "MIL",
 	"assault": "MIL", "fire": "MIL", "gunfire": "MIL", "blockade": "MIL", "occupation": "MIL",
 	"sanctions": "GOV", "tariffs": "GOV", "tariff": "GOV", "ban": "GOV", "embargo": "GOV", "crackdown": "GOV",
+	"positions": "MIL", "warplanes": "MIL",
+	"proposal": "GOV", "proposals": "GOV", "plan": "GOV", "peace": "GOV", "ultimatum": "GOV", "offer": "GOV",
+	"initiative": "GOV", "mediation": "GOV", "riots": "", "uprising": "",
 }
+
+// placeNouns after a nationality word name the nation's towns and people
+// as the ones an event befalls: "shelled Iraqi towns".
+var placeNouns = set("town", "towns", "city", "cities", "village", "villages")
 
 // modifiedNouns follow an agent word used as a modifier, not as an actor:
 // "military exercises", "police station".
