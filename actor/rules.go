@@ -446,12 +446,12 @@ var actionNouns = map[string]string{
 	"sanctions": "GOV", "tariffs": "GOV", "tariff": "GOV", "ban": "GOV", "embargo": "GOV", "crackdown": "GOV",
 	"positions": "MIL", "warplanes": "MIL",
 	"proposal": "GOV", "proposals": "GOV", "plan": "GOV", "peace": "GOV", "ultimatum": "GOV", "offer": "GOV",
-	"initiative": "GOV", "mediation": "GOV", "riots": "", "uprising": "",
+	"initiative": "GOV", "mediation": "GOV", "rule": "GOV", "riots": "", "uprising": "", "side": "", "sides": "",
 }
 
 // placeNouns after a nationality word name the nation's towns and people
 // as the ones an event befalls: "shelled Iraqi towns".
-var placeNouns = set("town", "towns", "city", "cities", "village", "villages")
+var placeNouns = set("town", "towns", "city", "cities", "village", "villages", "enclave", "territory")
 
 // modifiedNouns follow an agent word used as a modifier, not as an actor:
 // "military exercises", "police station".
