@@ -23,6 +23,10 @@ type person struct {
 // lastSnapshot is the date of the newest Factbook snapshot in heads.tsv.
 const lastSnapshot = "2026-01-22"
 
+// scgEnd is the day Serbia succeeded the dissolved Serbia and Montenegro,
+// whose heads the generator lists under Serbia.
+const scgEnd = "2006-06-05"
+
 var roleOf = map[string]string{"HOS": "head of state", "HOG": "head of government", "REP": "representative of the head of state"}
 
 func (t *tables) addHeads(cs map[string]*country, path, curated string) error {
@@ -61,6 +65,12 @@ func (t *tables) addHeads(cs map[string]*country, path, curated string) error {
 		}
 		if end != "" && end <= start { // the source's successor dates are sometimes wrong
 			end = ""
+		}
+		if iso == "SCG" { // Serbia and Montenegro: Serbia is its successor state
+			iso = "SRB"
+			if end == "" {
+				end = scgEnd
+			}
 		}
 		p := person{country: iso, sector: "GOV", office: role, role: roleOf[role], title: title, name: nm,
 			short: surname, start: start, end: end, source: "factbook", lastSeen: r[9]}
