@@ -194,7 +194,7 @@ func (t *Tables) inactiveActor(cands []*entry, d time.Time) (dyad.Actor, *entry,
 	var last *entry
 	for _, e := range cands {
 		if e.person.Name != first.Name {
-			return dyad.Actor{}, nil, false
+			return sameCountry(cands)
 		}
 		if !e.person.End.IsZero() && !e.person.End.After(d) && (last == nil || e.person.End.After(last.person.End)) {
 			last = e
@@ -211,6 +211,19 @@ func (t *Tables) inactiveActor(cands []*entry, d time.Time) (dyad.Actor, *entry,
 	}
 	p := last.person
 	return dyad.NewActor(p.Country, "ELI", p.Name, "former "+joinRoles(roles)), last, true
+}
+
+// sameCountry resolves a name that fits several people out of office to
+// their country, with no name, when they all served one country ("President
+// Bush" in 2000, between the two Bushes).
+func sameCountry(cands []*entry) (dyad.Actor, *entry, bool) {
+	c := cands[0].person.Country
+	for _, e := range cands {
+		if e.person.Country != c {
+			return dyad.Actor{}, nil, false
+		}
+	}
+	return dyad.NewActor(c, "", "", ""), cands[0], true
 }
 
 // presidentLeads are countries where "the leader" is the head of state even
