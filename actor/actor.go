@@ -43,6 +43,7 @@ const (
 	RuleNationality  = "nationality and agent"         // "Canadian goods", "Israeli troops"
 	RuleAction       = "nationality and action noun"   // "Israeli shelling", "Chinese tariffs"
 	RulePlace        = "nationality and place noun"    // "Iraqi towns"
+	RuleNamedBody    = "nationality and body's name"   // "the Nigerian Union of Teachers"
 	RuleCountry      = "country name"                  // "Canada", "the US"
 	RuleDemonym      = "nationality word"              // "Canadians"
 	RuleOrg          = "organisation"                  // "NATO", "the World Bank"

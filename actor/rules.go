@@ -410,6 +410,12 @@ func roleFits(e *entry, role string) bool {
 // not make an actor ("the Chinese capital") is not a mention.
 func (s *scan) modOnly(j int, p *phrase) int {
 	e := p.mod
+	if e.kind == kindName || e.kind == kindDemonym {
+		if n, sector, ok := s.namedBody(p.modEnd); ok { // "the Nigerian Union of Teachers"
+			s.add(p.spanStart(j), p.modEnd+n, dyad.NewActor(e.code, sector, "", ""), withUser(RuleNamedBody, e))
+			return p.modEnd + n - j
+		}
+	}
 	name, rule := "", RuleCountry
 	switch e.kind {
 	case kindOrg:

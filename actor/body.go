@@ -1,0 +1,41 @@
+package actor
+
+// bodyHeads are the words that make a capitalised name after a nationality
+// the name of a body of that nation, with the sector the body belongs to
+// ("Nigerian Union of Teachers", "Liberian Peace Council"); "" leaves the
+// sector open.
+var bodyHeads = map[string]string{
+	"union": "LAB", "unions": "LAB", "party": "PTY", "army": "MIL", "navy": "MIL", "court": "JUD",
+	"parliament": "LEG", "assembly": "LEG", "council": "GOV", "commission": "GOV", "commision": "GOV",
+	"ministry": "GOV", "church": "REL", "observatory": "NGO", "front": "", "movement": "", "committee": "",
+	"coalition": "", "alliance": "", "league": "", "association": "", "federation": "", "congress": "",
+}
+
+// bodyJoiners may stand inside a body's name: "Union of Teachers".
+var bodyJoiners = set("of", "for", "and", "the", "-")
+
+// namedBody reports whether the tokens from j spell the name of a body
+// (capitalised words, with "of", "for" or "and" inside, ending before a
+// word that is not part of the name) whose words include one of
+// bodyHeads, and returns its length in tokens and its sector. A name that
+// holds a known phrase ("Nigerian President Tinubu") is not a body's name.
+func (s *scan) namedBody(j int) (int, string, bool) {
+	n, sector, found := 0, "", false
+	for k := j; k < len(s.toks) && k-j < 7; k++ {
+		w := s.toks[k]
+		if bodyJoiners[w.key] && k > j {
+			continue
+		}
+		if !s.capWord(k) || !hasLetter(w.text) || calendarWords[w.key] {
+			break
+		}
+		if m, es := s.match(k); m > 0 && find(es, kindName, kindDemonym, kindOrg, kindCapital, kindSeat, kindFull, kindShort) != nil {
+			return 0, "", false
+		}
+		if sec, ok := bodyHeads[w.key]; ok {
+			sector, found = sec, true
+		}
+		n = k + 1 - j
+	}
+	return n, sector, found && n > 0
+}
