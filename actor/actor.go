@@ -44,6 +44,7 @@ const (
 	RuleAction       = "nationality and action noun"   // "Israeli shelling", "Chinese tariffs"
 	RulePlace        = "nationality and place noun"    // "Iraqi towns"
 	RuleNamedBody    = "nationality and body's name"   // "the Nigerian Union of Teachers"
+	RuleSharedAgent  = "nationality and shared agent"  // "US" in "US and British activists"
 	RuleCountry      = "country name"                  // "Canada", "the US"
 	RuleDemonym      = "nationality word"              // "Canadians"
 	RuleOrg          = "organisation"                  // "NATO", "the World Bank"

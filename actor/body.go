@@ -39,3 +39,29 @@ func (s *scan) namedBody(j int) (int, string, bool) {
 	}
 	return n, sector, found && n > 0
 }
+
+// sharedAgent returns the agent noun that a nationality shares with the
+// nationalities coordinated after it ("US and British activists", "Senior
+// Hungarian and Romanian officials", "US, British and French troops"),
+// starting at the token j after the first, or nil. Titles of office
+// ("prime ministers") are not shared.
+func (s *scan) sharedAgent(j int) *entry {
+	k := j
+	for range 4 {
+		if !s.isWord(k, "and", ",") {
+			return nil
+		}
+		n, es := s.match(k + 1)
+		if n == 0 || find(es, kindName, kindDemonym) == nil || find(es, kindFull, kindShort, kindAgent) != nil {
+			return nil
+		}
+		k += 1 + n
+		if m, es := s.match(k); m > 0 {
+			if ag := find(es, kindAgent); ag != nil && ag.office == "" {
+				return ag
+			}
+			return nil
+		}
+	}
+	return nil
+}

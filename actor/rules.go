@@ -416,6 +416,13 @@ func (s *scan) modOnly(j int, p *phrase) int {
 			return p.modEnd + n - j
 		}
 	}
+	if e.kind == kindName || e.kind == kindDemonym {
+		if ag := s.sharedAgent(p.modEnd); ag != nil { // "US and British activists"
+			a := dyad.NewActor(e.code, ag.sector, "", ag.role)
+			s.add(p.spanStart(j), p.modEnd, a, withUser(RuleSharedAgent, ag))
+			return p.modEnd - j
+		}
+	}
 	name, rule := "", RuleCountry
 	switch e.kind {
 	case kindOrg:
