@@ -472,7 +472,8 @@ var modifiedNouns = set("exercise", "exercises", "drill", "drills", "base", "bas
 	"equipment", "aid", "spending", "budget", "station", "stations", "chief", "chiefs", "spokesman",
 	"spokeswoman", "spokesperson", "source", "sources", "academy", "hospital", "vehicle", "vehicles",
 	"checkpoint", "checkpoints", "post", "headquarters", "presence", "leadership", "officer", "commander",
-	"commanders", "custody", "cordon", "report", "reports", "record", "records", "service", "force")
+	"commanders", "custody", "cordon", "report", "reports", "record", "records", "service", "force",
+	"strike", "strikes", "election", "elections", "assembly", "public", "staff", "consensus", "manager")
 
 // phraseKey returns the folded words [j, k) joined by spaces.
 func (s *scan) phraseKey(j, k int) string {
