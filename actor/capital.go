@@ -41,20 +41,29 @@ func set(ws ...string) map[string]bool {
 }
 
 // capital resolves a capital at tokens [k, k+n): an actor ("Ottawa seeks",
-// "Beijing's response", "Washington imposed", "tensions with Washington")
-// when it acts, nothing when it is a place ("in Beijing", "Beijing's Great
-// Hall of the People").
+// "Beijing's response", "Washington imposed", "tensions with Washington",
+// "the Khartoum government") when it acts or comes before an agent noun,
+// nothing when it is a place ("in Beijing", "Beijing's Great Hall of the
+// People").
 func (s *scan) capital(j, k, n int, e *entry) int {
-	if !s.capitalActs(k, k+n) {
+	end := k + n
+	var ag *entry
+	if m, es := s.match(end); m > 0 {
+		if ag = find(es, kindAgent); ag != nil && ag.sector != "" {
+			end += m
+		} else {
+			ag = nil
+		}
+	}
+	// A capital before an agent noun always names that agent of the
+	// nation ("the Khartoum government tried", "sanctions on Beijing
+	// officials"); alone, only when it acts.
+	if ag == nil && !s.capitalActs(k, k+n) {
 		return k + n - j
 	}
-	end := k + n
 	a := dyad.NewActor(e.code, dyad.SectorGovernment, "", "")
-	if m, es := s.match(end); m > 0 {
-		if ag := find(es, kindAgent); ag != nil && ag.sector != "" { // "Beijing officials"
-			a = dyad.NewActor(e.code, ag.sector, "", ag.role)
-			end += m
-		}
+	if ag != nil { // "Beijing officials"
+		a = dyad.NewActor(e.code, ag.sector, "", ag.role)
 	}
 	s.add(k, end, a, withUser(RuleCapital, e))
 	return end - j
