@@ -65,3 +65,31 @@ func (s *scan) sharedAgent(j int) *entry {
 	}
 	return nil
 }
+
+// agentAdjectives may stand, alone or coordinated, between a nationality
+// and its agent noun: "French political and military officials", "Ibo
+// traditional elders".
+var agentAdjectives = set("political", "military", "economic", "religious", "traditional", "local", "regional",
+	"provincial", "federal", "government", "security", "business", "trade", "opposition", "young", "ethnic",
+	"armed", "rebel", "independent", "national", "intelligence", "diplomatic", "civilian", "tribal", "clan",
+	"community", "party", "union", "student", "army", "police", "defence", "defense", "health", "judicial")
+
+// skipAdjectives returns where the agent noun starts when the words from
+// k are adjectives of agentAdjectives, with "and" or a comma between
+// them, followed by an agent noun; otherwise k.
+func (s *scan) skipAdjectives(k int) int {
+	i := k
+	for i < len(s.toks) && i-k < 5 && (agentAdjectives[s.toks[i].key] || i > k && s.isWord(i, "and", ",")) {
+		i++
+	}
+	if i == k || s.isWord(i-1, "and", ",") {
+		return k
+	}
+	if n, es := s.match(k); find(es, kindAgent) != nil && k+n >= i { // "security forces" is one agent
+		return k
+	}
+	if _, es := s.match(i); find(es, kindAgent) != nil && s.lowerWord(i) {
+		return i
+	}
+	return k
+}

@@ -71,6 +71,7 @@ func (s *scan) at(j int) int {
 		for roleAdjectives[s.keyAt(k)] { // "Japan's new prime minister"
 			k++
 		}
+		k = s.skipAdjectives(k)
 		n, es = s.match(k)
 	}
 	if e := find(es, kindAgent); e != nil {
