@@ -78,6 +78,10 @@ func (s *scan) tokens(sent dyad.Sentence) {
 		if strings.Contains(key, "-") && s.splitCompound(sp, tt, key) {
 			continue
 		}
+		if p, ok := strings.CutSuffix(key, "-led"); ok && s.isNationWord(p, tt) {
+			// "Vietnamese-led forces", "the US-led war": the nation leads
+			key, tt = p, tt[:strings.LastIndexByte(tt, '-')]
+		}
 		s.toks = append(s.toks, tok{span: sp, text: tt, key: key})
 	}
 	if cap(s.matches) < len(s.toks) {
@@ -113,6 +117,13 @@ func (s *scan) splitCompound(sp dyad.Span, text, key string) bool {
 		off += len(p)
 	}
 	return true
+}
+
+// isNationWord reports whether the folded word key, the start of text,
+// names a country or its people ("US", "Vietnamese").
+func (s *scan) isNationWord(key, text string) bool {
+	n := s.r.t.phrases[key]
+	return n != nil && find(n.es, kindName, kindDemonym) != nil && startsUpper(text)
 }
 
 // parseToken returns the index in s.parse of the parsed token holding the
