@@ -79,8 +79,9 @@ func (s *scan) tokens(sent dyad.Sentence) {
 			continue
 		}
 		if p, ok := strings.CutSuffix(key, "-led"); ok && s.isNationWord(p, tt) {
-			// "Vietnamese-led forces", "the US-led war": the nation leads
-			key, tt = p, tt[:strings.LastIndexByte(tt, '-')]
+			if i := strings.LastIndexByte(tt, '-'); i > 0 { // "Vietnamese-led forces": the nation leads
+				key, tt = p, tt[:i]
+			}
 		}
 		s.toks = append(s.toks, tok{span: sp, text: tt, key: key})
 	}
