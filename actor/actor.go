@@ -9,6 +9,11 @@
 // generated from reference data by internal/gen and embedded (see
 // data/NOTICE). User dictionaries (see Dict) add to or override them.
 //
+// A surname alone ("Scott said") names a known person only when the
+// article named them in full before, or they held an office on the day, or
+// left a top office (head of state or government, foreign or defence
+// minister) less than two years before; otherwise it stays unresolved.
+//
 // What it does not do: "they", "it" and possessive pronouns are not
 // resolved, and "he", "she" and short references look back three sentences
 // at most; without a parse, whether a capital acts is guessed from the
