@@ -63,6 +63,17 @@ func (s *scan) at(j int) int {
 		return s.capital(j, k, n, e)
 	}
 	if e := find(es, kindName, kindOrg, kindDemonym, kindFormer); e != nil && find(es, kindFull) == nil {
+		if e.kind == kindDemonym && s.isWord(k-1, "ethnic") {
+			// "ethnic Albanians in Serbia": a people, not the nation's
+			// state; the country is where they live, if the sentence says.
+			c := s.placeCountry()
+			if c == "" {
+				return k + n - j
+			}
+			local := *e
+			local.code = c
+			e = &local
+		}
 		p.mod, p.modStart, p.modEnd = e, k, k+n
 		k += n
 		if s.isPossessive(k) {
