@@ -20,7 +20,7 @@ var (
 	// directiveVerbs govern a "that" clause saying what someone should
 	// do, not what they did: "demanded that Hamas renounce violence".
 	directiveVerbs = set("demand urge ask call insist request appeal press propose recommend suggest require order")
-	directiveNouns = set("pressure call demand request appeal plea order ultimatum")
+	directiveNouns = set("pressure call demand request appeal plea order ultimatum permission authorization authorisation mandate")
 	// askedVerbs, in the passive, say that someone was asked to act:
 	// "was urged to sanction Russia" (but "is scheduled to" is a plan).
 	askedVerbs  = set("ask urge call press pressure pressurise pressurize encourage persuade invite advise tell warn request order")
@@ -84,6 +84,8 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 		if h := t.head[x]; t.rel(x) == "ccomp" && h >= 0 && directiveVerbs[t.lemma(h)] ||
 			t.rel(x) == "acl" && h >= 0 && directiveNouns[t.lemma(h)] && t.kidLemma(x, "mark", toWords) { // "pressure from Congress to help Iran"
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: demanded by %q", t.form(h)))
+		} else if o := t.directiveObject(x); o >= 0 { // the same "to" clause attached to the verb
+			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: asked or allowed by %q", t.form(o)))
 		}
 		if !t.isInfinitive(x) {
 			break
@@ -114,4 +116,21 @@ func (t *tree) kidLemma(x int, rel string, words map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// directiveObject returns the object of x's head when x is a "to" clause
+// the parser attached to that verb although it completes the object, a
+// noun that asks or allows someone to act ("faces pressure from Congress
+// to help Iran", "gave permission to Russia to help Israel"), or -1.
+func (t *tree) directiveObject(x int) int {
+	h := t.head[x]
+	if t.rel(x) != "advcl" || h < 0 || !t.kidLemma(x, "mark", toWords) {
+		return -1
+	}
+	for _, k := range t.kids[h] {
+		if t.rel(k) == "obj" && directiveNouns[t.lemma(k)] {
+			return k
+		}
+	}
+	return -1
 }
