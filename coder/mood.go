@@ -84,6 +84,8 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 		if h := t.head[x]; t.rel(x) == "ccomp" && h >= 0 && directiveVerbs[t.lemma(h)] ||
 			t.rel(x) == "acl" && h >= 0 && directiveNouns[t.lemma(h)] && t.kidLemma(x, "mark", toWords) { // "pressure from Congress to help Iran"
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: demanded by %q", t.form(h)))
+		} else if x == v && t.isPurpose(x) {
+			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: the purpose of %q", t.form(t.head[x])))
 		} else if o := t.directiveObject(x); o >= 0 { // the same "to" clause attached to the verb
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: asked or allowed by %q", t.form(o)))
 		}
@@ -133,4 +135,16 @@ func (t *tree) directiveObject(x int) int {
 		}
 	}
 	return -1
+}
+
+// meansVerbs name the means of the act in their "to" clause, which
+// happens: "used tear gas to disperse the protesters".
+var meansVerbs = set("use employ")
+
+// isPurpose reports whether x is a "to" clause of purpose, one that is not
+// the infinitive complement of its head: "met Assad to discuss efforts".
+// What a purpose clause says is intended, not reported as done.
+func (t *tree) isPurpose(x int) bool {
+	h := t.head[x]
+	return t.rel(x) == "advcl" && h >= 0 && !meansVerbs[t.lemma(h)] && t.kidLemma(x, "mark", toWords) && !t.isInfinitive(x)
 }
