@@ -41,6 +41,10 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		return nil
 	}
 	tgts, tgtRule := t.targets(v, m, 0)
+	if t.givenTo(v, m.p.Code, tgtRule) { // "the rebels received weapons from Turkey": Turkey gave them
+		srcs, tgts = tgts, srcs
+		srcRule, tgtRule = tgtRule+", the giver", srcRule+", the receiver"
+	}
 	if len(m.targets) == 0 && m.p.Symmetric && t.countries(srcs) > 1 { // "Israel and Lebanon renewed negotiations on a pullback": on each other
 		tgts, tgtRule = nil, ""
 	}
@@ -451,3 +455,28 @@ func (t *tree) isDateline(k int) bool {
 }
 
 var andWords = map[string]bool{"and": true, "&": true}
+
+// givenTo reports whether an event coded at verb v of receiving, its
+// target found in a "from" phrase of the verb or of its object, is a
+// giving by that target to the subject: statements of intent (03),
+// diplomatic support (05), material cooperation (06) and aid (07) go from
+// the giver to the receiver.
+func (t *tree) givenTo(v int, code, tgtRule string) bool {
+	switch code[:2] {
+	case "03", "05", "06", "07":
+	default:
+		return false
+	}
+	if !receiveVerbs[t.lemma(v)] {
+		return false
+	}
+	if tgtRule == `"from" phrase` {
+		return true
+	}
+	for _, o := range t.objects(v) {
+		if tgtRule == "object" && t.givenFrom(v, o) {
+			return true
+		}
+	}
+	return false
+}

@@ -107,6 +107,9 @@ func variants(t *testing.T, n int, base codingCase, s string) []codingCase {
 	if err != nil || k < 1 || k > len(base.toks) {
 		t.Fatalf("cases.txt:%d: vary: token number %q", n, idx)
 	}
+	if len(base.want) == 0 {
+		t.Fatalf("cases.txt:%d: vary: the case above has no events to vary", n)
+	}
 	orig := base.toks[k-1]
 	var out []codingCase
 	for _, v := range strings.Split(rest, "|") {

@@ -121,6 +121,9 @@ func (t *tree) match(v int, p *Pattern) *match {
 			t.step()
 			switch {
 			case sl.Target:
+				if sl.Prep == "" && t.givenFrom(v, n) {
+					continue
+				}
 				if as := t.actors(n); len(as) > 0 {
 					m.targets = append(m.targets, n)
 					m.between = m.between || sl.Prep == "between"
@@ -340,4 +343,25 @@ func lemmaGuesses(f string) []string {
 		}
 	}
 	return out
+}
+
+// receiveVerbs take the thing received as object and the giver in a
+// "from" phrase: "received weapons from the government".
+var receiveVerbs = set("receive get obtain accept secure win")
+
+// givenFrom reports whether object n of a verb of receiving is a thing
+// whose only actor is its giver, in a "from" phrase ("received weapons
+// from the government"): the giver is not the one received, so n does not
+// fill the verb's object target slot ("received the minister").
+func (t *tree) givenFrom(v, n int) bool {
+	if !receiveVerbs[t.lemma(v)] || t.mention[n] >= 0 {
+		return false
+	}
+	m := t.npMention(n)
+	for _, k := range t.kids[n] {
+		if t.rel(k) == "nmod" && t.prep(k) == "from" && m >= 0 && m == t.npMention(k) {
+			return true
+		}
+	}
+	return false
 }
