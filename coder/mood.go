@@ -20,6 +20,9 @@ var (
 	// directiveVerbs govern a "that" clause saying what someone should
 	// do, not what they did: "demanded that Hamas renounce violence".
 	directiveVerbs = set("demand urge ask call insist request appeal press propose recommend suggest require order")
+	// allegeVerbs report a claim their speaker makes, not an act the
+	// article reports: "alleged that France helped plan the killings".
+	allegeVerbs    = set("allege claim")
 	directiveNouns = set("pressure call demand request appeal plea order ultimatum permission authorization authorisation mandate")
 	// askedVerbs, in the passive, say that someone was asked to act:
 	// "was urged to sanction Russia" (but "is scheduled to" is a plan).
@@ -84,6 +87,8 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 		if h := t.head[x]; t.rel(x) == "ccomp" && h >= 0 && directiveVerbs[t.lemma(h)] ||
 			t.rel(x) == "acl" && h >= 0 && directiveNouns[t.lemma(h)] && t.kidLemma(x, "mark", toWords) { // "pressure from Congress to help Iran"
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: demanded by %q", t.form(h)))
+		} else if h := t.head[x]; t.rel(x) == "ccomp" && h >= 0 && allegeVerbs[t.lemma(h)] {
+			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: only alleged by %q", t.form(h)))
 		} else if x == v && t.isPurpose(x) {
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: the purpose of %q", t.form(t.head[x])))
 		} else if o := t.directiveObject(x); o >= 0 { // the same "to" clause attached to the verb
