@@ -301,6 +301,9 @@ func (t *tree) targets(v int, m *match, depth int) ([]int, string) {
 			}
 		}
 	}
+	if as, why := t.wordTargets(m); len(as) > 0 {
+		return as, why
+	}
 	if depth < 2 && !m.p.Noun {
 		if as, why := t.clauseTargets(v, m.p, depth); len(as) > 0 {
 			return as, why
@@ -455,28 +458,3 @@ func (t *tree) isDateline(k int) bool {
 }
 
 var andWords = map[string]bool{"and": true, "&": true}
-
-// givenTo reports whether an event coded at verb v of receiving, its
-// target found in a "from" phrase of the verb or of its object, is a
-// giving by that target to the subject: statements of intent (03),
-// diplomatic support (05), material cooperation (06) and aid (07) go from
-// the giver to the receiver.
-func (t *tree) givenTo(v int, code, tgtRule string) bool {
-	switch code[:2] {
-	case "03", "05", "06", "07":
-	default:
-		return false
-	}
-	if !receiveVerbs[t.lemma(v)] {
-		return false
-	}
-	if tgtRule == `"from" phrase` {
-		return true
-	}
-	for _, o := range t.objects(v) {
-		if tgtRule == "object" && t.givenFrom(v, o) {
-			return true
-		}
-	}
-	return false
-}
