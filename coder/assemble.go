@@ -35,6 +35,9 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		}
 		m.targets, srcRule = nil, "the actors of the \"between\" phrase, on each other"
 	}
+	if srcRule == attackRule {
+		m = c.asWarfare(m)
+	}
 	vt.Sources = t.names(srcs)
 	if len(srcs) == 0 {
 		vt.Outcome = "not coded: no source actor (" + srcRule + ")"
@@ -195,6 +198,9 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 	if t.isPassive(v) || t.isParticiple(v) {
 		if a := t.agent(v); len(a) > 0 {
 			return a, "agent of the passive"
+		}
+		if a := t.attackAgent(v); len(a) > 0 {
+			return a, attackRule
 		}
 		if t.isPassive(v) {
 			return nil, "passive without a \"by\" agent"

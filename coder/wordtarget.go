@@ -48,3 +48,49 @@ func (t *tree) givenTo(v int, code, tgtRule string) bool {
 	}
 	return false
 }
+
+// attackNouns name an armed attack whose maker, in a modifier, is the
+// agent of a passive verb the attack phrase governs: "killed in Israeli
+// tank shelling", "wounded in a Saudi air strike".
+var attackNouns = set("attack attacks strike strikes airstrike airstrikes shelling bombing bombings bombardment raid raids shellfire fire offensive assault")
+
+// attackAgent returns the actors who made the attack in which the
+// passive verb v's patient suffered: an "in" phrase of v headed by an
+// attack noun with an actor among its modifiers.
+func (t *tree) attackAgent(v int) []int {
+	if !t.isPassive(v) && !t.isParticiple(v) {
+		return nil
+	}
+	for _, k := range t.kids[v] {
+		if t.rel(k) != "obl" || t.prep(k) != "in" || !attackNouns[t.lemma(k)] {
+			continue
+		}
+		for _, x := range t.kids[k] {
+			if r := t.rel(x); (r == "amod" || r == "compound" || r == "nmod:poss") && t.mention[x] >= 0 {
+				return []int{t.mention[x]}
+			}
+		}
+	}
+	return nil
+}
+
+// attackRule names attackAgent's rule in an event's provenance.
+const attackRule = "the one whose attack it was (\"killed in an Israeli strike\")"
+
+// warfareFile names asWarfare's rule where a pattern names its file.
+const warfareFile = "armed-attack rule"
+
+// asWarfare recodes an assault (18) suffered in someone's armed attack
+// ("killed in Israeli tank shelling") as conventional military force
+// (190): the attack is the event, not a physical assault by hand.
+func (c *Coder) asWarfare(m *match) *match {
+	if m.p.Code[:2] != "18" {
+		return m
+	}
+	o, ok := c.codes.Lookup("190")
+	if !ok {
+		return m
+	}
+	p := &Pattern{Code: o.Code, Name: o.Name, Verb: m.p.Verb, File: warfareFile, ontology: o}
+	return &match{p: p, evidence: m.evidence, targets: m.targets, between: m.between}
+}
