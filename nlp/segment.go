@@ -191,6 +191,17 @@ func guarded(text string, toks []dyad.Span, i int) bool {
 	return i+2 >= len(toks) || !startsUpper(toks[i+2].In(text))
 }
 
+// addressList reports whether the address at token i is an item of a list
+// of addresses ("a.pdf - b.pdf", "http://a.org/1 http://a.org/2"), which
+// web text writes one a line and the treebank as one sentence each.
+func addressList(text string, toks []dyad.Span, i int) bool {
+	next := toks[i+1].In(text)
+	if next == "-" && i+2 < len(toks) {
+		next = toks[i+2].In(text)
+	}
+	return isAddress(next)
+}
+
 // isAddress reports a web or e-mail address or a file name.
 func isAddress(tok string) bool {
 	if strings.Contains(tok, "://") || strings.HasPrefix(tok, "www.") {
@@ -244,6 +255,8 @@ func endsSentence(text string, toks []dyad.Span, i int) bool {
 	switch {
 	case isFinal(tok):
 		return next == "" || startsSentence(next)
+	case isAddress(tok) && next != "":
+		return addressList(text, toks, i)
 	case isAbbrev(tok) && strings.Count(tok, ".") > 1 && len(tok) > 2:
 		return next != "" && commonStarter(next)
 	}

@@ -51,6 +51,8 @@ func TestSegment(t *testing.T) {
 			[][]string{{"China", "-", "Canada", "ties", "—", "its", "second", "-", "largest", "partner", "–", "an", "e-mail", "."}}},
 		{"urls and tags", "See https://example.com/a?b=1 or www.bbc.co.uk, #G7 @POTUS x.y@mail.com.",
 			[][]string{{"See", "https://example.com/a?b=1", "or", "www.bbc.co.uk", ",", "#G7", "@POTUS", "x.y@mail.com", "."}}},
+		{"list of addresses", "Files: a.pdf - b.pdf http://x.org/1 http://x.org/2",
+			[][]string{{"Files", ":", "a.pdf"}, {"-", "b.pdf"}, {"http://x.org/1"}, {"http://x.org/2"}}},
 		{"abbreviation at end", "He lives in the U.S. The talks went on.",
 			[][]string{{"He", "lives", "in", "the", "U.S."}, {"The", "talks", "went", "on", "."}}},
 		{"wrapped line continues", "Carney framed the proposed partnership in broader geopolitical\nterms, arguing for closer ties.",
