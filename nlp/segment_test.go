@@ -189,6 +189,7 @@ func TestSegmentBoundary(t *testing.T) {
 		{"lower case after a mark", "I loved this place! the staff were great", 2, 1},
 		{"sign-off without a mark", "Thanks for your help Kind regards, Bill", 2, 1},
 		{"no end between capitalised words", "Xi Jinping meets Canadian PM Mark Carney in Beijing", 1, 1},
+		{"no end before a name after a verb", "Xi Jinping met with Mark Carney in Beijing on Friday", 1, 1},
 		{"dateline with a source in lower case", "OTTAWA, March 6 (dyad example) -- Canadian Prime Minister Mark Carney met Li.", 2, 2},
 		{"ordinary sentences", "Xi welcomed Carney. The two leaders held talks.", 2, 2},
 	}
