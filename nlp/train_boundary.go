@@ -42,7 +42,8 @@ func TrainBoundary(train, dev []conllu.Sentence, epochs int, seed uint64, log io
 }
 
 // tuneBoundary chooses the margins of the classifier m on dev: first the
-// ordinary one with guarded gaps closed, then the guard.
+// ordinary one with guarded gaps closed, then the guard, the strictest of
+// those that score best.
 func tuneBoundary(m *perceptron.Model, dev []conllu.Sentence) (*boundaryClassifier, SegmentScores) {
 	never := float32(math.Inf(1))
 	var best *boundaryClassifier
@@ -54,7 +55,9 @@ func tuneBoundary(m *perceptron.Model, dev []conllu.Sentence) (*boundaryClassifi
 		}
 	}
 	margin := best.margin
-	for _, guard := range boundaryMargins(m, dev, gapGuarded) {
+	guards := boundaryMargins(m, dev, gapGuarded)
+	sort.Slice(guards, func(i, j int) bool { return guards[i] > guards[j] }) // the strictest wins a tie
+	for _, guard := range guards {
 		c := &boundaryClassifier{model: m, margin: margin, guard: max(guard, margin)}
 		if sc := evaluateSegment(dev, c.split); sc.Sentences > bestScores.Sentences {
 			best, bestScores = c, sc
