@@ -22,14 +22,15 @@ import (
 // Best yellow curry"). It is a two-class averaged perceptron over the
 // tokens around the gap, trained on the raw text of UD English EWT (see
 // TrainBoundary), and it splits when the "end" score beats the other by
-// more than margin.
+// more than margin, or by more than guard at a guarded gap (see gapKind).
 type boundaryClassifier struct {
 	model  *perceptron.Model
 	margin float32
+	guard  float32
 }
 
 // boundaryMagic starts an encoded boundary classifier.
-const boundaryMagic = "dyad-boundary 1\n"
+const boundaryMagic = "dyad-boundary 2\n"
 
 // shippedBoundary is the classifier trained on UD English EWT (see
 // model/NOTICE); "dyad nlp train-boundary" writes it.
@@ -55,16 +56,20 @@ var errBadBoundary = errors.New("nlp: damaged boundary classifier")
 func (c *boundaryClassifier) append(b []byte) []byte {
 	b = append(b, boundaryMagic...)
 	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(c.margin))
+	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(c.guard))
 	return c.model.Append(b)
 }
 
 func decodeBoundary(b []byte) (*boundaryClassifier, error) {
-	if !bytes.HasPrefix(b, []byte(boundaryMagic)) || len(b) < len(boundaryMagic)+4 {
+	if !bytes.HasPrefix(b, []byte(boundaryMagic)) || len(b) < len(boundaryMagic)+8 {
 		return nil, errBadBoundary
 	}
 	b = b[len(boundaryMagic):]
-	c := &boundaryClassifier{margin: math.Float32frombits(binary.LittleEndian.Uint32(b))}
-	m, _, err := perceptron.Decode(b[4:])
+	c := &boundaryClassifier{
+		margin: math.Float32frombits(binary.LittleEndian.Uint32(b)),
+		guard:  math.Float32frombits(binary.LittleEndian.Uint32(b[4:])),
+	}
+	m, _, err := perceptron.Decode(b[8:])
 	if err != nil {
 		return nil, fmt.Errorf("decode boundary classifier: %w", err)
 	}
@@ -76,17 +81,20 @@ func decodeBoundary(b []byte) (*boundaryClassifier, error) {
 }
 
 // split reports whether a sentence ends after token i of the line toks,
-// the n-th token of its sentence so far.
-func (c *boundaryClassifier) split(text string, toks []dyad.Span, i, n int) bool {
+// the n-th token of its sentence so far, at a gap of kind g.
+func (c *boundaryClassifier) split(text string, toks []dyad.Span, i, n int, g gap) bool {
 	var buf [32]uint64
 	var scores [2]float32
-	c.model.Scores(boundaryFeatures(text, toks, i, n, buf[:0]), scores[:])
+	c.model.Scores(boundaryFeatures(text, toks, i, n, g, buf[:0]), scores[:])
+	if g == gapGuarded {
+		return scores[1]-scores[0] > c.guard
+	}
 	return scores[1]-scores[0] > c.margin
 }
 
 // boundaryFeatures appends the feature keys of the gap after token i of
-// the line toks, the n-th token of its sentence so far.
-func boundaryFeatures(text string, toks []dyad.Span, i, n int, fs []uint64) []uint64 {
+// the line toks, the n-th token of its sentence so far, a gap of kind g.
+func boundaryFeatures(text string, toks []dyad.Span, i, n int, g gap, fs []uint64) []uint64 {
 	at := func(k int) string {
 		if k < 0 || k >= len(toks) {
 			return "<none>"
@@ -110,7 +118,7 @@ func boundaryFeatures(text string, toks []dyad.Span, i, n int, fs []uint64) []ui
 		keyInt(14, sn, len(toks)-i-1), key(15, firstClass(next), lastClass(cur)),
 		keyInt(16, shape(next2), b2i(i+2 >= len(toks))), keyInt(17, sn, min(len(toks), 20)),
 		key(18, gapWord(next2)), key(19, wc, sn), key(20, sc, wn), key(21, gapWord(prev), wc),
-		key(22, wn, gapWord(next2)))
+		key(22, wn, gapWord(next2)), keyInt(23, "", int(g)), keyInt(24, wn, int(g)), keyInt(25, wc, int(g)))
 }
 
 // gapWord is the lower-cased form of a frequent-looking word, else its

@@ -26,8 +26,8 @@ func Segment(text string) []dyad.Sentence {
 
 // splitter reports whether a sentence ends after token i of the line toks
 // where the rules see no end; n is the number of tokens of the sentence so
-// far.
-type splitter func(text string, toks []dyad.Span, i, n int) bool
+// far and g the kind of the gap (see gapKind).
+type splitter func(text string, toks []dyad.Span, i, n int, g gap) bool
 
 // segment is Segment with an extra splitter (nil for the rules alone).
 func segment(text string, extra splitter) []dyad.Sentence {
@@ -54,7 +54,7 @@ func segment(text string, extra splitter) []dyad.Sentence {
 		for i, sp := range toks {
 			cur = append(cur, dyad.Token{Span: sp})
 			if i == dateline || endsSentence(text, toks, i) || len(cur) >= maxSentenceTokens ||
-				extra != nil && mayEnd(text, toks, i) && extra(text, toks, i, len(cur)) {
+				extra != nil && splitsAt(text, toks, i, len(cur), extra) {
 				flush()
 			}
 		}
@@ -70,20 +70,26 @@ func segment(text string, extra splitter) []dyad.Sentence {
 // datelineEnd returns the index of the dash that ends a dateline at the
 // start of a line ("BEIJING, Jan. 16 (Xinhua) --", "LONDON (Reuters) -"),
 // or -1. A dateline starts with a place in capitals, holds no word in
-// lower case before the dash, and a sentence starts after it.
+// lower case before the dash outside brackets ("(dyad example)" names a
+// source), and a sentence starts after it.
 func datelineEnd(text string, toks []dyad.Span) int {
 	if len(toks) < 3 || !isCapsWord(toks[0].In(text)) {
 		return -1
 	}
+	inBrackets := false
 	for i := 1; i < len(toks) && i <= 12; i++ {
 		tok := toks[i].In(text)
 		switch {
+		case tok == "(":
+			inBrackets = true
+		case tok == ")":
+			inBrackets = false
 		case tok == "--" || tok == "—" || tok == "–" || tok == "-":
 			if i+1 < len(toks) && startsSentence(toks[i+1].In(text)) {
 				return i
 			}
 			return -1
-		case startsLower(tok):
+		case startsLower(tok) && !inBrackets:
 			return -1
 		}
 	}
@@ -124,27 +130,92 @@ func continues(text string, end int) bool {
 	return unicode.IsLower(r)
 }
 
-// mayEnd reports whether the extra splitter may end a sentence after token
-// i of the line: not at its end, which the rules decide; not between two
+// splitsAt reports whether the extra splitter ends a sentence after token
+// i of the line, the n-th of its sentence, at a gap where it may.
+func splitsAt(text string, toks []dyad.Span, i, n int, extra splitter) bool {
+	g := gapKind(text, toks, i)
+	return g != gapNever && extra(text, toks, i, n, g)
+}
+
+// gap is the kind of a gap between two tokens of a line, for the boundary
+// classifier.
+type gap uint8
+
+const (
+	// gapNever is a gap where the classifier is not asked.
+	gapNever gap = iota
+	// gapOpen is a gap after a mark or symbol, where the classifier
+	// splits at its ordinary margin.
+	gapOpen
+	// gapGuarded is a gap between a word and a word that is seldom part
+	// of a name, where the classifier splits only when it is very sure.
+	gapGuarded
+)
+
+// gapKind tells where the extra splitter may end a sentence after token i
+// of the line: not at its end, which the rules decide; not between two
 // words in lower case, where a sentence seldom ends (and skipping them
 // keeps Segment fast); nor between a word, a number or a closing bracket
 // and a capitalised word, which in news is most often a name ("Canadian
 // PM Mark Carney", "(PLO) Chairman Yasser Arafat", "1,000 Palestinian
-// refugees"), except after a clock time.
-func mayEnd(text string, toks []dyad.Span, i int) bool {
+// refugees"), except after a clock time. Some of those gaps are guarded
+// rather than closed (see guarded).
+func gapKind(text string, toks []dyad.Span, i int) gap {
 	if i+1 >= len(toks) {
-		return false
+		return gapNever
 	}
 	cur, next := toks[i].In(text), toks[i+1].In(text)
 	r, _ := utf8.DecodeRuneInString(cur)
 	word := unicode.IsLetter(r) || unicode.IsDigit(r) || cur == ")" || cur == "]"
 	switch {
-	case word && startsLower(next):
-		return false
-	case word && startsUpper(next):
-		return afterClock(text, toks, i)
+	case !word || !startsLower(next) && !startsUpper(next) || afterClock(text, toks, i):
+		return gapOpen
+	case guarded(text, toks, i):
+		return gapGuarded
 	}
-	return true
+	return gapNever
+}
+
+// guarded reports a gap after a word where a sentence may end although no
+// mark says so: after a web or e-mail address or a file name, before a web
+// address, or between a word in lower case and a capitalised word that is
+// not followed by another (a name runs on: "met Mark Carney").
+func guarded(text string, toks []dyad.Span, i int) bool {
+	cur, next := toks[i].In(text), toks[i+1].In(text)
+	if isAddress(cur) || isAddress(next) {
+		return true
+	}
+	if !startsLower(cur) || !startsUpper(next) {
+		return false
+	}
+	return i+2 >= len(toks) || !startsUpper(toks[i+2].In(text))
+}
+
+// addressList reports whether the address at token i is an item of a list
+// of addresses ("a.pdf - b.pdf", "http://a.org/1 http://a.org/2"), which
+// web text writes one a line and the treebank as one sentence each.
+func addressList(text string, toks []dyad.Span, i int) bool {
+	next := toks[i+1].In(text)
+	if next == "-" && i+2 < len(toks) {
+		next = toks[i+2].In(text)
+	}
+	return isAddress(next)
+}
+
+// isAddress reports a web or e-mail address or a file name.
+func isAddress(tok string) bool {
+	if strings.Contains(tok, "://") || strings.HasPrefix(tok, "www.") {
+		return true
+	}
+	if at := strings.IndexByte(tok, '@'); at > 0 && strings.Contains(tok[at:], ".") {
+		return true
+	}
+	dot := strings.LastIndexByte(tok, '.')
+	switch strings.ToLower(tok[dot+1:]) {
+	case "pdf", "doc", "xls", "html", "htm", "jpg", "txt", "ppt", "com", "org", "net":
+		return dot > 0
+	}
+	return false
 }
 
 // afterClock reports whether token i is "AM" or "PM" after a time of day,
@@ -184,6 +255,8 @@ func endsSentence(text string, toks []dyad.Span, i int) bool {
 	switch {
 	case isFinal(tok):
 		return next == "" || startsSentence(next)
+	case isAddress(tok) && next != "":
+		return addressList(text, toks, i)
 	case isAbbrev(tok) && strings.Count(tok, ".") > 1 && len(tok) > 2:
 		return next != "" && commonStarter(next)
 	}

@@ -51,6 +51,8 @@ func TestSegment(t *testing.T) {
 			[][]string{{"China", "-", "Canada", "ties", "—", "its", "second", "-", "largest", "partner", "–", "an", "e-mail", "."}}},
 		{"urls and tags", "See https://example.com/a?b=1 or www.bbc.co.uk, #G7 @POTUS x.y@mail.com.",
 			[][]string{{"See", "https://example.com/a?b=1", "or", "www.bbc.co.uk", ",", "#G7", "@POTUS", "x.y@mail.com", "."}}},
+		{"list of addresses", "Files: a.pdf - b.pdf http://x.org/1 http://x.org/2",
+			[][]string{{"Files", ":", "a.pdf"}, {"-", "b.pdf"}, {"http://x.org/1"}, {"http://x.org/2"}}},
 		{"abbreviation at end", "He lives in the U.S. The talks went on.",
 			[][]string{{"He", "lives", "in", "the", "U.S."}, {"The", "talks", "went", "on", "."}}},
 		{"wrapped line continues", "Carney framed the proposed partnership in broader geopolitical\nterms, arguing for closer ties.",
@@ -187,7 +189,8 @@ func TestSegmentBoundary(t *testing.T) {
 		{"lower case after a mark", "I loved this place! the staff were great", 2, 1},
 		{"sign-off without a mark", "Thanks for your help Kind regards, Bill", 2, 1},
 		{"no end between capitalised words", "Xi Jinping meets Canadian PM Mark Carney in Beijing", 1, 1},
-		{"dateline the rules miss", "OTTAWA, March 6 (dyad example) -- Canadian Prime Minister Mark Carney met Li.", 2, 1},
+		{"no end before a name after a verb", "Xi Jinping met with Mark Carney in Beijing on Friday", 1, 1},
+		{"dateline with a source in lower case", "OTTAWA, March 6 (dyad example) -- Canadian Prime Minister Mark Carney met Li.", 2, 2},
 		{"ordinary sentences", "Xi welcomed Carney. The two leaders held talks.", 2, 2},
 	}
 	for _, tt := range tests {

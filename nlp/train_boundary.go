@@ -3,6 +3,7 @@ package nlp
 import (
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"sort"
 
@@ -29,13 +30,8 @@ func TrainBoundary(train, dev []conllu.Sentence, epochs int, seed uint64, log io
 		for _, di := range order {
 			trainBoundaryDoc(tr, docs[di])
 		}
-		m := tr.Model(0)
-		for _, margin := range boundaryMargins(m, dev) {
-			c := &boundaryClassifier{model: m, margin: margin}
-			sc := evaluateSegment(dev, c.split)
-			if sc.Sentences > bestScores.Sentences {
-				best, bestScores = c, sc
-			}
+		if c, sc := tuneBoundary(tr.Model(0), dev); sc.Sentences > bestScores.Sentences {
+			best, bestScores = c, sc
 		}
 		fmt.Fprintf(log, "boundary epoch %d: best dev sentences F1 so far %.2f\n", epoch, bestScores.Sentences)
 	}
@@ -45,14 +41,39 @@ func TrainBoundary(train, dev []conllu.Sentence, epochs int, seed uint64, log io
 	return best.append(nil), bestScores
 }
 
+// tuneBoundary chooses the margins of the classifier m on dev: first the
+// ordinary one with guarded gaps closed, then the guard, the strictest of
+// those that score best.
+func tuneBoundary(m *perceptron.Model, dev []conllu.Sentence) (*boundaryClassifier, SegmentScores) {
+	never := float32(math.Inf(1))
+	var best *boundaryClassifier
+	var bestScores SegmentScores
+	for _, margin := range boundaryMargins(m, dev, gapOpen) {
+		c := &boundaryClassifier{model: m, margin: margin, guard: never}
+		if sc := evaluateSegment(dev, c.split); best == nil || sc.Sentences > bestScores.Sentences {
+			best, bestScores = c, sc
+		}
+	}
+	margin := best.margin
+	guards := boundaryMargins(m, dev, gapGuarded)
+	sort.Slice(guards, func(i, j int) bool { return guards[i] > guards[j] }) // the strictest wins a tie
+	for _, guard := range guards {
+		c := &boundaryClassifier{model: m, margin: margin, guard: max(guard, margin)}
+		if sc := evaluateSegment(dev, c.split); sc.Sentences > bestScores.Sentences {
+			best, bestScores = c, sc
+		}
+	}
+	return best, bestScores
+}
+
 // trainBoundaryDoc trains on the gaps of one document, splitting where
 // the gold sentences end.
 func trainBoundaryDoc(tr *perceptron.Trainer, d rawDoc) {
 	ends := goldEnds(d)
 	var scores [2]float32
 	fs := make([]uint64, 0, 32)
-	segment(d.text, func(text string, toks []dyad.Span, i, n int) bool {
-		fs = boundaryFeatures(text, toks, i, n, fs[:0])
+	segment(d.text, func(text string, toks []dyad.Span, i, n int, g gap) bool {
+		fs = boundaryFeatures(text, toks, i, n, g, fs[:0])
 		tr.Scores(fs, scores[:])
 		gold := b2i(ends[toks[i].End])
 		tr.Update(fs, gold, argmax(scores[:], nil))
@@ -70,16 +91,17 @@ func goldEnds(d rawDoc) map[int]bool {
 }
 
 // boundaryMargins returns the margins worth trying: quantiles of the
-// score differences at the gold sentence ends of dev that the rules miss.
-func boundaryMargins(m *perceptron.Model, dev []conllu.Sentence) []float32 {
+// score differences at the gold sentence ends of dev that the rules miss,
+// at gaps of kind want.
+func boundaryMargins(m *perceptron.Model, dev []conllu.Sentence, want gap) []float32 {
 	var diffs []float32
 	var scores [2]float32
 	fs := make([]uint64, 0, 32)
 	for _, d := range buildDocs(dev) {
 		ends := goldEnds(d)
-		segment(d.text, func(text string, toks []dyad.Span, i, n int) bool {
-			m.Scores(boundaryFeatures(text, toks, i, n, fs[:0]), scores[:])
-			if ends[toks[i].End] {
+		segment(d.text, func(text string, toks []dyad.Span, i, n int, g gap) bool {
+			m.Scores(boundaryFeatures(text, toks, i, n, g, fs[:0]), scores[:])
+			if g == want && ends[toks[i].End] {
 				diffs = append(diffs, scores[1]-scores[0])
 			}
 			return ends[toks[i].End]
