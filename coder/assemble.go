@@ -282,13 +282,19 @@ func (t *tree) agent(v int) []int {
 func (t *tree) targets(v int, m *match, depth int) ([]int, string) {
 	if len(m.targets) > 0 {
 		var out []int
+		dropped := false
 		for _, n := range m.targets {
-			out = append(out, t.actors(n)...)
+			as := t.actors(n)
+			kept := t.withoutAdjectiveAgents(as, n)
+			dropped = dropped || len(kept) < len(as)
+			out = append(out, kept...)
 		}
-		return out, "the pattern's target slot"
+		if len(out) > 0 || !dropped { // "threatened military action over Georgia": look further
+			return out, "the pattern's target slot"
+		}
 	}
 	for _, o := range t.objects(v) {
-		if as := t.actors(o); len(as) > 0 && !t.isRelPronoun(o) {
+		if as := t.withoutAdjectiveAgents(t.actors(o), o); len(as) > 0 && !t.isRelPronoun(o) {
 			if t.rel(o) == "nsubj:pass" {
 				return as, "subject of the passive"
 			}
@@ -464,3 +470,31 @@ func (t *tree) isDateline(k int) bool {
 }
 
 var andWords = map[string]bool{"and": true, "&": true}
+
+// withoutAdjectiveAgents drops from as the agents whose country the actor
+// stage guessed from the context and which only stand as an adjective in
+// the phrase headed by h: "a new military offensive" is no act on the
+// military.
+func (t *tree) withoutAdjectiveAgents(as []int, h int) []int {
+	var out []int
+	for _, m := range as {
+		if !t.adjectiveAgent(m, h) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// adjectiveAgent reports a context agent mention made of one adjective
+// modifying a noun other than itself inside h's phrase.
+func (t *tree) adjectiveAgent(m, h int) bool {
+	if t.mentions[m].Rule != contextAgentRule {
+		return false
+	}
+	toks := t.tokensOf(m)
+	if len(toks) != 1 {
+		return false
+	}
+	k := toks[0]
+	return k != h && t.toks[k].UPOS == "ADJ" && t.rel(k) == "amod"
+}

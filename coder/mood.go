@@ -17,6 +17,9 @@ var (
 	negVerbs   = set("refuse fail decline")
 	hypoVerbs  = set("threaten consider may might could would should")
 	hypoMarks  = set("if unless whether")
+	// threatVerbs make a threat whose "if" or "unless" clause is the
+	// threat's condition, not a doubt about the threat itself.
+	threatVerbs = set("threaten warn")
 	// directiveVerbs govern a "that" clause saying what someone should
 	// do, not what they did: "demanded that Hamas renounce violence".
 	directiveVerbs = set("demand urge ask call insist request appeal press propose recommend suggest require order")
@@ -67,7 +70,7 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 				raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: %q", f))
 			case r == "mark" && hypoMarks[w]:
 				raise(dyad.MoodHypothetical, fmt.Sprintf("conditional: %q", f))
-			case r == "advcl" && t.kidLemma(k, "mark", hypoMarks) && x == v:
+			case r == "advcl" && t.kidLemma(k, "mark", hypoMarks) && x == v && !threatVerbs[t.lemma(v)]:
 				raise(dyad.MoodHypothetical, "conditional: an \"if\" clause governs it")
 			}
 		}
