@@ -313,6 +313,9 @@ func (t *tree) targets(v int, m *match, depth int) ([]int, string) {
 			}
 		}
 	}
+	if as := t.objectAuthor(v); len(as) > 0 {
+		return as, "\"by\" phrase after the object of an active verb (the object's author)"
+	}
 	if as, why := t.wordTargets(m); len(as) > 0 {
 		return as, why
 	}
@@ -497,4 +500,34 @@ func (t *tree) adjectiveAgent(m, h int) bool {
 	}
 	k := toks[0]
 	return k != h && t.toks[k].UPOS == "ADJ" && t.rel(k) == "amod"
+}
+
+// objectAuthor returns the actors of a "by" phrase that directly follows
+// the object of an active verb: the parser hung it on the verb, but an
+// active verb has no agent, so it names whose the object is ("rejected
+// calls by Belarus", "welcomed the offer by Egypt").
+func (t *tree) objectAuthor(v int) []int {
+	if t.isPassive(v) {
+		return nil
+	}
+	o := t.kid(v, "obj")
+	if o < 0 {
+		return nil
+	}
+	for _, k := range t.kids[v] {
+		if r := t.rel(k); k > o && (r == "obl:agent" || r == "obl") && t.prep(k) == "by" && t.noVerbBetween(o, k) {
+			return t.actors(k)
+		}
+	}
+	return nil
+}
+
+// noVerbBetween reports that no verb or punctuation stands between tokens a and b.
+func (t *tree) noVerbBetween(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if u := t.toks[i].UPOS; u == "VERB" || u == "PUNCT" {
+			return false
+		}
+	}
+	return true
 }
