@@ -52,7 +52,7 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		tgts, tgtRule = nil, ""
 	}
 	pairs := t.pairs(srcs, tgts, m.p, len(tgts) == 0, false)
-	if len(tgts) == 0 && len(pairs) == 0 && locatedAct(m.p.Code) { // a protest, a visit, a curfew or a shelling targets the country where it takes place
+	if len(pairs) == 0 && locatedAct(m.p.Code) && t.ownTargets(srcs, tgts) { // a protest, a visit, a curfew or a shelling targets the country where it takes place; "reinforced its troops in Syria"
 		if k, why := c.placeTarget(t, v); k >= 0 {
 			tgts, tgtRule = []int{k}, why
 			pairs = t.pairs(srcs, tgts, m.p, false, true)
@@ -526,6 +526,25 @@ func (t *tree) objectAuthor(v int) []int {
 func (t *tree) noVerbBetween(a, b int) bool {
 	for i := a + 1; i < b; i++ {
 		if u := t.toks[i].UPOS; u == "VERB" || u == "PUNCT" {
+			return false
+		}
+	}
+	return true
+}
+
+// ownTargets reports no targets, or targets that all belong to the
+// sources' own country without being the sources themselves (the source's
+// own troops, reinforced somewhere; not "soldiers killed in Ukraine").
+func (t *tree) ownTargets(srcs, tgts []int) bool {
+	for _, g := range tgts {
+		own := false
+		for _, s := range srcs {
+			if s == g {
+				return false
+			}
+			own = own || t.mentions[s].Actor.Country == t.mentions[g].Actor.Country
+		}
+		if !own {
 			return false
 		}
 	}
