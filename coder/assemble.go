@@ -222,6 +222,9 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 		if len(as) > 0 {
 			return as, "subject"
 		}
+		if as := t.splitSubject(v, s); len(as) > 0 {
+			return as, "the other subject before the verb (the parser split the subject's description from its name)"
+		}
 		return nil, fmt.Sprintf("the subject %q is not an actor", t.toks[s].Span.In(t.text))
 	}
 	h := t.head[v]

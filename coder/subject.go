@@ -194,3 +194,18 @@ func (t *tree) inWord(v int) bool {
 	return prev.Span.End == t.toks[v].Span.Start && strings.HasSuffix(prev.Span.In(t.text), "-") ||
 		strings.Contains(t.toks[v].Span.In(t.text), "-") && t.toks[v].UPOS == "VERB" && !strings.HasPrefix(t.form(v), "re-") && !strings.HasPrefix(t.form(v), "co-")
 }
+
+// splitSubject returns the actors of another subject of v before it, when
+// its first subject s is no actor: "Human rights watchdog Amnesty
+// International accused…" parsed with "rights" and "Amnesty" both
+// subjects.
+func (t *tree) splitSubject(v, s int) []int {
+	for _, k := range t.kids[v] {
+		if k != s && k < v && t.rel(k) == "nsubj" {
+			if as := t.actors(k); len(as) > 0 {
+				return as
+			}
+		}
+	}
+	return nil
+}
