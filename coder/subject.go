@@ -85,7 +85,27 @@ func (t *tree) clauseTargets(v int, p *Pattern, depth int) ([]int, string) {
 			}
 		}
 	}
+	if m := t.thatObjectActor(v); m >= 0 {
+		return []int{m}, "first actor of the \"that\" clause the parser made an object"
+	}
 	return nil, ""
+}
+
+// thatObjectActor returns the first mention inside a "that" the parser
+// made v's object, the clause it introduces broken into noun phrases
+// ("demanded that the Sudanese government end curbs" with "end" a noun),
+// or -1.
+func (t *tree) thatObjectActor(v int) int {
+	k := t.kid(v, "obj")
+	if k < 0 || t.lemma(k) != "that" || t.toks[k].UPOS != "SCONJ" {
+		return -1
+	}
+	for m := range t.mentions {
+		if t.mentions[m].Span.Start > t.toks[k].Span.Start && t.inside(m, k) {
+			return m
+		}
+	}
+	return -1
 }
 
 var toWords = map[string]bool{"to": true}
