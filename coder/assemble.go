@@ -119,7 +119,8 @@ func (t *tree) pairs(srcs, tgts []int, p *Pattern, mutual, atPlace bool) [][2]in
 	add := func(s, g int) {
 		a, b := t.mentions[s].Actor, t.mentions[g].Actor
 		ia, ib := identity(a), identity(b)
-		domestic := a.Country == b.Country && (ia == ib || ia == "" || ib == "") && !(atPlace && a.Sector != "")
+		domestic := a.Country == b.Country && (ia == ib || ia == "" || ib == "") && !(atPlace && a.Sector != "") &&
+			!stateOnOwnPeople(a, b, p.Code)
 		if s == g || domestic || len(out) >= maxPairs {
 			return
 		}
@@ -158,6 +159,17 @@ func (t *tree) countries(ms []int) int {
 // identity tells actors of one country apart: their sector, else the
 // person or body named ("President Assad" and "the Syrian parliament" are
 // two actors; "Syria" and "the Syrian government" are one).
+// nonStateSectors are the sectors of a country's people that its state
+// investigates, arrests or represses.
+var nonStateSectors = set("REB RAD OPP CVL INS MED EDU LAB BUS CRM")
+
+// stateOnOwnPeople reports a country's state (the bare country) that
+// investigates (09) or coerces (17) a non-state group of its own people:
+// "Croatia is investigating Croatian extremists".
+func stateOnOwnPeople(a, b dyad.Actor, code string) bool {
+	return a.Sector == "" && a.Name == "" && nonStateSectors[b.Sector] && (code[:2] == "09" || code[:2] == "17")
+}
+
 func identity(a dyad.Actor) string {
 	if a.Sector != "" {
 		return a.Sector
