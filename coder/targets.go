@@ -1,0 +1,78 @@
+package coder
+
+// withoutAdjectiveAgents drops from as the agents whose country the actor
+// stage guessed from the context and which only stand as an adjective in
+// the phrase headed by h: "a new military offensive" is no act on the
+// military.
+func (t *tree) withoutAdjectiveAgents(as []int, h int) []int {
+	var out []int
+	for _, m := range as {
+		if !t.adjectiveAgent(m, h) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// adjectiveAgent reports a context agent mention made of one adjective
+// modifying a noun other than itself inside h's phrase.
+func (t *tree) adjectiveAgent(m, h int) bool {
+	if t.mentions[m].Rule != contextAgentRule {
+		return false
+	}
+	toks := t.tokensOf(m)
+	if len(toks) != 1 {
+		return false
+	}
+	k := toks[0]
+	return k != h && t.toks[k].UPOS == "ADJ" && t.rel(k) == "amod"
+}
+
+// objectAuthor returns the actors of a "by" phrase that directly follows
+// the object of an active verb: the parser hung it on the verb, but an
+// active verb has no agent, so it names whose the object is ("rejected
+// calls by Belarus", "welcomed the offer by Egypt").
+func (t *tree) objectAuthor(v int) []int {
+	if t.isPassive(v) {
+		return nil
+	}
+	o := t.kid(v, "obj")
+	if o < 0 {
+		return nil
+	}
+	for _, k := range t.kids[v] {
+		if r := t.rel(k); k > o && (r == "obl:agent" || r == "obl") && t.prep(k) == "by" && t.noVerbBetween(o, k) {
+			return t.actors(k)
+		}
+	}
+	return nil
+}
+
+// noVerbBetween reports that no verb or punctuation stands between tokens a and b.
+func (t *tree) noVerbBetween(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if u := t.toks[i].UPOS; u == "VERB" || u == "PUNCT" {
+			return false
+		}
+	}
+	return true
+}
+
+// ownTargets reports no targets, or targets that all belong to the
+// sources' own country without being the sources themselves (the source's
+// own troops, reinforced somewhere; not "soldiers killed in Ukraine").
+func (t *tree) ownTargets(srcs, tgts []int) bool {
+	for _, g := range tgts {
+		own := false
+		for _, s := range srcs {
+			if s == g {
+				return false
+			}
+			own = own || t.mentions[s].Actor.Country == t.mentions[g].Actor.Country
+		}
+		if !own {
+			return false
+		}
+	}
+	return true
+}
