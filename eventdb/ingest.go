@@ -24,9 +24,22 @@ type FeedState struct {
 	LastError    string    // LastError says why the last poll failed, or "".
 }
 
+// Ingest is ingestion's own state in a store: text signatures, links
+// between near-duplicates, and what dyad watch remembers of its feeds. A
+// store embeds it, so both stores share one set of these methods.
+type Ingest struct {
+	db  *DB
+	now func() time.Time
+}
+
+// NewIngest returns the ingestion state kept in db; now stamps handled
+// feed items.
+func NewIngest(db *DB, now func() time.Time) Ingest { return Ingest{db: db, now: now} }
+
 // PutSignature stores an article's text signature and its links to earlier
 // near-duplicates, in one transaction. Storing it again changes nothing.
-func (d *DB) PutSignature(ctx context.Context, articleID string, sig []byte, links []NearDuplicate) error {
+func (g Ingest) PutSignature(ctx context.Context, articleID string, sig []byte, links []NearDuplicate) error {
+	d := g.db
 	err := d.inTx(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, d.q(`INSERT INTO signatures (article_id, minhash) VALUES (?, ?) ON CONFLICT DO NOTHING`), articleID, sig); err != nil {
 			return err
@@ -47,7 +60,8 @@ func (d *DB) PutSignature(ctx context.Context, articleID string, sig []byte, lin
 
 // Signatures calls fn with every stored signature, in storage order, and
 // stops at fn's first error.
-func (d *DB) Signatures(ctx context.Context, fn func(articleID string, sig []byte) error) error {
+func (g Ingest) Signatures(ctx context.Context, fn func(articleID string, sig []byte) error) error {
+	d := g.db
 	order := "rowid"
 	if d.Dialect == Postgres {
 		order = "sseq"
@@ -72,7 +86,8 @@ func (d *DB) Signatures(ctx context.Context, fn func(articleID string, sig []byt
 
 // NearDuplicates returns the links of an article, both ways: to the earlier
 // articles it copies and from the later ones that copy it.
-func (d *DB) NearDuplicates(ctx context.Context, articleID string) ([]NearDuplicate, error) {
+func (g Ingest) NearDuplicates(ctx context.Context, articleID string) ([]NearDuplicate, error) {
+	d := g.db
 	rows, err := d.SQL.QueryContext(ctx, d.q(`SELECT article_id, duplicate_of, similarity FROM near_duplicates
 		WHERE article_id = ? OR duplicate_of = ? ORDER BY similarity DESC, article_id, duplicate_of`), articleID, articleID)
 	if err != nil {
@@ -91,7 +106,8 @@ func (d *DB) NearDuplicates(ctx context.Context, articleID string) ([]NearDuplic
 }
 
 // FeedState returns the state of a feed; a feed never polled has only its URL.
-func (d *DB) FeedState(ctx context.Context, url string) (FeedState, error) {
+func (g Ingest) FeedState(ctx context.Context, url string) (FeedState, error) {
+	d := g.db
 	st := FeedState{URL: url}
 	var polled string
 	err := d.SQL.QueryRowContext(ctx, d.q(`SELECT etag, last_modified, polled_at, last_error FROM feeds WHERE url = ?`), url).
@@ -107,7 +123,8 @@ func (d *DB) FeedState(ctx context.Context, url string) (FeedState, error) {
 }
 
 // PutFeedState records the state of a feed after a poll.
-func (d *DB) PutFeedState(ctx context.Context, st FeedState) error {
+func (g Ingest) PutFeedState(ctx context.Context, st FeedState) error {
+	d := g.db
 	_, err := d.SQL.ExecContext(ctx, d.q(`INSERT INTO feeds (url, etag, last_modified, polled_at, last_error) VALUES (?, ?, ?, ?, ?)
 		ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
 		polled_at = excluded.polled_at, last_error = excluded.last_error`),
@@ -119,7 +136,8 @@ func (d *DB) PutFeedState(ctx context.Context, st FeedState) error {
 }
 
 // SeenFeedItem reports whether an item of a feed was already handled.
-func (d *DB) SeenFeedItem(ctx context.Context, feedURL, guid string) (bool, error) {
+func (g Ingest) SeenFeedItem(ctx context.Context, feedURL, guid string) (bool, error) {
+	d := g.db
 	var n int
 	if err := d.SQL.QueryRowContext(ctx, d.q(`SELECT count(*) FROM feed_items WHERE feed_url = ? AND guid = ?`), feedURL, guid).Scan(&n); err != nil {
 		return false, fmt.Errorf("read feed item %s: %w", guid, err)
@@ -127,8 +145,9 @@ func (d *DB) SeenFeedItem(ctx context.Context, feedURL, guid string) (bool, erro
 	return n > 0, nil
 }
 
-// PutFeedItem records that an item of a feed was handled at now.
-func (d *DB) PutFeedItem(ctx context.Context, feedURL, guid string, now time.Time) error {
+// PutFeedItem records that an item of a feed was handled.
+func (g Ingest) PutFeedItem(ctx context.Context, feedURL, guid string) error {
+	d, now := g.db, g.now()
 	_, err := d.SQL.ExecContext(ctx, d.q(`INSERT INTO feed_items (feed_url, guid, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`),
 		feedURL, guid, now.UTC().Format(time.RFC3339))
 	if err != nil {

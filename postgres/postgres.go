@@ -26,6 +26,9 @@ var migrations embed.FS
 // Store is a dyad.Store in a PostgreSQL database (or one schema of it, with
 // search_path set in the URL).
 type Store struct {
+	// Ingest holds the text signatures, near-duplicate links and feed state
+	// (see eventdb.Ingest); its methods are the Store's.
+	eventdb.Ingest
 	db     *sql.DB
 	events *eventdb.DB
 	Now    func() time.Time // Now stamps ingestion and failure times; time.Now if nil.
@@ -50,6 +53,7 @@ func Open(ctx context.Context, url string) (*Store, error) {
 		return nil, fmt.Errorf("connect to %s (is it running and the URL right? check with pg_isready): %w", where, err)
 	}
 	s := &Store{db: db, events: &eventdb.DB{SQL: db, Dialect: eventdb.Postgres}}
+	s.Ingest = eventdb.NewIngest(s.events, s.now)
 	if err := s.events.Migrate(ctx, migrations, "migrations", s.now()); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("migrate %s: %w", where, err)

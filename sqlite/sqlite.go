@@ -24,6 +24,9 @@ var migrations embed.FS
 
 // Store is a dyad.Store in one SQLite file.
 type Store struct {
+	// Ingest holds the text signatures, near-duplicate links and feed state
+	// (see eventdb.Ingest); its methods are the Store's.
+	eventdb.Ingest
 	db     *sql.DB
 	events *eventdb.DB
 	Now    func() time.Time // Now stamps ingestion and failure times; time.Now if nil.
@@ -45,6 +48,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
 	s := &Store{db: db, events: &eventdb.DB{SQL: db, Dialect: eventdb.SQLite}}
+	s.Ingest = eventdb.NewIngest(s.events, s.now)
 	if err := s.events.Migrate(ctx, migrations, "migrations", s.now()); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open database %s: %w (is it a dyad database? move it away or choose another with --db)", path, err)
