@@ -28,6 +28,7 @@ type MergedEvent struct {
 	Confidence    float64        `json:"confidence"`         // Confidence grows with independent sources, 0..1 (see package cluster).
 	FirstSeen     string         `json:"first_seen"`         // FirstSeen is the earliest publication date of a report, or "".
 	LastSeen      string         `json:"last_seen"`          // LastSeen is the latest publication date of a report, or "".
+	Tone          *float64       `json:"tone"`               // Tone is the mean tone of the articles that report it (GDELT's AvgTone), −100..100, or nil if none is scored.
 	Mentions      []EventMention `json:"mentions,omitempty"` // Mentions are the reports, when asked for.
 }
 
@@ -48,6 +49,7 @@ type EventMention struct {
 	SentenceIndex int          `json:"sentence_index"` // SentenceIndex is the index of the sentence in the article.
 	SentenceSpan  Span         `json:"sentence_span"`  // SentenceSpan locates the sentence in the article text.
 	Evidence      Evidence     `json:"evidence"`       // Evidence locates the words coded.
+	DocTone       *float64     `json:"doc_tone"`       // DocTone is the tone of the whole article, −100..100, or nil if not scored.
 }
 
 // Interval is the bucket width of a time series.
@@ -128,7 +130,7 @@ type SeriesPoint struct {
 	MaterialConflict int      `json:"material_conflict"` // MaterialConflict counts events of quad class 4.
 	GoldsteinSum     float64  `json:"goldstein_sum"`     // GoldsteinSum sums the events' Goldstein weights.
 	GoldsteinMean    float64  `json:"goldstein_mean"`    // GoldsteinMean is GoldsteinSum / Events, 0 for an empty bucket.
-	Tone             *float64 `json:"tone"`              // Tone is the mean tone of the reporting articles, or nil where no tone is stored.
+	Tone             *float64 `json:"tone"`              // Tone is the mean of its events' tones (see MergedEvent.Tone), or nil where none is scored.
 }
 
 // TopQuery asks for the most active actors or dyads in a period.

@@ -51,6 +51,7 @@ type Report struct {
 	DuplicateOf  string     // DuplicateOf is the article this one copies (a syndicated or near-duplicate text), or "".
 	SentenceText string     // SentenceText is the text of the report's sentence.
 	SentenceSpan dyad.Span  // SentenceSpan locates the sentence in the article.
+	ArticleTone  *float64   // ArticleTone is the article's tone, −100..100, or nil if not scored.
 }
 
 // symmetric lists the types whose direction is arbitrary: "Carney met Li"

@@ -42,17 +42,39 @@ func merge(block string, grp *group, reports []Report) dyad.MergedEvent {
 			m.LastSeen = r.Published
 		}
 	}
+	m.Tone = tone(members)
 	for _, r := range members {
 		m.Mentions = append(m.Mentions, Mention(r))
 	}
 	return m
 }
 
+// tone is GDELT's AvgTone: the mean tone of the distinct articles that
+// report the event, each counted once; nil if none is scored.
+func tone(members []Report) *float64 {
+	seen := map[string]bool{}
+	sum, n := 0.0, 0
+	for _, r := range members {
+		if r.ArticleTone == nil || seen[r.ArticleID] {
+			continue
+		}
+		seen[r.ArticleID] = true
+		sum += *r.ArticleTone
+		n++
+	}
+	if n == 0 {
+		return nil
+	}
+	mean := math.Round(sum/float64(n)*100) / 100
+	return &mean
+}
+
 // Mention returns the mention record of a report.
 func Mention(r Report) dyad.EventMention {
 	return dyad.EventMention{EventID: r.Event.ID, ArticleID: r.ArticleID, URL: r.URL, Title: r.Title, Site: Outlet(r),
 		Published: r.Published, Source: r.Event.Source, Target: r.Event.Target, CAMEO: r.Event.CAMEO, Date: r.Event.Date,
-		Sentence: r.SentenceText, SentenceIndex: r.Event.Sentence, SentenceSpan: r.SentenceSpan, Evidence: r.Event.Evidence}
+		Sentence: r.SentenceText, SentenceIndex: r.Event.Sentence, SentenceSpan: r.SentenceSpan, Evidence: r.Event.Evidence,
+		DocTone: r.ArticleTone}
 }
 
 // representative returns the report whose (source, target, code) is the

@@ -41,9 +41,9 @@ func (d *DB) PutAnalysis(ctx context.Context, a *dyad.Analysis, now time.Time) (
 		if n > 0 {
 			return nil
 		}
-		_, err := tx.ExecContext(ctx, d.q(`INSERT INTO articles (id, url, title, published, published_source, language, site, document, ingested_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`), art.ID, nullable(art.URL), art.Title, nullable(dyad.FormatDate(art.Published)),
-			art.PublishedSource, art.Language, art.Site, string(doc), now.UTC().Format(time.RFC3339))
+		_, err := tx.ExecContext(ctx, d.q(`INSERT INTO articles (id, url, title, published, published_source, language, site, document, ingested_at, tone)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`), art.ID, nullable(art.URL), art.Title, nullable(dyad.FormatDate(art.Published)),
+			art.PublishedSource, art.Language, art.Site, string(doc), now.UTC().Format(time.RFC3339), nullableFloat(a.Tone))
 		if err != nil {
 			return err
 		}

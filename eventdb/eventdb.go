@@ -142,7 +142,7 @@ func (d *DB) regroup(ctx context.Context, tx execer, block string) (int, error) 
 
 func (d *DB) blockReports(ctx context.Context, tx execer, block string) ([]cluster.Report, error) {
 	rows, err := tx.QueryContext(ctx, d.q(`SELECT e.body, e.article_id, coalesce(a.url, ''), a.title, a.site,
-		coalesce(a.published, ''), coalesce(a.duplicate_of, ''), e.sentence_text, e.sentence_start, e.sentence_end
+		coalesce(a.published, ''), coalesce(a.duplicate_of, ''), e.sentence_text, e.sentence_start, e.sentence_end, a.tone
 		FROM events e JOIN articles a ON a.id = e.article_id WHERE e.block = ?`), block)
 	if err != nil {
 		return nil, err
@@ -152,16 +152,34 @@ func (d *DB) blockReports(ctx context.Context, tx execer, block string) ([]clust
 	for rows.Next() {
 		var r cluster.Report
 		var body string
+		var tone sql.NullFloat64
 		if err := rows.Scan(&body, &r.ArticleID, &r.URL, &r.Title, &r.Site, &r.Published, &r.DuplicateOf,
-			&r.SentenceText, &r.SentenceSpan.Start, &r.SentenceSpan.End); err != nil {
+			&r.SentenceText, &r.SentenceSpan.Start, &r.SentenceSpan.End, &tone); err != nil {
 			return nil, err
 		}
+		r.ArticleTone = nullFloat(tone)
 		if err := json.Unmarshal([]byte(body), &r.Event); err != nil {
 			return nil, fmt.Errorf("decode event: %w", err)
 		}
 		out = append(out, r)
 	}
 	return out, rows.Err()
+}
+
+// nullFloat is the value of a nullable column, nil for NULL.
+func nullFloat(n sql.NullFloat64) *float64 {
+	if !n.Valid {
+		return nil
+	}
+	return &n.Float64
+}
+
+// nullableFloat is the column value of p: NULL for nil.
+func nullableFloat(p *float64) any {
+	if p == nil {
+		return nil
+	}
+	return *p
 }
 
 // putCluster writes one cluster row and points its reports at it.
@@ -181,11 +199,11 @@ func (d *DB) putCluster(ctx context.Context, tx execer, c cluster.Cluster, repor
 	}
 	_, err = tx.ExecContext(ctx, d.q(`INSERT INTO clusters (id, block, source_code, source_country, target_code, target_country,
 		cameo, cameo_root, plover, quad_class, goldstein, date, date_precision, mood, location_name, location_country,
-		num_mentions, num_articles, num_sources, confidence, first_seen, last_seen, body)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+		num_mentions, num_articles, num_sources, confidence, first_seen, last_seen, tone, body)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
 		m.ID, c.Block, m.Source.Code, m.Source.Country, tcode, tcountry, m.CAMEO, m.CAMEORoot, m.PLOVER, m.QuadClass,
 		m.Goldstein, m.Date, string(m.DatePrecision), string(m.Mood), lname, lcountry, m.NumMentions, m.NumArticles,
-		m.NumSources, m.Confidence, m.FirstSeen, m.LastSeen, string(body))
+		m.NumSources, m.Confidence, m.FirstSeen, m.LastSeen, nullableFloat(m.Tone), string(body))
 	if err != nil {
 		return fmt.Errorf("insert cluster %s: %w", m.ID, err)
 	}

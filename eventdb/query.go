@@ -2,6 +2,7 @@ package eventdb
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -202,7 +203,7 @@ func (d *DB) attachMentions(ctx context.Context, events []dyad.MergedEvent) erro
 	}
 	marks := strings.TrimSuffix(strings.Repeat("?, ", len(events)), ", ")
 	rows, err := d.SQL.QueryContext(ctx, d.q(`SELECT e.cluster_id, e.body, e.article_id, coalesce(a.url, ''), a.title, a.site,
-		coalesce(a.published, ''), e.sentence_text, e.sentence_start, e.sentence_end
+		coalesce(a.published, ''), e.sentence_text, e.sentence_start, e.sentence_end, a.tone
 		FROM events e JOIN articles a ON a.id = e.article_id WHERE e.cluster_id IN (`+marks+`)
 		ORDER BY coalesce(a.published, ''), e.article_id, e.evidence_start, e.id`), args...)
 	if err != nil {
@@ -212,10 +213,12 @@ func (d *DB) attachMentions(ctx context.Context, events []dyad.MergedEvent) erro
 	for rows.Next() {
 		var id, body string
 		var r cluster.Report
+		var tone sql.NullFloat64
 		if err := rows.Scan(&id, &body, &r.ArticleID, &r.URL, &r.Title, &r.Site, &r.Published,
-			&r.SentenceText, &r.SentenceSpan.Start, &r.SentenceSpan.End); err != nil {
+			&r.SentenceText, &r.SentenceSpan.Start, &r.SentenceSpan.End, &tone); err != nil {
 			return fmt.Errorf("read mention: %w", err)
 		}
+		r.ArticleTone = nullFloat(tone)
 		if err := json.Unmarshal([]byte(body), &r.Event); err != nil {
 			return fmt.Errorf("decode mention: %w", err)
 		}

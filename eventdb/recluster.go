@@ -12,7 +12,9 @@ import (
 
 // Backfill records the block, outlet and sentence of every event stored
 // before clustering existed (block is NULL) and clusters their blocks. It
-// is what opening an older database runs; it does nothing on a current one.
+// is what opening an older database runs (a migration that changes what a
+// merged event holds clears the blocks it needs rebuilt); it does nothing on
+// a current one.
 func (d *DB) Backfill(ctx context.Context) error {
 	ids, err := d.strings(ctx, `SELECT DISTINCT article_id FROM events WHERE block IS NULL ORDER BY article_id`)
 	if err != nil {

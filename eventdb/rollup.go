@@ -10,8 +10,10 @@ import (
 
 // rollupSelect aggregates asserted clusters dated to the day or month into
 // dyad_days rows; callers add conditions after it and the GROUP BY.
-const rollupSelect = `INSERT INTO dyad_days (source_country, target_country, date, date_precision, quad_class, events, mentions, goldstein)
-	SELECT source_country, target_country, date, date_precision, quad_class, count(*), sum(num_mentions), sum(goldstein)
+const rollupSelect = `INSERT INTO dyad_days (source_country, target_country, date, date_precision, quad_class, events, mentions, goldstein,
+		tone_sum, tone_events)
+	SELECT source_country, target_country, date, date_precision, quad_class, count(*), sum(num_mentions), sum(goldstein),
+		coalesce(sum(tone), 0), count(tone)
 	FROM clusters WHERE mood = 'asserted' AND date_precision IN ('day', 'month') AND date <> ''`
 
 const rollupGroup = ` GROUP BY source_country, target_country, date, date_precision, quad_class`

@@ -22,9 +22,9 @@ func (d *DB) Series(ctx context.Context, q dyad.SeriesQuery) ([]dyad.SeriesPoint
 	}
 	w := &where{}
 	dyadCond(w, q.Source, q.Target, q.Both)
-	table, sums := `clusters c`, `count(*), sum(c.num_mentions), sum(c.goldstein)`
-	if len(q.Source) <= 3 && len(q.Target) <= 3 {
-		table, sums = `dyad_days c`, `sum(c.events), sum(c.mentions), sum(c.goldstein)` // countries: the daily counts
+	table, sums := `clusters c`, `count(*), sum(c.num_mentions), sum(c.goldstein), coalesce(sum(c.tone), 0), count(c.tone)`
+	if len(q.Source) <= 3 && len(q.Target) <= 3 { // countries: the daily counts
+		table, sums = `dyad_days c`, `sum(c.events), sum(c.mentions), sum(c.goldstein), sum(c.tone_sum), sum(c.tone_events)`
 	} else {
 		w.add(`c.mood = ?`, string(dyad.MoodAsserted))
 	}
@@ -46,12 +46,13 @@ func (d *DB) Series(ctx context.Context, q dyad.SeriesQuery) ([]dyad.SeriesPoint
 	}
 	defer rows.Close()
 	points := map[string]*dyad.SeriesPoint{}
+	tones := map[*dyad.SeriesPoint]*toneSum{}
 	var first, last time.Time
 	for rows.Next() {
 		var date string
-		var quad, n, mentions int
-		var gsum float64
-		if err := rows.Scan(&date, &quad, &n, &mentions, &gsum); err != nil {
+		var quad, n, mentions, toned int
+		var gsum, tsum float64
+		if err := rows.Scan(&date, &quad, &n, &mentions, &gsum, &tsum, &toned); err != nil {
 			return nil, fmt.Errorf("read series: %w", err)
 		}
 		t, err := dyad.ParseDate(date)
@@ -70,6 +71,14 @@ func (d *DB) Series(ctx context.Context, q dyad.SeriesQuery) ([]dyad.SeriesPoint
 		p.Events += n
 		p.Mentions += mentions
 		p.GoldsteinSum += gsum
+		if tones[p] == nil {
+			tones[p] = &toneSum{}
+		}
+		tones[p].sum += tsum
+		tones[p].n += toned
+	}
+	for p, t := range tones {
+		p.Tone = t.mean()
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("read series: %w", err)
@@ -81,6 +90,22 @@ func (d *DB) Series(ctx context.Context, q dyad.SeriesQuery) ([]dyad.SeriesPoint
 		last = q.By.Start(*q.To)
 	}
 	return fill(points, first, last, q.By), nil
+}
+
+// toneSum adds up the tones of a bucket's events.
+type toneSum struct {
+	sum float64
+	n   int
+}
+
+// mean is the mean tone, rounded like the Goldstein mean; nil if no event
+// is scored.
+func (t *toneSum) mean() *float64 {
+	if t.n == 0 {
+		return nil
+	}
+	m := round(t.sum / float64(t.n))
+	return &m
 }
 
 func point(points map[string]*dyad.SeriesPoint, start time.Time) *dyad.SeriesPoint {

@@ -179,18 +179,28 @@ func header(t reflect.Type) []string {
 func record(v reflect.Value) []string {
 	out := make([]string, v.NumField())
 	for i := range out {
-		switch f := v.Field(i); f.Kind() {
-		case reflect.String:
-			out[i] = f.String()
-		case reflect.Int, reflect.Int32, reflect.Int64:
-			out[i] = strconv.FormatInt(f.Int(), 10)
-		case reflect.Float64:
-			out[i] = strconv.FormatFloat(f.Float(), 'f', -1, 64)
-		case reflect.Bool:
-			out[i] = strconv.FormatBool(f.Bool())
-		default:
-			out[i] = fmt.Sprint(f.Interface())
-		}
+		out[i] = field(v.Field(i))
 	}
 	return out
+}
+
+// field formats one value as text; a nil pointer (an optional number that
+// is absent) is empty.
+func field(f reflect.Value) string {
+	switch f.Kind() {
+	case reflect.String:
+		return f.String()
+	case reflect.Int, reflect.Int32, reflect.Int64:
+		return strconv.FormatInt(f.Int(), 10)
+	case reflect.Float64:
+		return strconv.FormatFloat(f.Float(), 'f', -1, 64)
+	case reflect.Bool:
+		return strconv.FormatBool(f.Bool())
+	case reflect.Pointer:
+		if f.IsNil() {
+			return ""
+		}
+		return field(f.Elem())
+	}
+	return fmt.Sprint(f.Interface())
 }

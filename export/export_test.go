@@ -23,6 +23,7 @@ var ctx = context.Background()
 
 // store returns a SQLite store holding the conformance suite's meetings:
 // 4 asserted merged events with 9 mentions, and one quote-free corpus.
+// Two reports of the 16 January meeting have a tone: AFP −10, Xinhua 20.
 func store(t *testing.T) *sqlite.Store {
 	t.Helper()
 	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "dyad.db"))
@@ -30,7 +31,10 @@ func store(t *testing.T) *sqlite.Store {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	for _, a := range storetest.Meetings() {
+	for i, a := range storetest.Meetings() {
+		if tone := map[int]float64{0: -10, 2: 20}[i]; tone != 0 {
+			a.Tone = &tone
+		}
 		if _, err := s.PutAnalysis(ctx, a); err != nil {
 			t.Fatal(err)
 		}
@@ -145,13 +149,13 @@ func TestGDELT(t *testing.T) {
 	meeting := strings.Split(lines[1], "\t")
 	got := map[string]string{}
 	for _, c := range []string{"SQLDATE", "MonthYear", "Year", "Actor1Code", "Actor1CountryCode", "Actor1Type1Code", "Actor2Code",
-		"EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "DATEADDED"} {
+		"EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone", "DATEADDED"} {
 		got[c] = col(meeting, export.GDELTEventColumns, c)
 	}
 	want := map[string]string{"SQLDATE": "20260116", "MonthYear": "202601", "Year": "2026", "Actor1Code": "CANGOV",
 		"Actor1CountryCode": "CAN", "Actor1Type1Code": "GOV", "Actor2Code": "CHNGOV", "EventCode": "040", "EventBaseCode": "040",
 		"EventRootCode": "04", "QuadClass": "1", "GoldsteinScale": "1", "NumMentions": "6", "NumSources": "4", "NumArticles": "5",
-		"DATEADDED": "20260116000000"}
+		"AvgTone": "5", "DATEADDED": "20260116000000"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("gdelt-events meeting row (-want +got):\n%s", diff)
 	}
@@ -160,10 +164,20 @@ func TestGDELT(t *testing.T) {
 	if n != 9 || len(lines) != 9 {
 		t.Fatalf("gdelt-mentions: %d rows, %d lines; want 9", n, len(lines))
 	}
+	docTones := map[string]string{}
 	for _, l := range lines {
 		f := strings.Split(l, "\t")
 		if len(f) != 16 || !ids[f[0]] || f[3] != "1" || f[5] == "" {
 			t.Errorf("gdelt-mentions line %q: want 16 fields, a known GLOBALEVENTID, type 1 and a URL", l)
+			continue
+		}
+		docTones[col(f, export.GDELTMentionColumns, "MentionIdentifier")] += col(f, export.GDELTMentionColumns, "MentionDocTone") + ";"
+	}
+	wantTones := map[string]string{"https://afp.example/carney-li": "-10;", "https://xinhua.example/li-carney": "20;",
+		"https://chinadaily.example/a": ";;", "https://weekly.example/review": ";;"}
+	for url, w := range wantTones {
+		if docTones[url] != w {
+			t.Errorf("gdelt-mentions of %s: MentionDocTone %q, want %q", url, docTones[url], w)
 		}
 	}
 	if _, err := export.Write(ctx, &bytes.Buffer{}, s, export.Options{Format: export.GDELTEvents, Table: export.Quotes}); dyad.ErrorCode(err) != dyad.EINVALID {

@@ -88,10 +88,11 @@ func writeGDELTEvents(ctx context.Context, w io.Writer, src dyad.EventIndex, f d
 	return n, err
 }
 
-// gdeltEvent returns the 61 fields of e. Country codes are dyad's (ISO
-// 3166 alpha-3, as in CAMEO actor codes); GDELT's geographic country codes
-// are FIPS 10-4, which dyad does not carry, so the Geo country columns hold
-// ISO codes. AvgTone is 0: dyad stores no tone yet.
+// gdeltEvent returns the 61 fields of e. Actor country codes are dyad's
+// (ISO 3166 alpha-3, as in CAMEO actor codes); the geographic country codes
+// are FIPS 10-4 (GEC), as GDELT's are, or empty for a code the Factbook
+// does not list. AvgTone is the mean tone of the reporting articles, 0 when no
+// article is scored (GDELT's files always hold a number there).
 func gdeltEvent(e dyad.MergedEvent) []string {
 	day, _ := dyad.ParseDate(e.Date)
 	f := make([]string, 0, 61)
@@ -103,7 +104,7 @@ func gdeltEvent(e dyad.MergedEvent) []string {
 		base = base[:3]
 	}
 	f = append(f, "1", e.CAMEO, base, e.CAMEORoot, strconv.Itoa(e.QuadClass), strconv.FormatFloat(e.Goldstein, 'f', -1, 64),
-		strconv.Itoa(e.NumMentions), strconv.Itoa(e.NumSources), strconv.Itoa(e.NumArticles), "0")
+		strconv.Itoa(e.NumMentions), strconv.Itoa(e.NumSources), strconv.Itoa(e.NumArticles), toneField(e.Tone, "0"))
 	f = append(f, gdeltGeo(nil)...) // actor locations: dyad locates events, not actors
 	f = append(f, gdeltGeo(nil)...)
 	f = append(f, gdeltGeo(e.Location)...)
@@ -136,7 +137,7 @@ func gdeltGeo(l *dyad.Location) []string {
 	if l.Name == "" || l.Lat == 0 && l.Lon == 0 {
 		typ = "1" // country
 	}
-	return []string{typ, l.Name, l.Country, "", "", strconv.FormatFloat(l.Lat, 'f', 4, 64), strconv.FormatFloat(l.Lon, 'f', 4, 64), ""}
+	return []string{typ, l.Name, fipsCodes[l.Country], "", "", strconv.FormatFloat(l.Lat, 'f', 4, 64), strconv.FormatFloat(l.Lon, 'f', 4, 64), ""}
 }
 
 func compact(date string) string { return strings.ReplaceAll(date, "-", "") }
@@ -182,7 +183,8 @@ func writeGDELTMentions(ctx context.Context, w io.Writer, src dyad.EventIndex, f
 
 // gdeltMention returns the 16 fields of one mention. MentionType is 1 (web);
 // SentenceID is 1-based; offsets are byte offsets into the article text;
-// Confidence is the merged event's confidence in percent.
+// Confidence is the merged event's confidence in percent; MentionDocTone is
+// the article's tone, empty when it is not scored.
 func gdeltMention(e dyad.MergedEvent, m dyad.EventMention) []string {
 	stamp := func(d string) string {
 		if d == "" {
@@ -196,5 +198,13 @@ func gdeltMention(e dyad.MergedEvent, m dyad.EventMention) []string {
 	}
 	return []string{strconv.FormatInt(GlobalEventID(e.ID), 10), stamp(e.Date), stamp(m.Published), "1", m.Site, m.URL,
 		strconv.Itoa(m.SentenceIndex + 1), strconv.Itoa(m.Source.Span.Start), target, strconv.Itoa(m.Evidence.Span.Start),
-		"1", strconv.Itoa(int(e.Confidence*100 + 0.5)), "", "", "", ""}
+		"1", strconv.Itoa(int(e.Confidence*100 + 0.5)), "", toneField(m.DocTone, ""), "", ""}
+}
+
+// toneField formats a tone with GDELT's precision, or none when nil.
+func toneField(t *float64, none string) string {
+	if t == nil {
+		return none
+	}
+	return strconv.FormatFloat(*t, 'f', -1, 64)
 }

@@ -6,31 +6,32 @@ import (
 
 // EventRow is a merged event as one flat row (CSV, Parquet).
 type EventRow struct {
-	ID              string  `json:"id" parquet:"id"`
-	Date            string  `json:"date" parquet:"date"`
-	DatePrecision   string  `json:"date_precision" parquet:"date_precision"`
-	SourceCode      string  `json:"source_code" parquet:"source_code"`
-	SourceCountry   string  `json:"source_country" parquet:"source_country"`
-	SourceName      string  `json:"source_name" parquet:"source_name"`
-	TargetCode      string  `json:"target_code" parquet:"target_code"`
-	TargetCountry   string  `json:"target_country" parquet:"target_country"`
-	TargetName      string  `json:"target_name" parquet:"target_name"`
-	CAMEO           string  `json:"cameo" parquet:"cameo"`
-	CAMEORoot       string  `json:"cameo_root" parquet:"cameo_root"`
-	PLOVER          string  `json:"plover" parquet:"plover"`
-	QuadClass       int32   `json:"quad_class" parquet:"quad_class"`
-	Goldstein       float64 `json:"goldstein" parquet:"goldstein"`
-	Mood            string  `json:"mood" parquet:"mood"`
-	Location        string  `json:"location" parquet:"location"`
-	LocationCountry string  `json:"location_country" parquet:"location_country"`
-	Lat             float64 `json:"lat" parquet:"lat"`
-	Lon             float64 `json:"lon" parquet:"lon"`
-	NumMentions     int32   `json:"num_mentions" parquet:"num_mentions"`
-	NumArticles     int32   `json:"num_articles" parquet:"num_articles"`
-	NumSources      int32   `json:"num_sources" parquet:"num_sources"`
-	Confidence      float64 `json:"confidence" parquet:"confidence"`
-	FirstSeen       string  `json:"first_seen" parquet:"first_seen"`
-	LastSeen        string  `json:"last_seen" parquet:"last_seen"`
+	ID              string   `json:"id" parquet:"id"`
+	Date            string   `json:"date" parquet:"date"`
+	DatePrecision   string   `json:"date_precision" parquet:"date_precision"`
+	SourceCode      string   `json:"source_code" parquet:"source_code"`
+	SourceCountry   string   `json:"source_country" parquet:"source_country"`
+	SourceName      string   `json:"source_name" parquet:"source_name"`
+	TargetCode      string   `json:"target_code" parquet:"target_code"`
+	TargetCountry   string   `json:"target_country" parquet:"target_country"`
+	TargetName      string   `json:"target_name" parquet:"target_name"`
+	CAMEO           string   `json:"cameo" parquet:"cameo"`
+	CAMEORoot       string   `json:"cameo_root" parquet:"cameo_root"`
+	PLOVER          string   `json:"plover" parquet:"plover"`
+	QuadClass       int32    `json:"quad_class" parquet:"quad_class"`
+	Goldstein       float64  `json:"goldstein" parquet:"goldstein"`
+	Mood            string   `json:"mood" parquet:"mood"`
+	Location        string   `json:"location" parquet:"location"`
+	LocationCountry string   `json:"location_country" parquet:"location_country"`
+	Lat             float64  `json:"lat" parquet:"lat"`
+	Lon             float64  `json:"lon" parquet:"lon"`
+	NumMentions     int32    `json:"num_mentions" parquet:"num_mentions"`
+	NumArticles     int32    `json:"num_articles" parquet:"num_articles"`
+	NumSources      int32    `json:"num_sources" parquet:"num_sources"`
+	Confidence      float64  `json:"confidence" parquet:"confidence"`
+	FirstSeen       string   `json:"first_seen" parquet:"first_seen"`
+	LastSeen        string   `json:"last_seen" parquet:"last_seen"`
+	Tone            *float64 `json:"tone" parquet:"tone,optional"` // the mean tone of the reporting articles, empty if none is scored
 }
 
 func eventRow(e dyad.MergedEvent) EventRow {
@@ -38,7 +39,7 @@ func eventRow(e dyad.MergedEvent) EventRow {
 		SourceCountry: e.Source.Country, SourceName: e.Source.Name, CAMEO: e.CAMEO, CAMEORoot: e.CAMEORoot, PLOVER: e.PLOVER,
 		QuadClass: int32(e.QuadClass), Goldstein: e.Goldstein, Mood: string(e.Mood), NumMentions: int32(e.NumMentions),
 		NumArticles: int32(e.NumArticles), NumSources: int32(e.NumSources), Confidence: e.Confidence,
-		FirstSeen: e.FirstSeen, LastSeen: e.LastSeen}
+		FirstSeen: e.FirstSeen, LastSeen: e.LastSeen, Tone: e.Tone}
 	if e.Target != nil {
 		r.TargetCode, r.TargetCountry, r.TargetName = e.Target.Code, e.Target.Country, e.Target.Name
 	}

@@ -58,6 +58,10 @@ func Open(ctx context.Context, url string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("migrate %s: %w", where, err)
 	}
+	if err := s.events.Backfill(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: cluster events stored before the last migration: %w", where, err)
+	}
 	return s, nil
 }
 

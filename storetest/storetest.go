@@ -36,6 +36,7 @@ func Run(t *testing.T, open Open) {
 		{"MergedFilters", testMergedFilters},
 		{"MarkDuplicate", testMarkDuplicate},
 		{"Series", testSeries},
+		{"Tone", testTone},
 		{"Top", testTop},
 		{"Search", testSearch},
 	}
