@@ -53,9 +53,13 @@ func (t *tree) isStranded(v int) bool {
 		return false
 	}
 	switch t.rel(v) {
-	case "amod": // not "the confiscated weapons", "war-torn", "US-led"
-		prev := t.toks[v-1]
-		return tok.XPOS != "VBG" && t.form(v-1) != "the" && t.form(v-1) != "a" && prev.Span.End < tok.Span.Start
+	case "amod": // "police (sexually) abused migrants"; not "the abused migrants", "of heightened tensions", "war-torn", "US-led"
+		s := v - 1
+		for s > 0 && t.toks[s].UPOS == "ADV" {
+			s--
+		}
+		subject := t.toks[s].UPOS == "NOUN" || t.toks[s].UPOS == "PROPN" || t.toks[s].UPOS == "PRON"
+		return tok.XPOS != "VBG" && subject && t.toks[v-1].Span.End < tok.Span.Start
 	case "parataxis", "root", "conj", "ccomp":
 		if tok.XPOS != "VBD" && tok.XPOS != "VBZ" && tok.XPOS != "VBP" {
 			return false
