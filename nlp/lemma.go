@@ -3,6 +3,7 @@ package nlp
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"dyad/nlp/conllu"
@@ -14,6 +15,9 @@ import (
 type lemmaTable struct {
 	forms map[string]string // "form\tXPOS" and "lower\tXPOS" -> lemma
 	rules map[string]string // "XPOS\tsuffix" -> "strip\tappend" rule
+
+	lemmasOnce sync.Once
+	lemmas     map[string]bool // every lemma of forms, built on first use
 }
 
 // maxSuffix is the longest suffix the rules look at, in runes.
@@ -35,7 +39,7 @@ func (l *lemmaTable) Lemma(form, xpos string) string {
 		if rule, ok := l.rules[xpos+"\t"+suffix(lower, n)]; ok {
 			strip, add, _ := strings.Cut(rule, "\t")
 			if len(strip) <= len(lower) && strings.HasSuffix(lower, strip) {
-				return lower[:len(lower)-len(strip)] + add
+				return l.undouble(lower[:len(lower)-len(strip)]+add, xpos)
 			}
 		}
 	}
@@ -43,6 +47,26 @@ func (l *lemmaTable) Lemma(form, xpos string) string {
 		return form
 	}
 	return lower
+}
+
+// undouble returns the lemma of a British inflection that doubles a final
+// "l" ("signalled", "travelling", "cancelled"): a verb lemma in "ll" that the
+// treebank never has as a lemma, when the one without the last "l" is one
+// ("signal"); "installed" and "recalled" keep theirs, which are known.
+func (l *lemmaTable) undouble(lem, xpos string) string {
+	if xpos != "VBD" && xpos != "VBN" && xpos != "VBG" || !strings.HasSuffix(lem, "ll") {
+		return lem
+	}
+	l.lemmasOnce.Do(func() {
+		l.lemmas = make(map[string]bool, len(l.forms)/2)
+		for _, v := range l.forms {
+			l.lemmas[v] = true
+		}
+	})
+	if short := lem[:len(lem)-1]; !l.lemmas[lem] && l.lemmas[short] {
+		return short
+	}
+	return lem
 }
 
 // trainLemmatizer builds the form table and the suffix rules from the
