@@ -9,6 +9,7 @@ import (
 	"dyad/coder"
 	"dyad/nlp"
 	"dyad/pipeline"
+	"dyad/quote"
 	"dyad/temporal"
 )
 
@@ -28,7 +29,7 @@ func TestBadInputParsed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := pipeline.New(nlp.Stage{Model: model}, temporal.Resolver{}, actors, c)
+	p := pipeline.New(nlp.Stage{Model: model}, temporal.Resolver{}, actors, quote.Finder{}, c) // as dyad analyze runs them
 	runOn := strings.Repeat("Canada China Russia Ukraine tariffs talks ", 50)
 	for _, tt := range []struct {
 		name, text string
@@ -40,6 +41,8 @@ func TestBadInputParsed(t *testing.T) {
 		{"all caps headline", "CANADA CHINA TRADE TALKS: WHAT WE KNOW SO FAR", 0},
 		{"300 words without a verb", runOn, 0},
 		{"300-word run-on", strings.Repeat("Xi met Carney and Trump criticised Canada and ", 40) + "Putin left.", 200},
+		// the coder's mention of the place "in Hanoi", added after the sentence's last mention, once made a list check panic
+		{"mentions out of order", "Tokyo is concerned about the president’s behavior — as demonstrated by his departure from a meeting in Hanoi with North Korea’s leader, Kim Jong-un.", 3},
 	} {
 		a, err := p.Analyze(t.Context(), dyad.Article{Text: tt.text})
 		if err != nil {

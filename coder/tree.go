@@ -201,8 +201,11 @@ func (t *tree) actors(h int) []int {
 // Secretary William Perry said"). Mentions joined by "and" always are.
 func (t *tree) inList(a, b int) bool {
 	for x := b; x < len(t.mentions) && x < b+8; x++ {
+		if t.mentions[x-1].Span.End > t.mentions[x].Span.Start { // overlapping, or a mention the coder added (a place)
+			return false
+		}
 		gap := strings.TrimSpace(t.text[t.mentions[x-1].Span.End:t.mentions[x].Span.Start])
-		if t.mentions[x-1].Span.End > t.mentions[x].Span.Start || gap != "," && !strings.HasSuffix(gap, "and") && gap != "&" {
+		if gap != "," && !strings.HasSuffix(gap, "and") && gap != "&" {
 			return false
 		}
 		if gap != "," {
