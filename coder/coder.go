@@ -91,6 +91,7 @@ func (c *Coder) Name() string { return "events" }
 func (c *Coder) Run(a *dyad.Analysis) error {
 	a.Events = []dyad.Event{}
 	bySentence := mentionsBySentence(a)
+	sports := isSportsArticle(a.Article.Text)
 	for i, s := range a.Sentences {
 		if s.Boilerplate {
 			continue
@@ -102,6 +103,9 @@ func (c *Coder) Run(a *dyad.Analysis) error {
 			evs = c.shallow(a, i, bySentence[i], nil)
 		}
 		for _, e := range evs {
+			if contest(e, s.Span.In(a.Article.Text), sports) != "" {
+				continue
+			}
 			e.Tone = s.Tone
 			e.ID = eventID(a.Article.ID, e)
 			a.Events = append(a.Events, e)

@@ -46,11 +46,20 @@ func (c *Coder) Explain(a *dyad.Analysis, i int) *Trace {
 		tr.Notes = append(tr.Notes, "boilerplate line: not coded")
 		return tr
 	}
+	var evs []dyad.Event
 	if tr.Parsed {
-		tr.Events = c.syntax(a, i, ms, tr)
-		return tr
+		evs = c.syntax(a, i, ms, tr)
+	} else {
+		tr.Notes = append(tr.Notes, "no tokens (the NLP stage did not run): coded by words, without a parse")
+		evs = c.shallow(a, i, ms, tr)
 	}
-	tr.Notes = append(tr.Notes, "no tokens (the NLP stage did not run): coded by words, without a parse")
-	tr.Events = c.shallow(a, i, ms, tr)
+	sports := isSportsArticle(a.Article.Text)
+	for _, e := range evs {
+		if why := contest(e, s.Span.In(a.Article.Text), sports); why != "" {
+			tr.Notes = append(tr.Notes, e.CAMEO+" at \""+e.Evidence.Text+"\" not kept: "+why)
+			continue
+		}
+		tr.Events = append(tr.Events, e)
+	}
 	return tr
 }
