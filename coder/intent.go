@@ -53,7 +53,7 @@ func (c *Coder) statedDemand(t *tree, v int) *match {
 		if t.rel(k) != "ccomp" || !t.kidLemma(k, "aux", mustWords) {
 			continue
 		}
-		s := t.kid(k, "nsubj", "nsubj:pass")
+		s := t.kid(k, "nsubj") // "refugees must not be forced": the demand is on whoever forces them
 		if s < 0 || t.toks[s].UPOS == "PRON" || len(t.actors(s)) == 0 {
 			continue
 		}

@@ -14,7 +14,7 @@ var (
 	// rebels to withdraw". Other verbs with an object and an infinitive
 	// only want it to happen: "urged Iran to stop".
 	causeVerbs = set("force compel make let help cause get")
-	negVerbs   = set("refuse fail decline")
+	negVerbs   = set("refuse fail decline unable")
 	hypoVerbs  = set("threaten consider may might could would should")
 	hypoMarks  = set("if unless whether")
 	// threatVerbs make a threat whose "if" or "unless" clause is the
@@ -25,7 +25,16 @@ var (
 	directiveVerbs = set("demand urge ask call insist request appeal press propose recommend suggest require order")
 	// allegeVerbs report a claim their speaker makes, not an act the
 	// article reports: "alleged that France helped plan the killings".
-	allegeVerbs    = set("allege claim")
+	allegeVerbs = set("allege claim")
+	// claimNouns hold a "that" clause that someone supposes or alleges, not
+	// an act the article reports: "the idea that the U.S. is training the
+	// Islamic State", "accusations that it favors American products".
+	claimNouns = set("idea notion accusation allegation charge claim suggestion speculation rumor rumour theory fear possibility prospect belief assumption")
+	negConj    = set("nor neither")
+	thatWords  = set("that")
+	// cancelVerbs undo the event noun they govern or describe: "cancelled
+	// the summit", "a meeting that was postponed".
+	cancelVerbs    = set("cancel postpone scrap suspend abandon")
 	directiveNouns = set("pressure call demand request appeal plea order ultimatum permission authorization authorisation mandate")
 	// askedVerbs, in the passive, say that someone was asked to act:
 	// "was urged to sanction Russia" (but "is scheduled to" is a plan).
@@ -54,6 +63,11 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 			mood, why = m, w
 		}
 	}
+	if t.toks[v].UPOS == "NOUN" {
+		if m, w := t.nounMood(v); rank(m) > 0 {
+			return m, w
+		}
+	}
 	x, prev := v, v
 	for depth := 0; x >= 0 && depth < 5; depth++ {
 		for _, k := range t.kids[x] {
@@ -70,6 +84,8 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 				raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: %q", f))
 			case r == "mark" && hypoMarks[w]:
 				raise(dyad.MoodHypothetical, fmt.Sprintf("conditional: %q", f))
+			case r == "cc" && negConj[w] && x == v: // "Nor does Xi see …"
+				raise(dyad.MoodNegated, fmt.Sprintf("negated by %q", f))
 			case r == "advcl" && t.kidLemma(k, "mark", hypoMarks) && x == v && !threatVerbs[t.lemma(v)]:
 				raise(dyad.MoodHypothetical, "conditional: an \"if\" clause governs it")
 			}
@@ -92,6 +108,8 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: demanded by %q", t.form(h)))
 		} else if h := t.head[x]; t.rel(x) == "ccomp" && h >= 0 && allegeVerbs[t.lemma(h)] {
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: only alleged by %q", t.form(h)))
+		} else if h := t.head[x]; (t.rel(x) == "acl" || t.rel(x) == "ccomp") && h >= 0 && claimNouns[t.lemma(h)] && t.kidLemma(x, "mark", thatWords) {
+			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: what the %q holds", t.form(h)))
 		} else if x == v && t.isPurpose(x) {
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: the purpose of %q", t.form(t.head[x])))
 		} else if o := t.directiveObject(x); o >= 0 { // the same "to" clause attached to the verb
@@ -103,6 +121,27 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 		prev, x = x, t.head[x]
 	}
 	return mood, why
+}
+
+// nounMood is the mood an event noun takes from a verb that cancels it
+// ("the meeting was cancelled", "a meeting that was postponed") or from
+// the verb it is the object of ("unable to reschedule a meeting", "will
+// hold a summit"); asserted if none.
+func (t *tree) nounMood(v int) (dyad.Mood, string) {
+	for _, k := range t.kids[v] {
+		if r := t.rel(k); (r == "acl" || r == "acl:relcl" || r == "amod") && cancelVerbs[t.lemma(k)] {
+			return dyad.MoodNegated, fmt.Sprintf("negated: %q", t.form(k))
+		}
+	}
+	h := t.head[v]
+	if h < 0 || t.toks[h].UPOS != "VERB" || t.rel(v) != "obj" && t.rel(v) != "nsubj:pass" {
+		return dyad.MoodAsserted, ""
+	}
+	if cancelVerbs[t.lemma(h)] {
+		return dyad.MoodNegated, fmt.Sprintf("negated: %q", t.form(h))
+	}
+	m, w := t.mood(h)
+	return m, w + fmt.Sprintf(" (at %q, which governs the event noun)", t.form(h))
 }
 
 // rank orders moods: a stronger cue overrides a weaker one.
