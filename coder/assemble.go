@@ -13,6 +13,15 @@ import (
 var targetPreps = map[string]bool{"with": true, "to": true, "against": true, "on": true, "for": true, "toward": true,
 	"towards": true, "into": true, "over": true, "from": true, "upon": true, "at": true}
 
+// An "at" or "in" phrase headed by one of occasionNouns says where or when
+// something was done, not to whom: "pledged at the United Nations Climate
+// Action Summit".
+var (
+	occasionPreps = map[string]bool{"at": true, "in": true, "during": true}
+	occasionNouns = set("summit conference meeting session forum assembly talks ceremony event rally gathering " +
+		"headquarters convention congress symposium festival games briefing hearing")
+)
+
 // maxPairs bounds the events of one verb (sources × targets).
 const maxPairs = 16
 
@@ -91,7 +100,7 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		c.when(a, t, v, &e)
 		c.where(t, v, &e)
 		out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: e})
-		if ie, ok := c.intent(e); ok && mood == dyad.MoodPlanned {
+		if ie, ok := c.intent(e); ok && mood == dyad.MoodPlanned && !t.expectedByOthers(v) {
 			out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: ie})
 		}
 		if r := t.refusedBy(v); r >= 0 && mood == dyad.MoodNegated {
@@ -322,7 +331,7 @@ func (t *tree) targets(v int, m *match, depth int) ([]int, string) {
 		}
 	}
 	for _, k := range t.complements(v) {
-		if p := t.prep(k); targetPreps[p] {
+		if p := t.prep(k); targetPreps[p] && !(occasionPreps[p] && occasionNouns[t.lemma(k)]) {
 			if as := t.actors(k); len(as) > 0 {
 				return as, fmt.Sprintf("%q phrase", p)
 			}

@@ -110,6 +110,8 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: only alleged by %q", t.form(h)))
 		} else if h := t.head[x]; (t.rel(x) == "acl" || t.rel(x) == "ccomp") && h >= 0 && claimNouns[t.lemma(h)] && t.kidLemma(x, "mark", thatWords) {
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: what the %q holds", t.form(h)))
+		} else if h := t.head[x]; t.rel(x) == "acl" && h >= 0 && t.toks[h].UPOS == "NOUN" && t.kidLemma(x, "mark", toWords) { // "efforts to get Ukraine to investigate"
+			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: the aim of %q", t.form(h)))
 		} else if x == v && t.isPurpose(x) {
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: the purpose of %q", t.form(t.head[x])))
 		} else if o := t.directiveObject(x); o >= 0 { // the same "to" clause attached to the verb
@@ -121,6 +123,18 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 		prev, x = x, t.head[x]
 	}
 	return mood, why
+}
+
+// expectedByOthers reports an event that others expect of its subject
+// ("Trump and Xi have been expected to sign a deal"): planned, but no
+// statement of intent by the subject.
+func (t *tree) expectedByOthers(v int) bool {
+	for x, depth := v, 0; t.isInfinitive(x) && depth < 5; x, depth = t.head[x], depth+1 {
+		if h := t.head[x]; h >= 0 && t.lemma(h) == "expect" && t.isPassive(h) {
+			return true
+		}
+	}
+	return false
 }
 
 // nounMood is the mood an event noun takes from a verb that cancels it
