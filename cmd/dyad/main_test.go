@@ -41,10 +41,14 @@ func golden(t *testing.T, name, got string) {
 	}
 }
 
-// sharedPath returns a path under ../shared, skipping the test if it is absent.
+// sharedPath returns a path under ../shared (or $DYAD_SHARED), skipping the
+// test if it is absent.
 func sharedPath(t *testing.T, rel string) string {
 	t.Helper()
 	p := filepath.Join("..", "..", "..", "shared", rel)
+	if d := os.Getenv("DYAD_SHARED"); d != "" {
+		p = filepath.Join(d, rel)
+	}
 	if _, err := os.Stat(p); err != nil {
 		t.Skipf("../shared not found (%v); this test needs the shared test data", err)
 	}
