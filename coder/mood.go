@@ -32,6 +32,10 @@ var (
 	claimNouns = set("idea notion accusation allegation charge claim suggestion speculation rumor rumour theory fear possibility prospect belief assumption")
 	negConj    = set("nor neither")
 	thatWords  = set("that")
+	// aimNouns name what someone wants done; their "in"/"of" clause is
+	// not done yet: "signalled interest in deepening ties".
+	aimNouns = set("interest intention intent plan readiness willingness desire commitment hope aim goal bid effort attempt prospect idea")
+	aimMarks = set("in of at on")
 	// cancelVerbs undo the event noun they govern or describe: "cancelled
 	// the summit", "a meeting that was postponed".
 	cancelVerbs    = set("cancel postpone scrap suspend abandon")
@@ -110,7 +114,8 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: only alleged by %q", t.form(h)))
 		} else if h := t.head[x]; (t.rel(x) == "acl" || t.rel(x) == "ccomp") && h >= 0 && claimNouns[t.lemma(h)] && t.kidLemma(x, "mark", thatWords) {
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: what the %q holds", t.form(h)))
-		} else if h := t.head[x]; t.rel(x) == "acl" && h >= 0 && t.toks[h].UPOS == "NOUN" && t.kidLemma(x, "mark", toWords) { // "efforts to get Ukraine to investigate"
+		} else if h := t.head[x]; t.rel(x) == "acl" && h >= 0 && t.toks[h].UPOS == "NOUN" &&
+			(t.kidLemma(x, "mark", toWords) || aimNouns[t.lemma(h)] && t.kidLemma(x, "mark", aimMarks)) { // "efforts to get Ukraine to investigate", "interest in deepening ties"
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: the aim of %q", t.form(h)))
 		} else if x == v && t.isPurpose(x) {
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: the purpose of %q", t.form(t.head[x])))
