@@ -191,7 +191,7 @@ func (s *scan) longest(j int) (int, []entry) {
 // start with a capital, acronyms are all capitals.
 func (s *scan) fitCase(j, k int, es []entry) []entry {
 	first := s.toks[j].text
-	upper := startsUpper(first)
+	upper := startsUpper(first) || articleName(first)
 	caps := true
 	for i := j; i < k; i++ {
 		if !isAcronym(s.toks[i].text) {
@@ -234,6 +234,18 @@ func nameParticle(key string) bool {
 	}
 	return strings.HasPrefix(key, "d'") || strings.HasPrefix(key, "al-") || strings.HasPrefix(key, "el-") ||
 		strings.HasPrefix(key, "ad-") || strings.HasPrefix(key, "as-") || strings.HasPrefix(key, "ash-")
+}
+
+// articleName reports whether a word is a capitalised name after a
+// lower-case Arabic article, as news writes many: "al-Qaeda", "al-Shabab",
+// "el-Sisi".
+func articleName(w string) bool {
+	for _, a := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "at-", "az-"} {
+		if rest, ok := strings.CutPrefix(w, a); ok {
+			return startsUpper(rest)
+		}
+	}
+	return false
 }
 
 func startsUpper(s string) bool {

@@ -30,8 +30,16 @@ type Entity struct {
 	Code    string   // Code is the ISO alpha-3 code or the organisation's CAMEO code.
 	Name    string   // Name is the usual English name.
 	Org     bool     // Org is true for an organisation.
+	Kind    string   // Kind is OrgIGO, OrgNGO or OrgIMG for an organisation, "" for a country.
 	Members []string // Members are an organisation's member countries.
 }
+
+// Kinds of organisation, as in CAMEO's actor codes.
+const (
+	OrgIGO = "IGO" // OrgIGO is an intergovernmental organisation ("NATO", "the UN").
+	OrgNGO = "NGO" // OrgNGO is a non-governmental organisation ("Amnesty International").
+	OrgIMG = "IMG" // OrgIMG is an armed group of no one country ("al-Qaeda", "Islamic State").
+)
 
 // Person is one tenure of one person in one office.
 type Person struct {
