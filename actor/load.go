@@ -121,5 +121,6 @@ func build(src *tableSource, dicts []*Dict) *Tables {
 	for _, d := range dicts {
 		d.apply(t)
 	}
+	t.addSpellings()
 	return t
 }

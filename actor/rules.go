@@ -344,7 +344,7 @@ func (s *scan) modAgent(j int, p *phrase) int {
 		if p.former {
 			a = dyad.NewActor(country, "ELI", "", "former "+e.role)
 		}
-		s.add(p.spanStart(j), p.agentEnd, a, withUser(RuleRolePhrase, e))
+		s.add(p.spanStart(j), p.agentEnd, a, p.spelt(withUser(RuleRolePhrase, e)))
 		return p.agentEnd - j
 	}
 	sector := e.sector
@@ -352,8 +352,16 @@ func (s *scan) modAgent(j int, p *phrase) int {
 		sector = p.mod.sector
 	}
 	a := dyad.NewActor(country, sector, "", e.role)
-	s.add(p.spanStart(j), p.agentEnd, a, withUser(RuleNationality, e))
+	s.add(p.spanStart(j), p.agentEnd, a, p.spelt(withUser(RuleNationality, e)))
 	return p.agentEnd - j
+}
+
+// spelt adds to rule the word a misspelt modifier stands for.
+func (p *phrase) spelt(rule string) string {
+	if p.mod != nil && p.mod.spelling != "" {
+		return rule + " (misspelling of " + p.mod.spelling + ")"
+	}
+	return rule
 }
 
 // standAlone are the sectors whose agent nouns are actors even without a

@@ -184,6 +184,11 @@ func (s *scan) longest(j int) (int, []entry) {
 			break
 		}
 	}
+	if bestN == 0 {
+		if es := s.misspelt(j); es != nil { // "Afganistan"
+			return 1, es
+		}
+	}
 	return bestN, best
 }
 
@@ -304,8 +309,11 @@ func (s *scan) isSubject(k int) bool {
 
 // withUser appends the user dictionary that decided e to rule.
 func withUser(rule string, e *entry) string {
+	if e != nil && e.spelling != "" {
+		rule += " (misspelling of " + e.spelling + ")"
+	}
 	if e != nil && e.user != "" {
-		return rule + " (" + e.user + ")"
+		rule += " (" + e.user + ")"
 	}
 	return rule
 }

@@ -64,27 +64,29 @@ func (p *Person) Active(d time.Time) bool {
 
 // entry is what one phrase can mean.
 type entry struct {
-	kind    string
-	code    string  // country or organisation code
-	sector  string  // sector for seats, organisations and agents
-	display string  // organisation name
-	office  string  // agents: the office a title names
-	title   bool    // agents: may stand before a name
-	role    string  // agents: the role for a person
-	person  *Person // full and short names
-	exact   bool    // the surface must match in case (acronyms: "US")
-	curated bool    // agents: from dyad's own list, may stand alone
-	user    string  // the user dictionary that added it, or ""
+	kind     string
+	code     string  // country or organisation code
+	sector   string  // sector for seats, organisations and agents
+	display  string  // organisation name
+	office   string  // agents: the office a title names
+	title    bool    // agents: may stand before a name
+	role     string  // agents: the role for a person
+	person   *Person // full and short names
+	exact    bool    // the surface must match in case (acronyms: "US")
+	curated  bool    // agents: from dyad's own list, may stand alone
+	user     string  // the user dictionary that added it, or ""
+	spelling string  // the word a misspelling in the text stands for, or ""
 }
 
 // Tables are the reference tables the resolver reads: the built-in ones,
 // with any user dictionaries laid over them. They are immutable once built.
 type Tables struct {
-	entities map[string]*Entity
-	phrases  map[string]*node // folded phrase or the start of one -> what it is
-	maxWords int
-	people   []*Person
-	byOffice map[string][]*Person // country+office -> tenures
+	entities  map[string]*Entity
+	phrases   map[string]*node // folded phrase or the start of one -> what it is
+	maxWords  int
+	people    []*Person
+	byOffice  map[string][]*Person // country+office -> tenures
+	spellings map[rune][]spelling  // first letter -> country words a misspelling may stand for
 }
 
 func newTables() *Tables {
