@@ -122,5 +122,6 @@ func build(src *tableSource, dicts []*Dict) *Tables {
 		d.apply(t)
 	}
 	t.addSpellings()
+	t.addFirstNames()
 	return t
 }

@@ -53,7 +53,7 @@ func (s *scan) at(j int) int {
 		if s.earlierName(k) {
 			return k + 1 - j
 		}
-		return 0
+		return s.spelledName(j, &p, k) // "Francois Mitterand"
 	}
 	// Capitals and seats have rules of their own.
 	if e := find(es, kindSeat); e != nil {
@@ -121,6 +121,11 @@ func (s *scan) resolve(j int, p *phrase) int {
 			return n
 		}
 		p.name = nil // not a known person after all: maybe an unknown titled one
+	}
+	if p.agent != nil && p.agent.title {
+		if n := s.spelledName(j, p, p.agentEnd); n > 0 { // "President Dos Sontas"
+			return n
+		}
 	}
 	switch {
 	case p.agent != nil && p.agent.title && s.unknownName(p.agentEnd) > 0 &&

@@ -85,8 +85,9 @@ type Tables struct {
 	phrases   map[string]*node // folded phrase or the start of one -> what it is
 	maxWords  int
 	people    []*Person
-	byOffice  map[string][]*Person // country+office -> tenures
-	spellings map[rune][]spelling  // first letter -> country words a misspelling may stand for
+	byOffice  map[string][]*Person  // country+office -> tenures
+	spellings map[rune][]spelling   // first letter -> country words a misspelling may stand for
+	byFirst   map[string][]nameForm // folded first word of a person's name -> the rest
 }
 
 func newTables() *Tables {
