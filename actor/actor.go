@@ -59,6 +59,7 @@ const (
 	RulePronoun      = "pronoun"                       // "he", back to the last person
 	RuleShortRef     = "short reference"               // "the president", back to the last fitting actor
 	RuleContextAgent = "agent, country from context"   // "riot police", near a country
+	RuleGroup        = "region or people and agent"    // "Darfur rebels", "Chechen refugees"
 )
 
 // Options configure a Resolver. The zero value uses the built-in tables

@@ -62,6 +62,9 @@ func (s *scan) at(j int) int {
 	if e := find(es, kindCapital); e != nil && find(es, kindName, kindOrg) == nil {
 		return s.capital(j, k, n, e)
 	}
+	if e := find(es, kindRegion, kindPeople); e != nil && find(es, kindName, kindOrg, kindDemonym, kindFormer, kindFull, kindShort) == nil {
+		return s.group(j, &p, n, e)
+	}
 	if e := find(es, kindName, kindOrg, kindDemonym, kindFormer); e != nil && find(es, kindFull) == nil {
 		if e.kind == kindDemonym && s.isWord(k-1, "ethnic") {
 			// "ethnic Albanians in Serbia": a people, not the nation's

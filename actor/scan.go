@@ -366,8 +366,8 @@ func (s *scan) placeCountry() string {
 			k++
 		}
 		if n, es := s.match(i + 1); n > 0 { // "in Georgia", "in Gaza"
-			if e := find(es, kindName, kindCapital); e != nil && s.r.t.isCountry(e.code) {
-				return e.code
+			if e := find(es, kindName, kindCapital, kindRegion); e != nil && s.r.t.isCountry(e.code) {
+				return e.code // "in Darfur"
 			}
 		}
 		for end := k; end > i+1; end-- { // the longest name first: "Kuala Lumpur"

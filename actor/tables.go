@@ -23,6 +23,8 @@ const (
 	kindShort   = "short"   // a person's surname or the name they go by
 	kindAgent   = "agent"   // a title or role noun ("prime minister", "riot police")
 	kindHonor   = "honor"   // an honorific ("Mr")
+	kindRegion  = "region"  // a region of a country, an actor only before an agent ("Darfur rebels")
+	kindPeople  = "people"  // a people, an actor only before an agent ("Chechen refugees")
 )
 
 // Entity is a country or an international organisation.

@@ -247,3 +247,20 @@ func firstNonEmpty(ss ...string) string {
 	}
 	return ""
 }
+
+// addGroups adds the regions and peoples of groups.tsv: names that make an
+// actor only before an agent noun ("Darfur rebels").
+func (t *tables) addGroups(path string) error {
+	rows, err := readTSV(path, 3)
+	if err != nil {
+		return err
+	}
+	for _, r := range rows {
+		surface, kind, code := r[0], r[1], r[2]
+		if kind != "region" && kind != "people" {
+			return fmt.Errorf("%s: %s: kind %q: want region or people", path, surface, kind)
+		}
+		t.names = append(t.names, name{surface, code, kind, "", ""})
+	}
+	return nil
+}
