@@ -189,6 +189,9 @@ func (s *scan) longest(j int) (int, []entry) {
 			return 1, es
 		}
 	}
+	if bestN == 1 && s.toks[j].key == "congo" { // which Congo?
+		best = s.congo(best)
+	}
 	return bestN, best
 }
 
