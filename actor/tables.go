@@ -161,10 +161,31 @@ func (t *Tables) addPerson(p *Person, user string) {
 	}
 	for _, n := range append([]string{p.Name}, p.Aliases...) {
 		t.add(n, entry{kind: kindFull, code: p.Country, person: p, user: user})
+		if v := articleVariant(n); v != "" {
+			t.add(v, entry{kind: kindFull, code: p.Country, person: p, user: user})
+		}
 	}
 	if p.Short != "" && p.Short != p.Name {
 		t.add(p.Short, entry{kind: kindShort, code: p.Country, person: p, user: user})
 	}
+}
+
+// articleVariant returns a name with its Arabic article written the other
+// way ("Hamad bin Khalifa Al Thani" and "Hamad bin Khalifa al-Thani"), or
+// "" if it has none.
+func articleVariant(n string) string {
+	f := strings.Fields(n)
+	for i := 1; i < len(f); i++ {
+		switch {
+		case (f[i] == "Al" || f[i] == "al" || f[i] == "El" || f[i] == "el") && i+1 < len(f):
+			f[i] = strings.ToLower(f[i]) + "-" + f[i+1]
+			return strings.Join(append(f[:i+1], f[i+2:]...), " ")
+		case articleName(f[i]) && len(f[i]) > 3 && (f[i][2] == '-'):
+			f[i] = strings.ToUpper(f[i][:1]) + f[i][1:2] + " " + f[i][3:]
+			return strings.Join(f, " ")
+		}
+	}
+	return ""
 }
 
 // readTable calls row for each line of a gzipped TSV after the header.

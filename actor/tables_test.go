@@ -85,3 +85,19 @@ func TestG20Ministers(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleVariant checks the other spelling of names with an Arabic
+// article.
+func TestArticleVariant(t *testing.T) {
+	for in, want := range map[string]string{
+		"Hamad bin Khalifa Al Thani": "Hamad bin Khalifa al-Thani",
+		"Bashar al-Assad":            "Bashar Al Assad",
+		"Abdel Fattah el-Sisi":       "Abdel Fattah El Sisi",
+		"Mark Carney":                "",
+		"Al Gore":                    "",
+	} {
+		if got := articleVariant(in); got != want {
+			t.Errorf("articleVariant(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
