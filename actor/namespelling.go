@@ -155,3 +155,21 @@ func (s *scan) spelledName(j int, p *phrase, at int) int {
 	s.remember(at, at+m, a)
 	return at + m - j
 }
+
+// lowerHolder returns the meanings of a name written in lower case after a
+// title ("President obama") that name someone holding the title's office
+// on the day, or nil.
+func (s *scan) lowerHolder(k int, office string) []entry {
+	n := s.r.t.phrases[s.toks[k].key]
+	if n == nil || office == "" {
+		return nil
+	}
+	var out []entry
+	for _, e := range n.es {
+		if (e.kind == kindShort || e.kind == kindFull) && e.person != nil &&
+			officeFits(office, e.person.Office) && e.person.Active(s.day) {
+			out = append(out, e)
+		}
+	}
+	return out
+}

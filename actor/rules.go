@@ -93,6 +93,11 @@ func (s *scan) at(j int) int {
 		k += n
 		n, es = s.match(k)
 	}
+	if p.agent != nil && p.agent.title && find(es, kindFull, kindShort) == nil && s.lowerWord(k) {
+		if hs := s.lowerHolder(k, p.agent.office); hs != nil { // "President obama"
+			n, es = 1, hs
+		}
+	}
 	// A name follows a title ("President Xi"), a nationality ("Chinese
 	// Xi"), or nothing; not a plain noun ("troops Xi").
 	if find(es, kindFull, kindShort) != nil && (p.agent == nil || p.agent.title || p.mod != nil) && !s.nameGoesOn(k, es) {

@@ -212,8 +212,11 @@ func (s *scan) fitCase(j, k int, es []entry) []entry {
 			titled = false
 		}
 	}
+	// "iSrael": a word in an odd mix of cases is a slip of the keyboard.
+	odd := k == j+1 && !startsUpper(first) && strings.IndexFunc(first, unicode.IsUpper) > 0
 	fits := func(e *entry) bool {
-		return e.kind == kindAgent || !(e.exact && !caps) && upper && titled
+		return e.kind == kindAgent || !(e.exact && !caps) && upper && titled ||
+			odd && !e.exact && (e.kind == kindName || e.kind == kindDemonym)
 	}
 	all := true
 	for i := range es {
