@@ -60,6 +60,7 @@ const (
 	RuleShortRef     = "short reference"               // "the president", back to the last fitting actor
 	RuleContextAgent = "agent, country from context"   // "riot police", near a country
 	RuleGroup        = "region or people and agent"    // "Darfur rebels", "Chechen refugees"
+	RuleAgentOf      = "agent of a country"            // "the government of Canada"
 )
 
 // Options configure a Resolver. The zero value uses the built-in tables

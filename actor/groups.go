@@ -47,3 +47,39 @@ func (s *scan) sentenceCountry(k int) string {
 	}
 	return ""
 }
+
+// agentOf resolves an agent noun followed by "of" and a country or region:
+// "the government of Canada", "the president of France" (the holder of the
+// office on the day), "the government of Sindh province". It returns the
+// tokens used from j, or 0.
+func (s *scan) agentOf(j int, p *phrase) int {
+	e := p.agent
+	k := p.agentEnd
+	if !p.the || !s.isWord(k, "of") || e.sector == "" {
+		return 0
+	}
+	k++
+	if s.isWord(k, "the") {
+		k++
+	}
+	n, es := s.match(k)
+	c := find(es, kindName, kindRegion)
+	if c == nil || c.code == "" || !s.r.t.isCountry(c.code) || find(es, kindFull, kindOrg) != nil {
+		return 0
+	}
+	end := k + n
+	if c.kind == kindRegion && s.isWord(end, "province", "state", "region") {
+		end++
+	}
+	a := dyad.NewActor(c.code, e.sector, "", e.role)
+	if e.office != "" {
+		if h, ok := s.r.t.officeHolder(c.code, e.office, s.day); ok {
+			a = h
+		}
+	}
+	if p.former { // "the former president of the United States"
+		a = dyad.NewActor(c.code, "ELI", "", "former "+e.role)
+	}
+	s.add(j, end, a, withUser(RuleAgentOf, e))
+	return end - j
+}

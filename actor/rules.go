@@ -388,6 +388,9 @@ var standAlone = map[string]bool{dyad.SectorPolice: true, dyad.SectorMilitary: t
 // country comes from the context ("riot police").
 func (s *scan) lone(j int, p *phrase) int {
 	e := p.agent
+	if n := s.agentOf(j, p); n > 0 { // "the government of Canada"
+		return n
+	}
 	if (e.office != "" || e.title && e.role != "") && p.the && !s.isWord(p.agentEnd, "of") {
 		// The last person whose title is the word used ("the premier": Li
 		// Qiang, Premier), else the last whose role fits.

@@ -364,7 +364,13 @@ func (s *scan) contextCountry() string {
 // a locative preposition in the current sentence ("in Tbilisi"), or "".
 func (s *scan) placeCountry() string {
 	for i := 0; i+1 < len(s.toks); i++ {
-		if !placePrepositions[s.toks[i].key] || !s.capWord(i+1) {
+		if !placePrepositions[s.toks[i].key] {
+			continue
+		}
+		if directionWords[s.toks[i+1].key] && i+2 < len(s.toks) { // "in south Serbia"
+			i++
+		}
+		if !s.capWord(i + 1) {
 			continue
 		}
 		k := i + 1
@@ -385,6 +391,12 @@ func (s *scan) placeCountry() string {
 	}
 	return ""
 }
+
+// directionWords may stand between a preposition and a place: "in south
+// Serbia", "in northern Iraq".
+var directionWords = set("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+	"northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+	"south-eastern", "south-western")
 
 // entityName returns the display name of a country or organisation code.
 func (s *scan) entityName(code string) string {
