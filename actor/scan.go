@@ -236,11 +236,13 @@ func (s *scan) fitCase(j, k int, es []entry) []entry {
 
 // nameParticle reports whether a lower-case word may stand inside a name:
 // "Bosnia and Herzegovina", "Côte d'Ivoire", "Ursula von der Leyen",
-// "Ahmed al-Sharaa", "Democratic People's Republic of Korea".
+// "Ahmed al-Sharaa", "Democratic People's Republic of Korea", "Committee
+// to Protect Journalists".
 func nameParticle(key string) bool {
 	switch key {
 	case "of", "the", "and", "de", "da", "do", "dos", "du", "des", "la", "le", "los", "las", "del", "della", "di",
-		"von", "van", "der", "den", "ter", "bin", "ibn", "bint", "al", "el", "y", "e", "-", "'s", "’s":
+		"von", "van", "der", "den", "ter", "bin", "ibn", "bint", "al", "el", "y", "e", "-", "'s", "’s",
+		"for", "in", "to": // "Organization for Security and Co-operation in Europe"
 		return true
 	}
 	return strings.HasPrefix(key, "d'") || strings.HasPrefix(key, "al-") || strings.HasPrefix(key, "el-") ||
