@@ -61,6 +61,7 @@ const (
 	RuleContextAgent = "agent, country from context"   // "riot police", near a country
 	RuleGroup        = "region or people and agent"    // "Darfur rebels", "Chechen refugees"
 	RuleAgentOf      = "agent of a country"            // "the government of Canada"
+	RuleRegion       = "region of a country"           // "in Darfur"
 )
 
 // Options configure a Resolver. The zero value uses the built-in tables

@@ -13,7 +13,7 @@ func (s *scan) group(j int, p *phrase, n int, e *entry) int {
 	m, es := s.match(k)
 	ag := find(es, kindAgent)
 	if ag == nil || ag.sector == "" || ag.office != "" || !s.lowerWord(k) || modifiedNouns[s.keyAt(k+m)] {
-		return 0
+		return s.regionPlace(j, p, n, e)
 	}
 	country := e.code
 	if e.kind == kindPeople || country == "" {
@@ -81,5 +81,41 @@ func (s *scan) agentOf(j int, p *phrase) int {
 		a = dyad.NewActor(c.code, "ELI", "", "former "+e.role)
 	}
 	s.add(j, end, a, withUser(RuleAgentOf, e))
+	return end - j
+}
+
+// partyWord reports whether token k is a capitalised word the tables do
+// not know between a country's possessive and a lower-case agent noun: a
+// party or movement ("Nicaragua's Sandinista government", "Britain's Labour
+// government").
+func (s *scan) partyWord(k int) bool {
+	if !s.capWord(k) || !s.lowerWord(k+1) {
+		return false
+	}
+	if n, _ := s.match(k); n > 0 {
+		return false
+	}
+	_, es := s.match(k + 1)
+	ag := find(es, kindAgent)
+	return ag != nil && ag.sector != "" && !ag.title
+}
+
+// regionPlace resolves a region after a locative preposition ("a state of
+// emergency in West Darfur State") to its country, as a country's name
+// there would be: a place the coder may take as where an event happened.
+// It returns the tokens used from j, or 0.
+func (s *scan) regionPlace(j int, p *phrase, n int, e *entry) int {
+	before := p.start - 1
+	if directionWords[s.keyAt(before)] {
+		before--
+	}
+	if e.kind != kindRegion || e.code == "" || p.the || !placePrepositions[s.keyAt(before)] {
+		return 0
+	}
+	end := p.start + n
+	if s.isWord(end, "state", "province", "region") {
+		end++
+	}
+	s.add(p.start, end, dyad.NewActor(e.code, "", "", ""), RuleRegion)
 	return end - j
 }

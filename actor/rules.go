@@ -81,6 +81,9 @@ func (s *scan) at(j int) int {
 		k += n
 		if s.isPossessive(k) {
 			k++
+			if s.partyWord(k) { // "Nicaragua's Sandinista government"
+				k++
+			}
 		}
 		for roleAdjectives[s.keyAt(k)] { // "Japan's new prime minister"
 			k++
