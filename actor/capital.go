@@ -43,6 +43,23 @@ var founded = map[string]time.Time{
 	"SSD": time.Date(2011, 7, 9, 0, 0, 0, 0, time.UTC),
 }
 
+// seceded are the countries that seceded from another one the tables
+// know, and that one: before its independence, an actor of such a country
+// is an actor of the state it belonged to ("Eritrean rebels" in 1990 are
+// Ethiopia's). East Timor (Indonesian occupation, then UN administration)
+// and Montenegro (its own government within Yugoslavia) are not mapped.
+var seceded = map[string]string{"ERI": "ETH", "XKX": "SRB", "SSD": "SDN"}
+
+// partOf returns the state a country belonged to on day d, if it had not
+// yet seceded from it.
+func partOf(country string, d time.Time) (string, bool) {
+	was, ok := seceded[country]
+	if !ok || !d.Before(founded[country]) {
+		return "", false
+	}
+	return was, true
+}
+
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {

@@ -295,6 +295,10 @@ func (s *scan) isPossessive(j int) bool { return s.isWord(j, "'s", "’s") }
 
 // add records a mention over tokens [j, k).
 func (s *scan) add(j, k int, a dyad.Actor, rule string) {
+	if was, ok := partOf(a.Country, s.day); ok { // "Eritrean rebels" in 1990
+		a.Country, a.Code = was, was+a.Sector
+		rule += " (part of " + was + " on the day)"
+	}
 	sp := dyad.Span{Start: s.toks[j].span.Start, End: s.toks[k-1].span.End}
 	s.mentions = append(s.mentions, dyad.Mention{Text: s.a.Article.Text[sp.Start:sp.End], Span: sp,
 		Sentence: s.sent, Actor: a, Rule: rule})
