@@ -117,10 +117,15 @@ func abs(n int) int {
 
 // editDistance is the optimal string alignment distance of a and b:
 // insertions, deletions, substitutions and swaps of neighbours count one.
+// Words up to 63 letters long cost no allocation.
 func editDistance(a, b []rune) int {
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	var buf [3 * 64]int
+	rows := buf[:]
+	if len(b)+1 > 64 {
+		rows = make([]int, 3*(len(b)+1))
+	}
+	w := len(b) + 1
+	prev2, prev, cur := rows[:w], rows[w:2*w], rows[2*w:3*w]
 	for j := range prev {
 		prev[j] = j
 	}

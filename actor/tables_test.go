@@ -101,3 +101,23 @@ func TestArticleVariant(t *testing.T) {
 		}
 	}
 }
+
+// TestEditDistance checks the distance misspellings are measured by.
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"afganistan", "afghanistan", 1},
+		{"quatar", "qatar", 1},
+		{"sontas", "santos", 2},
+		{"ethiopia", "ethiopia", 0},
+		{"abcd", "acbd", 1},
+		{"", "abc", 3},
+	}
+	for _, tc := range tests {
+		if got := editDistance([]rune(tc.a), []rune(tc.b)); got != tc.want {
+			t.Errorf("editDistance(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
