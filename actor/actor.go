@@ -14,6 +14,21 @@
 // left a top office (head of state or government, foreign or defence
 // minister) less than two years before; otherwise it stays unresolved.
 //
+// Small slips are forgiven when something else agrees: a capitalised
+// word one or two edits from exactly one country's name or nationality
+// word ("Afganistan", "Quatar"), and a known person's name one or two
+// edits away when the first name, or the title and the day, agree
+// ("President Francois Mitterand", "President Dos Sontas"); each such
+// mention's rule says what it was taken to misspell. Regions and peoples
+// ("Darfur rebels", "Chechen refugees", "Shona rebels") name an actor
+// before an agent noun, with the region's country or the sentence's. A
+// bare "Congo" is the one whose capital the article names, else the
+// Republic of the Congo before May 1997 (when the other was Zaire), else
+// the Democratic Republic. Before their independence, actors of Eritrea,
+// Kosovo and South Sudan are actors of the state they seceded from.
+// Organisations have a kind (Entity.Kind: IGO, NGO or IMG, an armed group
+// of no one country).
+//
 // What it does not do: "they", "it" and possessive pronouns are not
 // resolved, and "he", "she" and short references look back three sentences
 // at most; without a parse, whether a capital acts is guessed from the

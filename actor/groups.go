@@ -106,7 +106,7 @@ func (s *scan) partyWord(k int) bool {
 // It returns the tokens used from j, or 0.
 func (s *scan) regionPlace(j int, p *phrase, n int, e *entry) int {
 	before := p.start - 1
-	if directionWords[s.keyAt(before)] {
+	if directionWords[s.keyAt(before)] && s.lowerWord(before) {
 		before--
 	}
 	if e.kind != kindRegion || e.code == "" || p.the || !placePrepositions[s.keyAt(before)] {

@@ -373,7 +373,7 @@ func (s *scan) placeCountry() string {
 		if !placePrepositions[s.toks[i].key] {
 			continue
 		}
-		if directionWords[s.toks[i+1].key] && i+2 < len(s.toks) { // "in south Serbia"
+		if directionWords[s.toks[i+1].key] && s.lowerWord(i+1) && i+2 < len(s.toks) { // "in south Serbia", not "in North Korea"
 			i++
 		}
 		if !s.capWord(i + 1) {
