@@ -223,3 +223,35 @@ func isPerson(m *dyad.Mention) bool {
 	}
 	return false
 }
+
+// seat resolves a seat of power: "the White House", "the Kremlin".
+func (s *scan) seat(j, k, n int, e *entry, the bool) int {
+	start := k
+	if the {
+		start = j
+	}
+	a := dyad.NewActor(e.code, e.sector, "", "")
+	// "White House officials": the agent after the seat decides the sector.
+	end := k + n
+	if m, es := s.match(end); m > 0 {
+		if ag := find(es, kindAgent); ag != nil && ag.sector != "" {
+			a = dyad.NewActor(e.code, ag.sector, "", ag.role)
+			end += m
+			// "Kremlin spokesman Dmitry Peskov": a titled person.
+			if nn, nes := s.match(end); ag.title && nn > 0 && find(nes, kindFull) != nil {
+				if pa, pe, ok := s.r.t.resolvePerson(nes, s.day, e.code, ag.office, true, s.persons); ok {
+					s.persons[pa.Name] = true
+					s.add(start, end+nn, pa, withUser(RuleTitleName, pe))
+					return end + nn - j
+				}
+			} else if n := s.unknownName(end); ag.title && n > 0 {
+				a.Name = s.a.Article.Text[s.toks[end].span.Start:s.toks[end+n-1].span.End]
+				s.add(start, end+n, a, withUser(RuleUnknownName, ag))
+				s.remember(end, end+n, a)
+				return end + n - j
+			}
+		}
+	}
+	s.add(start, end, a, withUser(RuleSeat, e))
+	return end - j
+}
