@@ -119,3 +119,43 @@ func (s *scan) regionPlace(j int, p *phrase, n int, e *entry) int {
 	s.add(p.start, end, dyad.NewActor(e.code, "", "", ""), RuleRegion)
 	return end - j
 }
+
+// ofCountry returns the country named by "of" and a country's name at
+// token k ("of Morocco", "of the Netherlands"), or "".
+func (s *scan) ofCountry(k int) string {
+	if !s.isWord(k, "of") {
+		return ""
+	}
+	k++
+	if s.isWord(k, "the") {
+		k++
+	}
+	_, es := s.match(k)
+	if e := find(es, kindName); e != nil && s.r.t.isCountry(e.code) && find(es, kindFull, kindOrg) == nil {
+		return e.code
+	}
+	return ""
+}
+
+// kinWords name a nation's people living as a minority in another
+// country, after that country's name or nationality word: "Bosnian Serbs",
+// "Croatian Serb refugees", "Kosovo Albanians", "Iraqi Turkmen".
+var kinWords = set("serb", "serbs", "croat", "croats", "albanian", "albanians", "turk", "turks", "hungarian",
+	"hungarians", "russians", "kurds", "turkmen", "uzbeks", "tajiks", "pashtuns", "tamils", "armenians")
+
+// kinWord returns 1 if token k is a kin word of a nation other than
+// country (so that the phrase is the people of country), else 0.
+func (s *scan) kinWord(k int, country string) int {
+	if !s.capWord(k) || !kinWords[s.keyAt(k)] {
+		return 0
+	}
+	if _, es := s.match(k); es != nil {
+		if find(es, kindAgent) != nil { // "Iraqi Kurds", "Afghan Pashtuns": the agent rule
+			return 0
+		}
+		if e := find(es, kindDemonym, kindPeople); e != nil && e.code == country {
+			return 0
+		}
+	}
+	return 1
+}

@@ -77,6 +77,7 @@ func (s *scan) at(j int) int {
 			local.code = c
 			e = &local
 		}
+		n += s.kinWord(k+n, e.code) // "Bosnian Serbs": Bosnia's, of Serb kin
 		p.mod, p.modStart, p.modEnd = e, k, k+n
 		k += n
 		if s.isPossessive(k) {
@@ -140,7 +141,7 @@ func (s *scan) resolve(j int, p *phrase) int {
 	}
 	switch {
 	case p.agent != nil && p.agent.title && s.unknownName(p.agentEnd) > 0 &&
-		(startsUpper(s.toks[p.modOrAgentStart()].text) || p.mod == nil && s.contextCountry() != ""):
+		(startsUpper(s.toks[p.modOrAgentStart()].text) || p.mod == nil && (s.contextCountry() != "" || s.ofCountry(p.agentEnd+s.unknownName(p.agentEnd)) != "")):
 		// "Thai Foreign Minister Sihasak", "spokesman Dmitry Peskov"
 		return s.unknown(j, p)
 	case p.agent != nil && p.mod != nil:
@@ -175,6 +176,8 @@ func (s *scan) person(j int, p *phrase) int {
 	hint := ""
 	if p.mod != nil {
 		hint = p.mod.code
+	} else if p.agent != nil && p.agent.title {
+		hint = s.ofCountry(p.nameEnd) // "King Hassan of Morocco"
 	}
 	office := ""
 	if p.agent != nil {
@@ -306,7 +309,10 @@ func hasLetter(s string) bool {
 // Minister Sihasak Phuangketkeow" is THA GOV with the name kept.
 func (s *scan) unknown(j int, p *phrase) int {
 	n := s.unknownName(p.agentEnd)
-	country := s.contextCountry()
+	country := s.ofCountry(p.agentEnd + n) // "King Hassan of Morocco"
+	if country == "" {
+		country = s.contextCountry()
+	}
 	if p.mod != nil {
 		country = p.mod.code
 	}
