@@ -159,3 +159,39 @@ func (s *scan) kinWord(k int, country string) int {
 	}
 	return 1
 }
+
+// compound returns how many lower-case nouns at k (one or two, nouns by
+// the parse) stand between a nationality or organisation and the agent
+// noun they modify ("the U.N. war crimes court", "French paper workers"),
+// or 0. Action nouns are not skipped: "Israeli air strike victims" are not
+// Israelis.
+func (s *scan) compound(k int) int {
+	if n, es := s.match(k); n > 0 && find(es, kindAgent) != nil {
+		return 0
+	}
+	for m := 1; m <= 2; m++ {
+		w := s.keyAt(k + m - 1)
+		if !s.lowerWord(k+m-1) || !hasLetter(w) || actionNouns[w] != "" || placeNouns[w] || conjunctions[w] {
+			return 0
+		}
+		if _, ok := actionNouns[w]; ok || !s.nounLike(k+m-1) {
+			return 0
+		}
+		if n, es := s.match(k + m); n > 0 && s.lowerWord(k+m) {
+			if ag := find(es, kindAgent); ag != nil && ag.sector != "" && !s.isPossessive(k+m-1) {
+				return m
+			}
+		}
+	}
+	return 0
+}
+
+// nounLike reports whether token k is a noun by the parse. With no parse
+// the compound rule does not apply: "the United States undertake military
+// action" would be one agent.
+func (s *scan) nounLike(k int) bool {
+	if i := s.parseToken(k); i >= 0 {
+		return s.parse[i].UPOS == "NOUN"
+	}
+	return false
+}

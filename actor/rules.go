@@ -90,6 +90,7 @@ func (s *scan) at(j int) int {
 			k++
 		}
 		k = s.skipAdjectives(k)
+		k += s.compound(k) // "the U.N. war crimes court", "French paper workers"
 		n, es = s.match(k)
 	}
 	if e := find(es, kindAgent); e != nil {
