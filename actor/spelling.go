@@ -9,7 +9,8 @@ import (
 // "Ethopia") are matched conservatively: a capitalised word of at least
 // six letters that is no phrase of the tables, no place of the gazetteer
 // and, when the sentence is parsed, a proper noun, standing alone (not
-// part of a longer name), within one edit (two from nine letters on) of
+// part of a longer name), within one edit (two from nine letters on, with
+// the first two and last two letters the same) of
 // exactly one country's single-word name or nationality word that starts
 // with the same letter, and not its plural ("the Americas").
 
@@ -90,6 +91,9 @@ func (t *Tables) closestSpelling(key string) *spelling {
 			continue
 		}
 		d := editDistance(r, c.key)
+		if d == 2 && !sameEnds(r, c.key) { // "Eriadorian" is no "Ecuadorian"
+			continue
+		}
 		switch {
 		case d < bestD:
 			best, bestD, tie = c, d, false
@@ -106,6 +110,14 @@ func (t *Tables) closestSpelling(key string) *spelling {
 // hasLower reports whether s has a lower-case ASCII letter ("AMERICAS" has none).
 func hasLower(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return r >= 'a' && r <= 'z' }) >= 0
+}
+
+// sameEnds reports whether a and b share their first two and last two
+// letters, as two-edit misspellings of a country's word do
+// ("Phillipines").
+func sameEnds(a, b []rune) bool {
+	n, m := len(a), len(b)
+	return n >= 4 && m >= 4 && a[0] == b[0] && a[1] == b[1] && a[n-1] == b[m-1] && a[n-2] == b[m-2]
 }
 
 func abs(n int) int {
