@@ -29,8 +29,8 @@
 // Organisations have a kind (Entity.Kind: IGO, NGO or IMG, an armed group
 // of no one country).
 //
-// What it does not do: "they", "it" and possessive pronouns are not
-// resolved, and "he", "she" and short references look back three sentences
+// What it does not do: "they", possessive pronouns and "it" other than a
+// speaker's ("Syria says it will...") are not resolved, and "he", "she" and short references look back three sentences
 // at most; without a parse, whether a capital acts is guessed from the
 // words around it; a minister the tables lack resolves only with a title
 // ("title and unknown name"), and ministers known only from the 2022 seed
@@ -77,6 +77,7 @@ const (
 	RuleGroup        = "region or people and agent"    // "Darfur rebels", "Chechen refugees"
 	RuleAgentOf      = "agent of a country"            // "the government of Canada"
 	RuleRegion       = "region of a country"           // "in Darfur"
+	RuleIt           = "pronoun \"it\", the speaker"   // "Syria says it will"
 )
 
 // Options configure a Resolver. The zero value uses the built-in tables

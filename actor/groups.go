@@ -195,3 +195,44 @@ func (s *scan) nounLike(k int) bool {
 	}
 	return false
 }
+
+// speechVerbs report what a country or organisation says it will do.
+var speechVerbs = set("said", "says", "say", "announced", "announces", "added", "stated", "states", "warned",
+	"warns", "insisted", "insists", "declared", "declares", "claimed", "claims", "confirmed", "confirms")
+
+// itSpeaker resolves "it" right after a speech verb, or after the verb and
+// "that", to the verb's subject when that is a country, an organisation or
+// a body and no person: "Syria says it will not accept refugees", "Iraq's
+// interim government announced that it is prepared to impose martial law".
+// It returns 1 if it added a mention, else 0.
+func (s *scan) itSpeaker(j int) int {
+	if !s.isWord(j, "it") || !s.lowerWord(j) {
+		return 0
+	}
+	v := j - 1
+	if s.isWord(v, "that") {
+		v--
+	}
+	if v < 1 || !speechVerbs[s.keyAt(v)] {
+		return 0
+	}
+	end := s.toks[v].span.Start
+	if s.isWord(v-1, "has", "have", "had") {
+		end = s.toks[v-1].span.Start
+	}
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		m := &s.mentions[i]
+		if m.Sentence != s.sent {
+			return 0
+		}
+		if m.Span.End > end {
+			continue
+		}
+		if !s.subject[i] || isPerson(m) || m.Actor.Name != "" && !s.r.t.isOrg(m.Actor.Country) {
+			return 0
+		}
+		s.add(j, j+1, m.Actor, RuleIt)
+		return 1
+	}
+	return 0
+}

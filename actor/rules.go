@@ -28,6 +28,9 @@ func (s *scan) at(j int) int {
 	if n := s.pronoun(j); n > 0 {
 		return n
 	}
+	if n := s.itSpeaker(j); n > 0 { // "Syria says it will"
+		return n
+	}
 	p := phrase{start: j}
 	k := j
 	if s.isWord(k, "the") {
