@@ -174,56 +174,6 @@ func (s *scan) actingCase(head int) bool {
 	return false
 }
 
-// pronoun resolves "he", "she" and "him" to a person mentioned just before:
-// in this sentence, else in the nearest earlier one that names a person,
-// the last person who is a verb's subject ("Carney told Xi. He added":
-// Carney), else the first person named.
-func (s *scan) pronoun(j int) int {
-	if !s.isWord(j, "he", "she", "him") {
-		return 0
-	}
-	if n, es := s.match(j); n > 1 && find(es, kindFull) != nil { // "He Lifeng"
-		return 0
-	}
-	found, sent := -1, -1
-	for i := len(s.mentions) - 1; i >= 0; i-- {
-		m := &s.mentions[i]
-		if sent >= 0 && m.Sentence != sent || s.sent-m.Sentence > 3 {
-			break
-		}
-		if !isPerson(m) {
-			continue
-		}
-		sent = m.Sentence
-		// Walking backwards: the first subject met is the last one; with
-		// no subject, the person met last is the first named.
-		if found < 0 || !s.subject[found] {
-			found = i
-		}
-	}
-	if found >= 0 {
-		s.add(j, j+1, s.mentions[found].Actor, RulePronoun)
-	}
-	return 1
-}
-
-// personRules are the rules that resolve a mention to a person.
-var personRules = []string{RuleFullName, RuleSurname, RuleHonorific, RuleTitleName, RuleUnknownName,
-	RuleEarlierName, RulePronoun, RuleRolePhrase, RuleShortRef}
-
-// isPerson reports whether m refers to a named person.
-func isPerson(m *dyad.Mention) bool {
-	if m.Actor.Name == "" {
-		return false
-	}
-	for _, r := range personRules {
-		if strings.HasPrefix(m.Rule, r) {
-			return true
-		}
-	}
-	return false
-}
-
 // seat resolves a seat of power: "the White House", "the Kremlin".
 func (s *scan) seat(j, k, n int, e *entry, the bool) int {
 	start := k

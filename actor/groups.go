@@ -48,58 +48,6 @@ func (s *scan) sentenceCountry(k int) string {
 	return ""
 }
 
-// agentOf resolves an agent noun followed by "of" and a country or region:
-// "the government of Canada", "the president of France" (the holder of the
-// office on the day), "the government of Sindh province". It returns the
-// tokens used from j, or 0.
-func (s *scan) agentOf(j int, p *phrase) int {
-	e := p.agent
-	k := p.agentEnd
-	if !p.the || !s.isWord(k, "of") || e.sector == "" {
-		return 0
-	}
-	k++
-	if s.isWord(k, "the") {
-		k++
-	}
-	n, es := s.match(k)
-	c := find(es, kindName, kindRegion)
-	if c == nil || c.code == "" || !s.r.t.isCountry(c.code) || find(es, kindFull, kindOrg) != nil {
-		return 0
-	}
-	end := k + n
-	if c.kind == kindRegion && s.isWord(end, "province", "state", "region") {
-		end++
-	}
-	a := dyad.NewActor(c.code, e.sector, "", e.role)
-	if e.office != "" {
-		if h, ok := s.r.t.officeHolder(c.code, e.office, s.day); ok {
-			a = h
-		}
-	}
-	if p.former { // "the former president of the United States"
-		a = dyad.NewActor(c.code, "ELI", "", "former "+e.role)
-	}
-	s.add(j, end, a, withUser(RuleAgentOf, e))
-	return end - j
-}
-
-// partyWord reports whether token k is a capitalised word the tables do
-// not know between a country's possessive and a lower-case agent noun: a
-// party or movement ("Nicaragua's Sandinista government", "Britain's Labour
-// government").
-func (s *scan) partyWord(k int) bool {
-	if !s.capWord(k) || !s.lowerWord(k+1) {
-		return false
-	}
-	if n, _ := s.match(k); n > 0 {
-		return false
-	}
-	_, es := s.match(k + 1)
-	ag := find(es, kindAgent)
-	return ag != nil && ag.sector != "" && !ag.title
-}
-
 // regionPlace resolves a region after a locative preposition ("a state of
 // emergency in West Darfur State") to its country, as a country's name
 // there would be: a place the coder may take as where an event happened.
@@ -118,23 +66,6 @@ func (s *scan) regionPlace(j int, p *phrase, n int, e *entry) int {
 	}
 	s.add(p.start, end, dyad.NewActor(e.code, "", "", ""), RuleRegion)
 	return end - j
-}
-
-// ofCountry returns the country named by "of" and a country's name at
-// token k ("of Morocco", "of the Netherlands"), or "".
-func (s *scan) ofCountry(k int) string {
-	if !s.isWord(k, "of") {
-		return ""
-	}
-	k++
-	if s.isWord(k, "the") {
-		k++
-	}
-	_, es := s.match(k)
-	if e := find(es, kindName); e != nil && s.r.t.isCountry(e.code) && find(es, kindFull, kindOrg) == nil {
-		return e.code
-	}
-	return ""
 }
 
 // kinWords name a nation's people living as a minority in another
@@ -158,81 +89,4 @@ func (s *scan) kinWord(k int, country string) int {
 		}
 	}
 	return 1
-}
-
-// compound returns how many lower-case nouns at k (one or two, nouns by
-// the parse) stand between a nationality or organisation and the agent
-// noun they modify ("the U.N. war crimes court", "French paper workers"),
-// or 0. Action nouns are not skipped: "Israeli air strike victims" are not
-// Israelis.
-func (s *scan) compound(k int) int {
-	if n, es := s.match(k); n > 0 && find(es, kindAgent) != nil {
-		return 0
-	}
-	for m := 1; m <= 2; m++ {
-		w := s.keyAt(k + m - 1)
-		if !s.lowerWord(k+m-1) || !hasLetter(w) || actionNouns[w] != "" || placeNouns[w] || conjunctions[w] {
-			return 0
-		}
-		if _, ok := actionNouns[w]; ok || !s.nounLike(k+m-1) {
-			return 0
-		}
-		if n, es := s.match(k + m); n > 0 && s.lowerWord(k+m) {
-			if ag := find(es, kindAgent); ag != nil && ag.sector != "" && !s.isPossessive(k+m-1) {
-				return m
-			}
-		}
-	}
-	return 0
-}
-
-// nounLike reports whether token k is a noun by the parse. With no parse
-// the compound rule does not apply: "the United States undertake military
-// action" would be one agent.
-func (s *scan) nounLike(k int) bool {
-	if i := s.parseToken(k); i >= 0 {
-		return s.parse[i].UPOS == "NOUN"
-	}
-	return false
-}
-
-// speechVerbs report what a country or organisation says it will do.
-var speechVerbs = set("said", "says", "say", "announced", "announces", "added", "stated", "states", "warned",
-	"warns", "insisted", "insists", "declared", "declares", "claimed", "claims", "confirmed", "confirms")
-
-// itSpeaker resolves "it" right after a speech verb, or after the verb and
-// "that", to the verb's subject when that is a country, an organisation or
-// a body and no person: "Syria says it will not accept refugees", "Iraq's
-// interim government announced that it is prepared to impose martial law".
-// It returns 1 if it added a mention, else 0.
-func (s *scan) itSpeaker(j int) int {
-	if !s.isWord(j, "it") || !s.lowerWord(j) {
-		return 0
-	}
-	v := j - 1
-	if s.isWord(v, "that") {
-		v--
-	}
-	if v < 1 || !speechVerbs[s.keyAt(v)] {
-		return 0
-	}
-	end := s.toks[v].span.Start
-	if s.isWord(v-1, "has", "have", "had") {
-		end = s.toks[v-1].span.Start
-	}
-	for i := len(s.mentions) - 1; i >= 0; i-- {
-		m := &s.mentions[i]
-		if m.Sentence != s.sent {
-			return 0
-		}
-		if m.Span.End > end {
-			continue
-		}
-		if !s.subject[i] || isPerson(m) || m.Actor.Name != "" && !s.r.t.isOrg(m.Actor.Country) {
-			return 0
-		}
-		s.add(j, j+1, m.Actor, RuleIt)
-		return 1
-	}
-	return 0
 }
