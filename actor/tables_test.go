@@ -2,6 +2,7 @@ package actor
 
 import (
 	"testing"
+	"time"
 )
 
 // TestTables checks the embedded tables: sizes, codes, tenures and
@@ -118,6 +119,31 @@ func TestEditDistance(t *testing.T) {
 	for _, tc := range tests {
 		if got := editDistance([]rune(tc.a), []rune(tc.b)); got != tc.want {
 			t.Errorf("editDistance(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestCountryOn checks the country of a seceded state's places and actors
+// before and after its independence.
+func TestCountryOn(t *testing.T) {
+	d := func(s string) time.Time {
+		v, err := time.Parse("2006-01-02", s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	tests := []struct{ country, day, want string }{
+		{"SSD", "2000-01-01", "SDN"},
+		{"SSD", "2011-07-09", "SSD"},
+		{"ERI", "1990-01-01", "ETH"},
+		{"XKX", "2000-01-01", "SRB"},
+		{"TLS", "2000-01-01", "TLS"},
+		{"FRA", "1990-01-01", "FRA"},
+	}
+	for _, tc := range tests {
+		if got := CountryOn(tc.country, d(tc.day)); got != tc.want {
+			t.Errorf("CountryOn(%s, %s) = %s, want %s", tc.country, tc.day, got, tc.want)
 		}
 	}
 }
