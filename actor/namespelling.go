@@ -14,10 +14,14 @@ import (
 // every person within reach must belong to one country.
 
 // addFirstNames indexes the people by the first word of each written form
-// of their name.
+// of their name, and by their one-word surname.
 func (t *Tables) addFirstNames() {
 	t.byFirst = map[string][]nameForm{}
+	t.bySurname = map[string][]*Person{}
 	for _, p := range t.people {
+		if sur := foldPhrase(p.Short); !strings.Contains(sur, " ") && len(strings.Fields(foldPhrase(p.Name))) > 1 {
+			t.bySurname[sur] = append(t.bySurname[sur], p)
+		}
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
 			words := strings.Fields(foldPhrase(n))
 			if len(words) < 2 {
@@ -41,6 +45,9 @@ type nameForm struct {
 func (s *scan) spelledPerson(k, n int, office, hint string) (*Person, int) {
 	for m := n; m >= 1; m-- {
 		if p := s.byFirstName(k, m, hint); p != nil {
+			return p, m
+		}
+		if p := s.bySurname(k, m, office, hint); p != nil {
 			return p, m
 		}
 		if p := s.byOffice(k, m, office, hint); p != nil {
@@ -68,6 +75,43 @@ func (s *scan) byFirstName(k, m int, hint string) *Person {
 	}
 	return found
 }
+
+// bySurname finds the person whose surname of six letters or more is
+// token k+1 and whose first name token k is, or misspells by two edits at
+// most ("Pervaiz Musharraf", "Hugo Chavez" for Hugo Chavez Frias), or who
+// held the office a title before names ("President Bill Clinton").
+func (s *scan) bySurname(k, m int, office, hint string) *Person {
+	if m != 2 || utf8.RuneCountInString(s.toks[k+1].key) < minSpelling {
+		return nil
+	}
+	first := []rune(s.toks[k].key)
+	var found *Person
+	for _, p := range s.r.t.bySurname[s.toks[k+1].key] {
+		given := []rune(strings.Fields(foldPhrase(p.Name))[0])
+		if hint != "" && p.Country != hint || len(first) < 3 {
+			continue
+		}
+		if !(office != "" && officeFits(office, p.Office)) && nicknames[string(first)] != string(given) &&
+			(first[0] != given[0] || editDistance(first, given) > 2) {
+			continue
+		}
+		if found != nil && found.Country != p.Country {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
+
+// nicknames are the usual short forms of English given names: "Bill
+// Clinton" is William Clinton.
+var nicknames = map[string]string{"bill": "william", "billy": "william", "will": "william", "bob": "robert",
+	"bobby": "robert", "rob": "robert", "jim": "james", "jimmy": "james", "joe": "joseph", "mike": "michael",
+	"dick": "richard", "rick": "richard", "ron": "ronald", "tom": "thomas", "ted": "edward", "ed": "edward",
+	"andy": "andrew", "nick": "nicholas", "dave": "david", "steve": "stephen", "chris": "christopher",
+	"ben": "benjamin", "alex": "alexander", "sam": "samuel", "dan": "daniel", "matt": "matthew", "pete": "peter",
+	"liz": "elizabeth", "kate": "catherine", "jack": "john", "tony": "anthony", "larry": "lawrence",
+	"jerry": "gerald", "gerry": "gerald", "fred": "frederick", "al": "albert"}
 
 // byOffice finds the person in office on the day, in the office a title
 // names, whose name or surname is within reach of tokens [k, k+m).
@@ -142,6 +186,10 @@ func (s *scan) spelledName(j int, p *phrase, at int) int {
 	if !ok {
 		return 0
 	}
+	if p.former && a.Sector != "ELI" && a.Sector != "" {
+		a.Sector, a.Role = "ELI", "former "+a.Role
+		a.Code = a.Country + a.Sector
+	}
 	rule := RuleFullName
 	start := at
 	if p.mod != nil || p.agent != nil {
@@ -151,7 +199,7 @@ func (s *scan) spelledName(j int, p *phrase, at int) int {
 		start = j
 	}
 	s.persons[e.person.Name] = true
-	s.add(start, at+m, a, withUser(rule, e)+" (misspelling of "+who.Name+")")
+	s.add(start, at+m, a, withUser(rule, e)+" (taken for "+who.Name+")")
 	s.remember(at, at+m, a)
 	return at + m - j
 }

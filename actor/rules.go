@@ -108,10 +108,23 @@ func (s *scan) at(j int) int {
 	}
 	// A name follows a title ("President Xi"), a nationality ("Chinese
 	// Xi"), or nothing; not a plain noun ("troops Xi").
-	if find(es, kindFull, kindShort) != nil && (p.agent == nil || p.agent.title || p.mod != nil) && !s.nameGoesOn(k, es) {
+	if find(es, kindFull, kindShort) != nil && (p.agent == nil || p.agent.title || p.mod != nil) && !s.nameGoesOn(k, es) && !s.nameBefore(k, es) {
 		p.name, p.nameStart, p.nameEnd = es, k, k+n
 	}
 	return s.resolve(j, &p)
+}
+
+// nameBefore reports whether a surname matched at k follows a capitalised
+// word the tables do not know, inside the sentence: then it is someone
+// else's surname ("Amrullah Saleh" is not Yemen's Saleh).
+func (s *scan) nameBefore(k int, es []entry) bool {
+	prev := s.keyAt(k - 1)
+	if find(es, kindFull) != nil || k < 1 || !s.capWord(k-1) || calendarWords[prev] || determiners[prev] ||
+		notVerbs[prev] || strings.HasSuffix(prev, ".") {
+		return false
+	}
+	n, _ := s.match(k - 1)
+	return n == 0 && !s.isPossessive(k-1)
 }
 
 // nameGoesOn reports whether a surname matched at k is followed by another

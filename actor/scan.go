@@ -214,9 +214,12 @@ func (s *scan) fitCase(j, k int, es []entry) []entry {
 	}
 	// "iSrael": a word in an odd mix of cases is a slip of the keyboard.
 	odd := k == j+1 && !startsUpper(first) && strings.IndexFunc(first, unicode.IsUpper) > 0
+	// "tunisian rioters": a nationality word in lower case before a
+	// standing agent noun.
+	low := k == j+1 && s.lowerWord(j) && s.agentAt(k)
 	fits := func(e *entry) bool {
 		return e.kind == kindAgent || !(e.exact && !caps) && upper && titled ||
-			odd && !e.exact && (e.kind == kindName || e.kind == kindDemonym)
+			(odd || low && e.kind == kindDemonym) && !e.exact && (e.kind == kindName || e.kind == kindDemonym)
 	}
 	all := true
 	for i := range es {
@@ -232,6 +235,17 @@ func (s *scan) fitCase(j, k int, es []entry) []entry {
 		}
 	}
 	return out
+}
+
+// agentAt reports whether a lower-case agent noun of a sector that stands
+// alone (police, troops, rebels, protesters...) starts at token k.
+func (s *scan) agentAt(k int) bool {
+	if !s.lowerWord(k) {
+		return false
+	}
+	_, es := s.match(k)
+	e := find(es, kindAgent)
+	return e != nil && e.curated && standAlone[e.sector]
 }
 
 // nameParticle reports whether a lower-case word may stand inside a name:

@@ -90,6 +90,7 @@ type Tables struct {
 	byOffice  map[string][]*Person  // country+office -> tenures
 	spellings map[rune][]spelling   // first letter -> country words a misspelling may stand for
 	byFirst   map[string][]nameForm // folded first word of a person's name -> the rest
+	bySurname map[string][]*Person  // folded one-word surname -> people
 }
 
 func newTables() *Tables {

@@ -54,3 +54,10 @@ var calendarWords = set("monday", "tuesday", "wednesday", "thursday", "friday", 
 // roleAdjectives may stand between a nationality and a title.
 var roleAdjectives = set("new", "acting", "interim", "outgoing", "incoming", "then", "current", "top", "senior",
 	"caretaker", "deputy", "junior", "chief")
+
+// determiners and other words that start a sentence before a name ("The
+// Bush administration", "When Trump...").
+var determiners = set("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
+	"when", "if", "while", "meanwhile", "as", "since", "because", "although", "though", "yet", "so", "then",
+	"also", "now", "still", "even", "only", "both", "neither", "either", "under", "during", "without", "among",
+	"between", "against", "about", "before", "over", "through", "like", "unlike", "despite", "later", "earlier")
