@@ -12,7 +12,11 @@
 // A surname alone ("Scott said") names a known person only when the
 // article named them in full before, or they held an office on the day, or
 // left a top office (head of state or government, foreign or defence
-// minister) less than two years before; otherwise it stays unresolved.
+// minister) less than two years before; otherwise it stays unresolved. A
+// surname right after a capitalised word the tables do not know is someone
+// else's ("Jim Smith", "Port Blair"), unless that word is the person's
+// given name, its nickname or a small misspelling of it ("Bill Clinton",
+// "Pervaiz Musharraf").
 //
 // Small slips are forgiven when something else agrees: a capitalised
 // word one or two edits from exactly one country's name or nationality
