@@ -12,10 +12,29 @@
 // A surname alone ("Scott said") names a known person only when the
 // article named them in full before, or they held an office on the day, or
 // left a top office (head of state or government, foreign or defence
-// minister) less than two years before; otherwise it stays unresolved.
+// minister) less than two years before; otherwise it stays unresolved. A
+// surname right after a capitalised word the tables do not know is someone
+// else's ("Jim Smith", "Port Blair"), unless that word is the person's
+// given name, its nickname or a small misspelling of it ("Bill Clinton",
+// "Pervaiz Musharraf").
 //
-// What it does not do: "they", "it" and possessive pronouns are not
-// resolved, and "he", "she" and short references look back three sentences
+// Small slips are forgiven when something else agrees: a capitalised
+// word one or two edits from exactly one country's name or nationality
+// word ("Afganistan", "Quatar"), and a known person's name one or two
+// edits away when the first name, or the title and the day, agree
+// ("President Francois Mitterand", "President Dos Sontas"); each such
+// mention's rule says what it was taken to misspell. Regions and peoples
+// ("Darfur rebels", "Chechen refugees", "Shona rebels") name an actor
+// before an agent noun, with the region's country or the sentence's. A
+// bare "Congo" is the one whose capital the article names, else the
+// Republic of the Congo before May 1997 (when the other was Zaire), else
+// the Democratic Republic. Before their independence, actors of Eritrea,
+// Kosovo and South Sudan are actors of the state they seceded from.
+// Organisations have a kind (Entity.Kind: IGO, NGO or IMG, an armed group
+// of no one country).
+//
+// What it does not do: "they", possessive pronouns and "it" other than a
+// speaker's ("Syria says it will...") are not resolved, and "he", "she" and short references look back three sentences
 // at most; without a parse, whether a capital acts is guessed from the
 // words around it; a minister the tables lack resolves only with a title
 // ("title and unknown name"), and ministers known only from the 2022 seed
@@ -59,6 +78,10 @@ const (
 	RulePronoun      = "pronoun"                       // "he", back to the last person
 	RuleShortRef     = "short reference"               // "the president", back to the last fitting actor
 	RuleContextAgent = "agent, country from context"   // "riot police", near a country
+	RuleGroup        = "region or people and agent"    // "Darfur rebels", "Chechen refugees"
+	RuleAgentOf      = "agent of a country"            // "the government of Canada"
+	RuleRegion       = "region of a country"           // "in Darfur"
+	RuleIt           = "pronoun \"it\", the speaker"   // "Syria says it will"
 )
 
 // Options configure a Resolver. The zero value uses the built-in tables

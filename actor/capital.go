@@ -2,7 +2,6 @@ package actor
 
 import (
 	"strings"
-	"time"
 
 	"dyad"
 )
@@ -32,16 +31,6 @@ var (
 		"said", "set", "put", "ran", "felt", "heard", "meant", "found", "fought", "drew", "spent", "withdrew")
 	conjunctions = set("and", "or")
 )
-
-// founded are the days countries younger than the tables' oldest tenures
-// became independent: before then their capitals stand for no government.
-var founded = map[string]time.Time{
-	"ERI": time.Date(1993, 5, 24, 0, 0, 0, 0, time.UTC),
-	"TLS": time.Date(2002, 5, 20, 0, 0, 0, 0, time.UTC),
-	"MNE": time.Date(2006, 6, 3, 0, 0, 0, 0, time.UTC),
-	"XKX": time.Date(2008, 2, 17, 0, 0, 0, 0, time.UTC),
-	"SSD": time.Date(2011, 7, 9, 0, 0, 0, 0, time.UTC),
-}
 
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -157,52 +146,34 @@ func (s *scan) actingCase(head int) bool {
 	return false
 }
 
-// pronoun resolves "he", "she" and "him" to a person mentioned just before:
-// in this sentence, else in the nearest earlier one that names a person,
-// the last person who is a verb's subject ("Carney told Xi. He added":
-// Carney), else the first person named.
-func (s *scan) pronoun(j int) int {
-	if !s.isWord(j, "he", "she", "him") {
-		return 0
+// seat resolves a seat of power: "the White House", "the Kremlin".
+func (s *scan) seat(j, k, n int, e *entry, the bool) int {
+	start := k
+	if the {
+		start = j
 	}
-	if n, es := s.match(j); n > 1 && find(es, kindFull) != nil { // "He Lifeng"
-		return 0
-	}
-	found, sent := -1, -1
-	for i := len(s.mentions) - 1; i >= 0; i-- {
-		m := &s.mentions[i]
-		if sent >= 0 && m.Sentence != sent || s.sent-m.Sentence > 3 {
-			break
-		}
-		if !isPerson(m) {
-			continue
-		}
-		sent = m.Sentence
-		// Walking backwards: the first subject met is the last one; with
-		// no subject, the person met last is the first named.
-		if found < 0 || !s.subject[found] {
-			found = i
-		}
-	}
-	if found >= 0 {
-		s.add(j, j+1, s.mentions[found].Actor, RulePronoun)
-	}
-	return 1
-}
-
-// personRules are the rules that resolve a mention to a person.
-var personRules = []string{RuleFullName, RuleSurname, RuleHonorific, RuleTitleName, RuleUnknownName,
-	RuleEarlierName, RulePronoun, RuleRolePhrase, RuleShortRef}
-
-// isPerson reports whether m refers to a named person.
-func isPerson(m *dyad.Mention) bool {
-	if m.Actor.Name == "" {
-		return false
-	}
-	for _, r := range personRules {
-		if strings.HasPrefix(m.Rule, r) {
-			return true
+	a := dyad.NewActor(e.code, e.sector, "", "")
+	// "White House officials": the agent after the seat decides the sector.
+	end := k + n
+	if m, es := s.match(end); m > 0 {
+		if ag := find(es, kindAgent); ag != nil && ag.sector != "" {
+			a = dyad.NewActor(e.code, ag.sector, "", ag.role)
+			end += m
+			// "Kremlin spokesman Dmitry Peskov": a titled person.
+			if nn, nes := s.match(end); ag.title && nn > 0 && find(nes, kindFull) != nil {
+				if pa, pe, ok := s.r.t.resolvePerson(nes, s.day, e.code, ag.office, true, s.persons); ok {
+					s.persons[pa.Name] = true
+					s.add(start, end+nn, pa, withUser(RuleTitleName, pe))
+					return end + nn - j
+				}
+			} else if n := s.unknownName(end); ag.title && n > 0 {
+				a.Name = s.a.Article.Text[s.toks[end].span.Start:s.toks[end+n-1].span.End]
+				s.add(start, end+n, a, withUser(RuleUnknownName, ag))
+				s.remember(end, end+n, a)
+				return end + n - j
+			}
 		}
 	}
-	return false
+	s.add(start, end, a, withUser(RuleSeat, e))
+	return end - j
 }

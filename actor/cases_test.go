@@ -151,7 +151,9 @@ func listMentions(a *dyad.Analysis) string {
 func FuzzRun(f *testing.F) {
 	for _, s := range []string{"Chinese President Xi Jinping met Mr Carney. He said Beijing's", "the the former ex- -",
 		"Thai Foreign Minister A B C D E F", "in in Beijing and and Ottawa seeks", "U.S. 's ’s he she him",
-		"Canadian Prime Minister", "Mr", "President", "former President Donald J. Trump", "“Together,” Carney told Xi."} {
+		"Canadian Prime Minister", "Mr", "President", "former President Donald J. Trump", "“Together,” Carney told Xi.",
+		"Afganistan said it would. President Francois Mitterand of France", "Darfur rebels in south Darfur State",
+		"the former government of Sindh province", "Bosnian Serbs and al-Qaeda in Congo", "President obama iSrael"} {
 		f.Add(s)
 	}
 	r, err := New(Options{})

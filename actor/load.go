@@ -28,7 +28,7 @@ var builtin = sync.OnceValues(func() (*tableSource, error) {
 		if f[3] != "" {
 			members = strings.Fields(f[3])
 		}
-		s.entities = append(s.entities, Entity{Code: f[0], Name: f[1], Org: f[2] == "1", Members: members})
+		s.entities = append(s.entities, Entity{Code: f[0], Name: f[1], Org: f[2] != "", Kind: f[2], Members: members})
 		return nil
 	})
 	if err == nil {
@@ -121,5 +121,7 @@ func build(src *tableSource, dicts []*Dict) *Tables {
 	for _, d := range dicts {
 		d.apply(t)
 	}
+	t.addSpellings()
+	t.addFirstNames()
 	return t
 }

@@ -28,6 +28,9 @@ func (s *scan) at(j int) int {
 	if n := s.pronoun(j); n > 0 {
 		return n
 	}
+	if n := s.itSpeaker(j); n > 0 { // "Syria says it will"
+		return n
+	}
 	p := phrase{start: j}
 	k := j
 	if s.isWord(k, "the") {
@@ -53,7 +56,7 @@ func (s *scan) at(j int) int {
 		if s.earlierName(k) {
 			return k + 1 - j
 		}
-		return 0
+		return s.spelledName(j, &p, k) // "Francois Mitterand"
 	}
 	// Capitals and seats have rules of their own.
 	if e := find(es, kindSeat); e != nil {
@@ -61,6 +64,9 @@ func (s *scan) at(j int) int {
 	}
 	if e := find(es, kindCapital); e != nil && find(es, kindName, kindOrg) == nil {
 		return s.capital(j, k, n, e)
+	}
+	if e := find(es, kindRegion, kindPeople); e != nil && find(es, kindName, kindOrg, kindDemonym, kindFormer, kindFull, kindShort) == nil {
+		return s.group(j, &p, n, e)
 	}
 	if e := find(es, kindName, kindOrg, kindDemonym, kindFormer); e != nil && find(es, kindFull) == nil {
 		if e.kind == kindDemonym && s.isWord(k-1, "ethnic") {
@@ -74,15 +80,20 @@ func (s *scan) at(j int) int {
 			local.code = c
 			e = &local
 		}
+		n += s.kinWord(k+n, e.code) // "Bosnian Serbs": Bosnia's, of Serb kin
 		p.mod, p.modStart, p.modEnd = e, k, k+n
 		k += n
 		if s.isPossessive(k) {
 			k++
+			if s.partyWord(k) { // "Nicaragua's Sandinista government"
+				k++
+			}
 		}
 		for roleAdjectives[s.keyAt(k)] { // "Japan's new prime minister"
 			k++
 		}
 		k = s.skipAdjectives(k)
+		k += s.compound(k) // "the U.N. war crimes court", "French paper workers"
 		n, es = s.match(k)
 	}
 	if e := find(es, kindAgent); e != nil {
@@ -90,12 +101,30 @@ func (s *scan) at(j int) int {
 		k += n
 		n, es = s.match(k)
 	}
+	if p.agent != nil && p.agent.title && find(es, kindFull, kindShort) == nil && s.lowerWord(k) {
+		if hs := s.lowerHolder(k, p.agent.office); hs != nil { // "President obama"
+			n, es = 1, hs
+		}
+	}
 	// A name follows a title ("President Xi"), a nationality ("Chinese
 	// Xi"), or nothing; not a plain noun ("troops Xi").
-	if find(es, kindFull, kindShort) != nil && (p.agent == nil || p.agent.title || p.mod != nil) && !s.nameGoesOn(k, es) {
+	if find(es, kindFull, kindShort) != nil && (p.agent == nil || p.agent.title || p.mod != nil) && !s.nameGoesOn(k, es) && !s.nameBefore(k, es) {
 		p.name, p.nameStart, p.nameEnd = es, k, k+n
 	}
 	return s.resolve(j, &p)
+}
+
+// nameBefore reports whether a surname matched at k follows a capitalised
+// word the tables do not know, inside the sentence: then it is someone
+// else's surname ("Amrullah Saleh" is not Yemen's Saleh).
+func (s *scan) nameBefore(k int, es []entry) bool {
+	prev := s.keyAt(k - 1)
+	if find(es, kindFull) != nil || k < 1 || !s.capWord(k-1) || calendarWords[prev] || determiners[prev] ||
+		notVerbs[prev] || strings.HasSuffix(prev, ".") {
+		return false
+	}
+	n, _ := s.match(k - 1)
+	return n == 0 && !s.isPossessive(k-1)
 }
 
 // nameGoesOn reports whether a surname matched at k is followed by another
@@ -122,9 +151,14 @@ func (s *scan) resolve(j int, p *phrase) int {
 		}
 		p.name = nil // not a known person after all: maybe an unknown titled one
 	}
+	if p.agent != nil && p.agent.title {
+		if n := s.spelledName(j, p, p.agentEnd); n > 0 { // "President Dos Sontas"
+			return n
+		}
+	}
 	switch {
 	case p.agent != nil && p.agent.title && s.unknownName(p.agentEnd) > 0 &&
-		(startsUpper(s.toks[p.modOrAgentStart()].text) || p.mod == nil && s.contextCountry() != ""):
+		(startsUpper(s.toks[p.modOrAgentStart()].text) || p.mod == nil && (s.contextCountry() != "" || s.ofCountry(p.agentEnd+s.unknownName(p.agentEnd)) != "")):
 		// "Thai Foreign Minister Sihasak", "spokesman Dmitry Peskov"
 		return s.unknown(j, p)
 	case p.agent != nil && p.mod != nil:
@@ -159,6 +193,8 @@ func (s *scan) person(j int, p *phrase) int {
 	hint := ""
 	if p.mod != nil {
 		hint = p.mod.code
+	} else if p.agent != nil && p.agent.title {
+		hint = s.ofCountry(p.nameEnd) // "King Hassan of Morocco"
 	}
 	office := ""
 	if p.agent != nil {
@@ -218,31 +254,6 @@ func (s *scan) mentionedBefore(es []entry) bool {
 	}
 	return false
 }
-
-// roleAdjectives may stand between a nationality and a title.
-var roleAdjectives = set("new", "acting", "interim", "outgoing", "incoming", "then", "current", "top", "senior",
-	"caretaker", "deputy", "junior", "chief")
-
-// calendarWords end a name: "Syrian President Bashar Assad Tuesday".
-var calendarWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-	"february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-	"today", "yesterday", "tomorrow")
-
-// commonWords are surnames of office-holders that are also common words or
-// given names; alone, with no full name before, they are not taken as a
-// person ("Friday", "Brown", "Martin").
-var commonWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-	"february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-	"december", "brown", "christian", "dan", "francis", "henry", "joseph", "martin", "pierre", "man", "min", "te",
-	"tax", "plant", "store", "desert", "font", "sr.", "peters", "mohammed", "mohamed", "muhammad", "ali",
-	"hassan", "ahmad", "abdullah", "ibrahim", "hussein", "singh", "kim", "lee", "li", "wang", "cho", "gil", "paz",
-	"salam", "rashid", "hamad", "mubarak", "saud", "thani", "nahyan", "khan", "hall", "young", "rice", "park",
-	"long", "will", "green", "white", "black", "king", "cook", "price", "bell", "hill", "love", "hope", "page",
-	"rock", "stone", "field", "moon", "sun", "ford", "grant", "major", "may", "wood", "young", "davis", "douglas",
-	"mitchell", "taylor", "johnson", "james", "george", "charles", "philippe", "albert", "harald", "frederik",
-	"salman", "tamim", "abiy", "hun", "dong", "deng", "teo", "lai", "wong", "nielsen", "rossi", "leon",
-	"montenegro", "cooper", "castro", "haas", "reina", "dar", "bah", "bio", "fai", "ati", "vila", "lise",
-	"francis", "guillaume", "henri", "ho", "jean", "williams", "pope", "christian", "granger", "he")
 
 // remember keeps the words of a person's name, so that "Sihasak" later
 // resolves to the person named in full before.
@@ -315,7 +326,10 @@ func hasLetter(s string) bool {
 // Minister Sihasak Phuangketkeow" is THA GOV with the name kept.
 func (s *scan) unknown(j int, p *phrase) int {
 	n := s.unknownName(p.agentEnd)
-	country := s.contextCountry()
+	country := s.ofCountry(p.agentEnd + n) // "King Hassan of Morocco"
+	if country == "" {
+		country = s.contextCountry()
+	}
 	if p.mod != nil {
 		country = p.mod.code
 	}
@@ -344,7 +358,7 @@ func (s *scan) modAgent(j int, p *phrase) int {
 		if p.former {
 			a = dyad.NewActor(country, "ELI", "", "former "+e.role)
 		}
-		s.add(p.spanStart(j), p.agentEnd, a, withUser(RuleRolePhrase, e))
+		s.add(p.spanStart(j), p.agentEnd, a, p.spelt(withUser(RuleRolePhrase, e)))
 		return p.agentEnd - j
 	}
 	sector := e.sector
@@ -352,8 +366,16 @@ func (s *scan) modAgent(j int, p *phrase) int {
 		sector = p.mod.sector
 	}
 	a := dyad.NewActor(country, sector, "", e.role)
-	s.add(p.spanStart(j), p.agentEnd, a, withUser(RuleNationality, e))
+	s.add(p.spanStart(j), p.agentEnd, a, p.spelt(withUser(RuleNationality, e)))
 	return p.agentEnd - j
+}
+
+// spelt adds to rule the word a misspelt modifier stands for.
+func (p *phrase) spelt(rule string) string {
+	if p.mod != nil && p.mod.spelling != "" {
+		return rule + " (misspelling of " + p.mod.spelling + ")"
+	}
+	return rule
 }
 
 // standAlone are the sectors whose agent nouns are actors even without a
@@ -367,6 +389,9 @@ var standAlone = map[string]bool{dyad.SectorPolice: true, dyad.SectorMilitary: t
 // country comes from the context ("riot police").
 func (s *scan) lone(j int, p *phrase) int {
 	e := p.agent
+	if n := s.agentOf(j, p); n > 0 { // "the government of Canada"
+		return n
+	}
 	if (e.office != "" || e.title && e.role != "") && p.the && !s.isWord(p.agentEnd, "of") {
 		// The last person whose title is the word used ("the premier": Li
 		// Qiang, Premier), else the last whose role fits.
@@ -460,33 +485,6 @@ func (s *scan) modOnly(j int, p *phrase) int {
 	return p.modEnd - j
 }
 
-// actionNouns are nouns after a nationality word that make the nation an
-// actor, with the sector that acts: "Israeli shelling", "Chinese tariffs".
-var actionNouns = map[string]string{
-	"strike": "MIL", "strikes": "MIL", "airstrike": "MIL", "airstrikes": "MIL", "air": "MIL", "shelling": "MIL",
-	"attack": "MIL", "attacks": "MIL", "raid": "MIL", "raids": "MIL", "missile": "MIL", "missiles": "MIL",
-	"drone": "MIL", "drones": "MIL", "tank": "MIL", "tanks": "MIL", "jets": "MIL", "rocket": "MIL",
-	"rockets": "MIL", "bombardment": "MIL", "offensive": "MIL", "incursion": "MIL", "invasion": "MIL",
-	"assault": "MIL", "fire": "MIL", "gunfire": "MIL", "blockade": "MIL", "occupation": "MIL",
-	"sanctions": "GOV", "tariffs": "GOV", "tariff": "GOV", "ban": "GOV", "embargo": "GOV", "crackdown": "GOV",
-	"positions": "MIL", "warplanes": "MIL",
-	"proposal": "GOV", "proposals": "GOV", "plan": "GOV", "peace": "GOV", "ultimatum": "GOV", "offer": "GOV",
-	"initiative": "GOV", "mediation": "GOV", "rule": "GOV", "riots": "", "uprising": "", "side": "", "sides": "",
-}
-
-// placeNouns after a nationality word name the nation's towns and people
-// as the ones an event befalls: "shelled Iraqi towns".
-var placeNouns = set("town", "towns", "city", "cities", "village", "villages", "enclave", "territory")
-
-// modifiedNouns follow an agent word used as a modifier, not as an actor:
-// "military exercises", "police station".
-var modifiedNouns = set("exercise", "exercises", "drill", "drills", "base", "bases", "operation", "operations",
-	"equipment", "aid", "spending", "budget", "station", "stations", "chief", "chiefs", "spokesman",
-	"spokeswoman", "spokesperson", "source", "sources", "academy", "hospital", "vehicle", "vehicles",
-	"checkpoint", "checkpoints", "post", "headquarters", "presence", "leadership", "officer", "commander",
-	"commanders", "custody", "cordon", "report", "reports", "record", "records", "service", "force",
-	"strike", "strikes", "election", "elections", "assembly", "public", "staff", "consensus", "manager")
-
 // phraseKey returns the folded words [j, k) joined by spaces.
 func (s *scan) phraseKey(j, k int) string {
 	keys := make([]string, 0, k-j)
@@ -502,36 +500,4 @@ func (s *scan) keyAt(j int) string {
 		return ""
 	}
 	return s.toks[j].key
-}
-
-// seat resolves a seat of power: "the White House", "the Kremlin".
-func (s *scan) seat(j, k, n int, e *entry, the bool) int {
-	start := k
-	if the {
-		start = j
-	}
-	a := dyad.NewActor(e.code, e.sector, "", "")
-	// "White House officials": the agent after the seat decides the sector.
-	end := k + n
-	if m, es := s.match(end); m > 0 {
-		if ag := find(es, kindAgent); ag != nil && ag.sector != "" {
-			a = dyad.NewActor(e.code, ag.sector, "", ag.role)
-			end += m
-			// "Kremlin spokesman Dmitry Peskov": a titled person.
-			if nn, nes := s.match(end); ag.title && nn > 0 && find(nes, kindFull) != nil {
-				if pa, pe, ok := s.r.t.resolvePerson(nes, s.day, e.code, ag.office, true, s.persons); ok {
-					s.persons[pa.Name] = true
-					s.add(start, end+nn, pa, withUser(RuleTitleName, pe))
-					return end + nn - j
-				}
-			} else if n := s.unknownName(end); ag.title && n > 0 {
-				a.Name = s.a.Article.Text[s.toks[end].span.Start:s.toks[end+n-1].span.End]
-				s.add(start, end+n, a, withUser(RuleUnknownName, ag))
-				s.remember(end, end+n, a)
-				return end + n - j
-			}
-		}
-	}
-	s.add(start, end, a, withUser(RuleSeat, e))
-	return end - j
 }

@@ -184,6 +184,14 @@ func (s *scan) longest(j int) (int, []entry) {
 			break
 		}
 	}
+	if bestN == 0 {
+		if es := s.misspelt(j); es != nil { // "Afganistan"
+			return 1, es
+		}
+	}
+	if bestN == 1 && s.toks[j].key == "congo" { // which Congo?
+		best = s.congo(best)
+	}
 	return bestN, best
 }
 
@@ -191,7 +199,7 @@ func (s *scan) longest(j int) (int, []entry) {
 // start with a capital, acronyms are all capitals.
 func (s *scan) fitCase(j, k int, es []entry) []entry {
 	first := s.toks[j].text
-	upper := startsUpper(first)
+	upper := startsUpper(first) || articleName(first)
 	caps := true
 	for i := j; i < k; i++ {
 		if !isAcronym(s.toks[i].text) {
@@ -204,8 +212,14 @@ func (s *scan) fitCase(j, k int, es []entry) []entry {
 			titled = false
 		}
 	}
+	// "iSrael": a word in an odd mix of cases is a slip of the keyboard.
+	odd := k == j+1 && !startsUpper(first) && strings.IndexFunc(first, unicode.IsUpper) > 0
+	// "tunisian rioters": a nationality word in lower case before a
+	// standing agent noun.
+	low := k == j+1 && s.lowerWord(j) && s.agentAt(k)
 	fits := func(e *entry) bool {
-		return e.kind == kindAgent || !(e.exact && !caps) && upper && titled
+		return e.kind == kindAgent || !(e.exact && !caps) && upper && titled ||
+			(odd || low && e.kind == kindDemonym) && !e.exact && (e.kind == kindName || e.kind == kindDemonym)
 	}
 	all := true
 	for i := range es {
@@ -223,17 +237,42 @@ func (s *scan) fitCase(j, k int, es []entry) []entry {
 	return out
 }
 
+// agentAt reports whether a lower-case agent noun of a sector that stands
+// alone (police, troops, rebels, protesters...) starts at token k.
+func (s *scan) agentAt(k int) bool {
+	if !s.lowerWord(k) {
+		return false
+	}
+	_, es := s.match(k)
+	e := find(es, kindAgent)
+	return e != nil && e.curated && standAlone[e.sector]
+}
+
 // nameParticle reports whether a lower-case word may stand inside a name:
 // "Bosnia and Herzegovina", "Côte d'Ivoire", "Ursula von der Leyen",
-// "Ahmed al-Sharaa", "Democratic People's Republic of Korea".
+// "Ahmed al-Sharaa", "Democratic People's Republic of Korea", "Committee
+// to Protect Journalists".
 func nameParticle(key string) bool {
 	switch key {
 	case "of", "the", "and", "de", "da", "do", "dos", "du", "des", "la", "le", "los", "las", "del", "della", "di",
-		"von", "van", "der", "den", "ter", "bin", "ibn", "bint", "al", "el", "y", "e", "-", "'s", "’s":
+		"von", "van", "der", "den", "ter", "bin", "ibn", "bint", "al", "el", "y", "e", "-", "'s", "’s",
+		"for", "in", "to": // "Organization for Security and Co-operation in Europe"
 		return true
 	}
 	return strings.HasPrefix(key, "d'") || strings.HasPrefix(key, "al-") || strings.HasPrefix(key, "el-") ||
 		strings.HasPrefix(key, "ad-") || strings.HasPrefix(key, "as-") || strings.HasPrefix(key, "ash-")
+}
+
+// articleName reports whether a word is a capitalised name after a
+// lower-case Arabic article, as news writes many: "al-Qaeda", "al-Shabab",
+// "el-Sisi".
+func articleName(w string) bool {
+	for _, a := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "at-", "az-"} {
+		if rest, ok := strings.CutPrefix(w, a); ok {
+			return startsUpper(rest)
+		}
+	}
+	return false
 }
 
 func startsUpper(s string) bool {
@@ -270,6 +309,10 @@ func (s *scan) isPossessive(j int) bool { return s.isWord(j, "'s", "’s") }
 
 // add records a mention over tokens [j, k).
 func (s *scan) add(j, k int, a dyad.Actor, rule string) {
+	if was, ok := partOf(a.Country, s.day); ok { // "Eritrean rebels" in 1990
+		a.Country, a.Code = was, was+a.Sector
+		rule += " (part of " + was + " on the day)"
+	}
 	sp := dyad.Span{Start: s.toks[j].span.Start, End: s.toks[k-1].span.End}
 	s.mentions = append(s.mentions, dyad.Mention{Text: s.a.Article.Text[sp.Start:sp.End], Span: sp,
 		Sentence: s.sent, Actor: a, Rule: rule})
@@ -292,8 +335,11 @@ func (s *scan) isSubject(k int) bool {
 
 // withUser appends the user dictionary that decided e to rule.
 func withUser(rule string, e *entry) string {
+	if e != nil && e.spelling != "" {
+		rule += " (misspelling of " + e.spelling + ")"
+	}
 	if e != nil && e.user != "" {
-		return rule + " (" + e.user + ")"
+		rule += " (" + e.user + ")"
 	}
 	return rule
 }
@@ -338,7 +384,13 @@ func (s *scan) contextCountry() string {
 // a locative preposition in the current sentence ("in Tbilisi"), or "".
 func (s *scan) placeCountry() string {
 	for i := 0; i+1 < len(s.toks); i++ {
-		if !placePrepositions[s.toks[i].key] || !s.capWord(i+1) {
+		if !placePrepositions[s.toks[i].key] {
+			continue
+		}
+		if directionWords[s.toks[i+1].key] && s.lowerWord(i+1) && i+2 < len(s.toks) { // "in south Serbia", not "in North Korea"
+			i++
+		}
+		if !s.capWord(i + 1) {
 			continue
 		}
 		k := i + 1
@@ -346,8 +398,8 @@ func (s *scan) placeCountry() string {
 			k++
 		}
 		if n, es := s.match(i + 1); n > 0 { // "in Georgia", "in Gaza"
-			if e := find(es, kindName, kindCapital); e != nil && s.r.t.isCountry(e.code) {
-				return e.code
+			if e := find(es, kindName, kindCapital, kindRegion); e != nil && s.r.t.isCountry(e.code) {
+				return e.code // "in Darfur"
 			}
 		}
 		for end := k; end > i+1; end-- { // the longest name first: "Kuala Lumpur"
@@ -359,6 +411,12 @@ func (s *scan) placeCountry() string {
 	}
 	return ""
 }
+
+// directionWords may stand between a preposition and a place: "in south
+// Serbia", "in northern Iraq".
+var directionWords = set("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+	"northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+	"south-eastern", "south-western")
 
 // entityName returns the display name of a country or organisation code.
 func (s *scan) entityName(code string) string {

@@ -23,6 +23,8 @@ const (
 	kindShort   = "short"   // a person's surname or the name they go by
 	kindAgent   = "agent"   // a title or role noun ("prime minister", "riot police")
 	kindHonor   = "honor"   // an honorific ("Mr")
+	kindRegion  = "region"  // a region of a country, an actor only before an agent ("Darfur rebels")
+	kindPeople  = "people"  // a people, an actor only before an agent ("Chechen refugees")
 )
 
 // Entity is a country or an international organisation.
@@ -30,8 +32,16 @@ type Entity struct {
 	Code    string   // Code is the ISO alpha-3 code or the organisation's CAMEO code.
 	Name    string   // Name is the usual English name.
 	Org     bool     // Org is true for an organisation.
+	Kind    string   // Kind is OrgIGO, OrgNGO or OrgIMG for an organisation, "" for a country.
 	Members []string // Members are an organisation's member countries.
 }
+
+// Kinds of organisation, as in CAMEO's actor codes.
+const (
+	OrgIGO = "IGO" // OrgIGO is an intergovernmental organisation ("NATO", "the UN").
+	OrgNGO = "NGO" // OrgNGO is a non-governmental organisation ("Amnesty International").
+	OrgIMG = "IMG" // OrgIMG is an armed group of no one country ("al-Qaeda", "Islamic State").
+)
 
 // Person is one tenure of one person in one office.
 type Person struct {
@@ -56,27 +66,31 @@ func (p *Person) Active(d time.Time) bool {
 
 // entry is what one phrase can mean.
 type entry struct {
-	kind    string
-	code    string  // country or organisation code
-	sector  string  // sector for seats, organisations and agents
-	display string  // organisation name
-	office  string  // agents: the office a title names
-	title   bool    // agents: may stand before a name
-	role    string  // agents: the role for a person
-	person  *Person // full and short names
-	exact   bool    // the surface must match in case (acronyms: "US")
-	curated bool    // agents: from dyad's own list, may stand alone
-	user    string  // the user dictionary that added it, or ""
+	kind     string
+	code     string  // country or organisation code
+	sector   string  // sector for seats, organisations and agents
+	display  string  // organisation name
+	office   string  // agents: the office a title names
+	title    bool    // agents: may stand before a name
+	role     string  // agents: the role for a person
+	person   *Person // full and short names
+	exact    bool    // the surface must match in case (acronyms: "US")
+	curated  bool    // agents: from dyad's own list, may stand alone
+	user     string  // the user dictionary that added it, or ""
+	spelling string  // the word a misspelling in the text stands for, or ""
 }
 
 // Tables are the reference tables the resolver reads: the built-in ones,
 // with any user dictionaries laid over them. They are immutable once built.
 type Tables struct {
-	entities map[string]*Entity
-	phrases  map[string]*node // folded phrase or the start of one -> what it is
-	maxWords int
-	people   []*Person
-	byOffice map[string][]*Person // country+office -> tenures
+	entities  map[string]*Entity
+	phrases   map[string]*node // folded phrase or the start of one -> what it is
+	maxWords  int
+	people    []*Person
+	byOffice  map[string][]*Person  // country+office -> tenures
+	spellings map[rune][]spelling   // first letter -> country words a misspelling may stand for
+	byFirst   map[string][]nameForm // folded first word of a person's name -> the rest
+	bySurname map[string][]*Person  // folded one-word surname -> people
 }
 
 func newTables() *Tables {
@@ -148,10 +162,31 @@ func (t *Tables) addPerson(p *Person, user string) {
 	}
 	for _, n := range append([]string{p.Name}, p.Aliases...) {
 		t.add(n, entry{kind: kindFull, code: p.Country, person: p, user: user})
+		if v := articleVariant(n); v != "" {
+			t.add(v, entry{kind: kindFull, code: p.Country, person: p, user: user})
+		}
 	}
 	if p.Short != "" && p.Short != p.Name {
 		t.add(p.Short, entry{kind: kindShort, code: p.Country, person: p, user: user})
 	}
+}
+
+// articleVariant returns a name with its Arabic article written the other
+// way ("Hamad bin Khalifa Al Thani" and "Hamad bin Khalifa al-Thani"), or
+// "" if it has none.
+func articleVariant(n string) string {
+	f := strings.Fields(n)
+	for i := 1; i < len(f); i++ {
+		switch {
+		case (f[i] == "Al" || f[i] == "al" || f[i] == "El" || f[i] == "el") && i+1 < len(f):
+			f[i] = strings.ToLower(f[i]) + "-" + f[i+1]
+			return strings.Join(append(f[:i+1], f[i+2:]...), " ")
+		case articleName(f[i]) && len(f[i]) > 3 && (f[i][2] == '-'):
+			f[i] = strings.ToUpper(f[i][:1]) + f[i][1:2] + " " + f[i][3:]
+			return strings.Join(f, " ")
+		}
+	}
+	return ""
 }
 
 // readTable calls row for each line of a gzipped TSV after the header.

@@ -24,6 +24,7 @@ type match struct {
 func (c *Coder) syntax(a *dyad.Analysis, i int, ms []dyad.Mention, tr *Trace) []dyad.Event {
 	s := a.Sentences[i]
 	t := newTree(a.Article.Text, s.Tokens, ms)
+	t.day = a.Article.Published
 	var out []coded
 	for v := range t.toks {
 		if t.step() {

@@ -2,6 +2,7 @@ package coder
 
 import (
 	"strings"
+	"time"
 
 	"dyad"
 )
@@ -19,8 +20,9 @@ type tree struct {
 	rels     []string
 	lemmas   []string
 	forms    []string
-	objs     []*[]int // objects of each token, once computed
-	comps    []*[]int // complements of each token, once computed
+	objs     []*[]int  // objects of each token, once computed
+	comps    []*[]int  // complements of each token, once computed
+	day      time.Time // the article's publication day
 }
 
 // maxWork bounds the steps the coder takes on one sentence, whatever its

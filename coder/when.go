@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"dyad"
+	"dyad/actor"
 	"dyad/place"
 )
 
@@ -176,7 +177,7 @@ func (c *Coder) placeTarget(t *tree, v int) (int, string) {
 	}
 	span := t.span(k, k)
 	t.mentions = append(t.mentions, dyad.Mention{Text: span.In(t.text), Span: span,
-		Actor: dyad.NewActor(pl.Country, "", "", ""), Rule: "place of the event"})
+		Actor: dyad.NewActor(actor.CountryOn(pl.Country, t.day), "", "", ""), Rule: "place of the event"})
 	return len(t.mentions) - 1, "the country of the place where it took place"
 }
 

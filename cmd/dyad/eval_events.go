@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"dyad"
+	"dyad/actor"
 	"dyad/coder"
 )
 
@@ -241,14 +242,21 @@ func readPatternFiles(paths []string) ([]coder.PatternFile, error) {
 }
 
 // systemCountry returns the country an event participant stands for in
-// the gold data: organisations are "IGO" in PLOVER records ("NATO
-// troops" too), but not those that belong to a country (Hamas is PSEREB,
-// coded PSE).
+// the gold data. An armed group of no one country (al-Qaeda, Islamic State)
+// is "IMG" in both layouts (PETRARCH's IMGMUSISI, PLOVER's IMG). In PLOVER
+// records every other organisation is "IGO" ("NATO troops" too), named
+// international NGOs included (the records code Amnesty International and
+// the Red Cross as IGO); organisations that belong to a country are coded
+// by it (Hamas is PSEREB, coded PSE).
 func (ev *eventEvaluator) systemCountry(p dyad.Participant, plover bool) string {
-	if plover {
-		if e, ok := ev.tables.Entity(p.Country); ok && e.Org {
-			return "IGO"
-		}
+	e, ok := ev.tables.Entity(p.Country)
+	switch {
+	case !ok || !e.Org:
+		return p.Country
+	case e.Kind == actor.OrgIMG:
+		return actor.OrgIMG
+	case plover:
+		return actor.OrgIGO
 	}
 	return p.Country
 }

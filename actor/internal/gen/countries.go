@@ -211,12 +211,15 @@ func unambiguous(names []name, cs map[string]*country) []name {
 }
 
 func (t *tables) addOrgs(cs map[string]*country, path string) error {
-	rows, err := readTSV(path, 7)
+	rows, err := readTSV(path, 8)
 	if err != nil {
 		return err
 	}
 	for _, r := range rows {
-		code, ctry, sector, full, fb, surfaces := r[0], r[1], r[2], r[3], r[4], r[5]
+		code, ctry, sector, kind, full, fb, surfaces := r[0], r[1], r[2], r[3], r[4], r[5], r[6]
+		if kind != "IGO" && kind != "NGO" && kind != "IMG" {
+			return fmt.Errorf("%s: %s: kind %q: want IGO, NGO or IMG", path, code, kind)
+		}
 		var members []string
 		if fb != "" {
 			for c, v := range cs {
@@ -227,7 +230,7 @@ func (t *tables) addOrgs(cs map[string]*country, path string) error {
 			sort.Strings(members)
 		}
 		if code == ctry {
-			t.entities = append(t.entities, entity{code: code, name: full, org: true, members: members})
+			t.entities = append(t.entities, entity{code: code, name: full, kind: kind, members: members})
 		}
 		for _, s := range strings.Split(surfaces, "|") {
 			t.names = append(t.names, name{s, ctry, "org", sector, full})
@@ -243,4 +246,21 @@ func firstNonEmpty(ss ...string) string {
 		}
 	}
 	return ""
+}
+
+// addGroups adds the regions and peoples of groups.tsv: names that make an
+// actor only before an agent noun ("Darfur rebels").
+func (t *tables) addGroups(path string) error {
+	rows, err := readTSV(path, 3)
+	if err != nil {
+		return err
+	}
+	for _, r := range rows {
+		surface, kind, code := r[0], r[1], r[2]
+		if kind != "region" && kind != "people" {
+			return fmt.Errorf("%s: %s: kind %q: want region or people", path, surface, kind)
+		}
+		t.names = append(t.names, name{surface, code, kind, "", ""})
+	}
+	return nil
 }

@@ -95,8 +95,8 @@ func TestRunTiny(t *testing.T) {
 		t.Fatalf("run: %v", err)
 	}
 	want := map[string][]string{
-		"entities.tsv.gz": {"CAN\tCanada\t0\t", "NAT\tNorth Atlantic Treaty Organization\t1\tCAN"},
-		"names.tsv.gz":    {"Canadian\tCAN\tdemonym", "Ottawa\tCAN\tcapital", "PRC\tCHN\tname", "Kremlin\tRUS\tseat\tGOV"},
+		"entities.tsv.gz": {"CAN\tCanada\t\t", "NAT\tNorth Atlantic Treaty Organization\tIGO\tCAN", "ISI\tIslamic State\tIMG\t"},
+		"names.tsv.gz":    {"Canadian\tCAN\tdemonym", "Ottawa\tCAN\tcapital", "PRC\tCHN\tname", "Kremlin\tRUS\tseat\tGOV", "Kurdish\t\tpeople"},
 		"people.tsv.gz":   {"CAN\tGOV\tHOG\thead of government\tPrime Minister\tJustin Trudeau\tTrudeau\t", "Mark Carney\tCarney\t\t2025-03-14\t\tfactbook", "CAN\tGOV\tFM\tforeign minister\t\tMélanie Joly\tJoly\t\t2021-10-26\t2025-05-13\tcurated"},
 		"agents.tsv.gz":   {"businessmen\tBUS", "riot police\tCOP", "prime minister\tGOV\tHOG\t1\thead of government\tcurated"},
 	}

@@ -48,6 +48,9 @@ func run(shared, curated, out string) error {
 	if err := t.addOrgs(countries, filepath.Join(curated, "orgs.tsv")); err != nil {
 		return err
 	}
+	if err := t.addGroups(filepath.Join(curated, "groups.tsv")); err != nil {
+		return err
+	}
 	if err := t.addHeads(countries, filepath.Join(shared, headsPath), curated); err != nil {
 		return err
 	}

@@ -23,7 +23,7 @@ type tables struct {
 // entity is a country or organisation.
 type entity struct {
 	code, name string
-	org        bool
+	kind       string // IGO, NGO or IMG for an organisation, "" for a country
 	members    []string
 }
 
@@ -128,13 +128,9 @@ func (t *tables) write(dir string) error {
 	sort.Slice(t.entities, func(i, j int) bool { return t.entities[i].code < t.entities[j].code })
 	var rows [][]string
 	for _, e := range t.entities {
-		org := "0"
-		if e.org {
-			org = "1"
-		}
-		rows = append(rows, []string{e.code, e.name, org, strings.Join(e.members, " ")})
+		rows = append(rows, []string{e.code, e.name, e.kind, strings.Join(e.members, " ")})
 	}
-	if err := writeTable(filepath.Join(dir, "entities.tsv.gz"), "code\tname\torg\tmembers", rows); err != nil {
+	if err := writeTable(filepath.Join(dir, "entities.tsv.gz"), "code\tname\tkind\tmembers", rows); err != nil {
 		return err
 	}
 	rows = rows[:0]

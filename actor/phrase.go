@@ -1,0 +1,112 @@
+package actor
+
+import "dyad"
+
+// The parts of a noun phrase around an agent noun: "the government of
+// Canada", "Nicaragua's Sandinista government", "the U.N. war crimes
+// court", "King Hassan of Morocco".
+
+// agentOf resolves an agent noun followed by "of" and a country or region:
+// "the government of Canada", "the president of France" (the holder of the
+// office on the day), "the government of Sindh province". It returns the
+// tokens used from j, or 0.
+func (s *scan) agentOf(j int, p *phrase) int {
+	e := p.agent
+	k := p.agentEnd
+	if !p.the || !s.isWord(k, "of") || e.sector == "" {
+		return 0
+	}
+	k++
+	if s.isWord(k, "the") {
+		k++
+	}
+	n, es := s.match(k)
+	c := find(es, kindName, kindRegion)
+	if c == nil || c.code == "" || !s.r.t.isCountry(c.code) || find(es, kindFull, kindOrg) != nil {
+		return 0
+	}
+	end := k + n
+	if c.kind == kindRegion && s.isWord(end, "province", "state", "region") {
+		end++
+	}
+	a := dyad.NewActor(c.code, e.sector, "", e.role)
+	if e.office != "" {
+		if h, ok := s.r.t.officeHolder(c.code, e.office, s.day); ok {
+			a = h
+		}
+	}
+	if p.former { // "the former president of the United States"
+		a = dyad.NewActor(c.code, "ELI", "", "former "+e.role)
+	}
+	s.add(j, end, a, withUser(RuleAgentOf, e))
+	return end - j
+}
+
+// partyWord reports whether token k is a capitalised word the tables do
+// not know between a country's possessive and a lower-case agent noun: a
+// party or movement ("Nicaragua's Sandinista government", "Britain's Labour
+// government").
+func (s *scan) partyWord(k int) bool {
+	if !s.capWord(k) || !s.lowerWord(k+1) {
+		return false
+	}
+	if n, _ := s.match(k); n > 0 {
+		return false
+	}
+	_, es := s.match(k + 1)
+	ag := find(es, kindAgent)
+	return ag != nil && ag.sector != "" && !ag.title
+}
+
+// ofCountry returns the country named by "of" and a country's name at
+// token k ("of Morocco", "of the Netherlands"), or "".
+func (s *scan) ofCountry(k int) string {
+	if !s.isWord(k, "of") {
+		return ""
+	}
+	k++
+	if s.isWord(k, "the") {
+		k++
+	}
+	_, es := s.match(k)
+	if e := find(es, kindName); e != nil && s.r.t.isCountry(e.code) && find(es, kindFull, kindOrg) == nil {
+		return e.code
+	}
+	return ""
+}
+
+// compound returns how many lower-case nouns at k (one or two, nouns by
+// the parse) stand between a nationality or organisation and the agent
+// noun they modify ("the U.N. war crimes court", "French paper workers"),
+// or 0. Action nouns are not skipped: "Israeli air strike victims" are not
+// Israelis.
+func (s *scan) compound(k int) int {
+	if n, es := s.match(k); n > 0 && find(es, kindAgent) != nil {
+		return 0
+	}
+	for m := 1; m <= 2; m++ {
+		w := s.keyAt(k + m - 1)
+		if !s.lowerWord(k+m-1) || !hasLetter(w) || actionNouns[w] != "" || placeNouns[w] || conjunctions[w] {
+			return 0
+		}
+		if _, ok := actionNouns[w]; ok || !s.nounLike(k+m-1) {
+			return 0
+		}
+		if n, es := s.match(k + m); n > 0 && s.lowerWord(k+m) {
+			if ag := find(es, kindAgent); ag != nil && ag.sector != "" && !s.isPossessive(k+m-1) {
+				return m
+			}
+		}
+	}
+	return 0
+}
+
+// nounLike reports whether token k is a noun by the parse. With no parse
+// the compound rule does not apply: "the United States undertake military
+// action" would be one agent.
+func (s *scan) nounLike(k int) bool {
+	if i := s.parseToken(k); i >= 0 {
+		return s.parse[i].UPOS == "NOUN"
+	}
+	return false
+}

@@ -1,0 +1,98 @@
+package actor
+
+import (
+	"strings"
+
+	"dyad"
+)
+
+// pronoun resolves "he", "she" and "him" to a person mentioned just before:
+// in this sentence, else in the nearest earlier one that names a person,
+// the last person who is a verb's subject ("Carney told Xi. He added":
+// Carney), else the first person named.
+func (s *scan) pronoun(j int) int {
+	if !s.isWord(j, "he", "she", "him") {
+		return 0
+	}
+	if n, es := s.match(j); n > 1 && find(es, kindFull) != nil { // "He Lifeng"
+		return 0
+	}
+	found, sent := -1, -1
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		m := &s.mentions[i]
+		if sent >= 0 && m.Sentence != sent || s.sent-m.Sentence > 3 {
+			break
+		}
+		if !isPerson(m) {
+			continue
+		}
+		sent = m.Sentence
+		// Walking backwards: the first subject met is the last one; with
+		// no subject, the person met last is the first named.
+		if found < 0 || !s.subject[found] {
+			found = i
+		}
+	}
+	if found >= 0 {
+		s.add(j, j+1, s.mentions[found].Actor, RulePronoun)
+	}
+	return 1
+}
+
+// personRules are the rules that resolve a mention to a person.
+var personRules = []string{RuleFullName, RuleSurname, RuleHonorific, RuleTitleName, RuleUnknownName,
+	RuleEarlierName, RulePronoun, RuleRolePhrase, RuleShortRef}
+
+// isPerson reports whether m refers to a named person.
+func isPerson(m *dyad.Mention) bool {
+	if m.Actor.Name == "" {
+		return false
+	}
+	for _, r := range personRules {
+		if strings.HasPrefix(m.Rule, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechVerbs report what a country or organisation says it will do.
+var speechVerbs = set("said", "says", "say", "announced", "announces", "added", "stated", "states", "warned",
+	"warns", "insisted", "insists", "declared", "declares", "claimed", "claims", "confirmed", "confirms")
+
+// itSpeaker resolves "it" right after a speech verb, or after the verb and
+// "that", to the verb's subject when that is a country, an organisation or
+// a body and no person: "Syria says it will not accept refugees", "Iraq's
+// interim government announced that it is prepared to impose martial law".
+// It returns 1 if it added a mention, else 0.
+func (s *scan) itSpeaker(j int) int {
+	if !s.isWord(j, "it") || !s.lowerWord(j) {
+		return 0
+	}
+	v := j - 1
+	if s.isWord(v, "that") {
+		v--
+	}
+	if v < 1 || !speechVerbs[s.keyAt(v)] {
+		return 0
+	}
+	end := s.toks[v].span.Start
+	if s.isWord(v-1, "has", "have", "had") {
+		end = s.toks[v-1].span.Start
+	}
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		m := &s.mentions[i]
+		if m.Sentence != s.sent {
+			return 0
+		}
+		if m.Span.End > end {
+			continue
+		}
+		if !s.subject[i] || isPerson(m) || m.Actor.Name != "" && !s.r.t.isOrg(m.Actor.Country) {
+			return 0
+		}
+		s.add(j, j+1, m.Actor, RuleIt)
+		return 1
+	}
+	return 0
+}
