@@ -257,10 +257,16 @@ func endsSentence(text string, toks []dyad.Span, i int) bool {
 		return next == "" || startsSentence(next)
 	case isAddress(tok) && next != "":
 		return addressList(text, toks, i)
-	case isAbbrev(tok) && strings.Count(tok, ".") > 1 && len(tok) > 2:
+	case isAbbrev(tok) && strings.Count(tok, ".") > 1 && len(tok) > 2 && !isPostscript(tok):
 		return next != "" && commonStarter(next)
 	}
 	return false
+}
+
+// isPostscript reports "P.S." and "P.P.S.", which start a sentence.
+func isPostscript(tok string) bool {
+	lower := strings.ToLower(tok)
+	return lower == "p.s." || lower == "p.p.s."
 }
 
 func isFinal(tok string) bool {
@@ -273,7 +279,7 @@ func isFinal(tok string) bool {
 
 func isClosing(tok string) bool {
 	switch tok {
-	case "\"", "”", "’", "'", ")", "]", "»":
+	case "\"", "”", "’", "'", "''", ")", "]", "»":
 		return true
 	}
 	return false

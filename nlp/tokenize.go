@@ -71,9 +71,11 @@ func splitChunk(text string, s, e int, out []dyad.Span) []dyad.Span {
 	}
 	// Leading punctuation, one mark at a time.
 	if r, n := utf8.DecodeRuneInString(c); isOpening(r) || (r == '-' && !startsNumber(c[n:])) || isSymbol(r) {
-		if strings.HasPrefix(c, "--") {
-			n = len(strings.TrimLeft(c, "-"))
-			n = len(c) - n
+		switch {
+		case strings.HasPrefix(c, "--"):
+			n = len(c) - len(strings.TrimLeft(c, "-"))
+		case strings.HasPrefix(c, "``"):
+			n = 2 // a Penn opening quote
 		}
 		out = append(out, dyad.Span{Start: s, End: s + n})
 		return splitChunk(text, s+n, e, out)
@@ -167,7 +169,7 @@ func trailing(c string) int {
 		return 0
 	}
 	switch {
-	case strings.HasSuffix(c, "..."):
+	case strings.HasSuffix(c, ".."):
 		k := len(c) - len(strings.TrimRight(c, "."))
 		if k == len(c) {
 			return 0
@@ -185,6 +187,9 @@ func trailing(c string) int {
 		}
 		return k
 	case r == '\'' || r == '’':
+		if strings.HasSuffix(c, "''") && len(c) > 2 {
+			return 2 // a Penn closing quote
+		}
 		if isAbbrev(c) {
 			return 0
 		}
@@ -233,6 +238,8 @@ func inner(c string) (int, int, bool) {
 		switch {
 		case r == '—' || r == '–' || r == '…':
 			return i, i + n, true
+		case strings.HasPrefix(c[i:], "``"):
+			return i, i + 2, true // a Penn opening quote: said:``We
 		case strings.HasPrefix(c[i:], "--"):
 			return i, i + len(c[i:]) - len(strings.TrimLeft(c[i:], "-")), true
 		case r == '-' && splitHyphen(c[:i], c[i+1:]):
@@ -304,7 +311,8 @@ func knownAbbrev(s string) bool {
 		"capt", "cmdr", "adm", "maj", "rev", "hon", "pres", "supt",
 		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 		"inc", "corp", "co", "ltd", "bros", "dept", "univ", "vs", "etc", "vol", "fig", "approx", "est",
-		"mt", "ft", "ave", "blvd", "rd", "sq", "ph.d", "i.e", "e.g":
+		"mt", "ft", "ave", "blvd", "rd", "sq", "ph.d", "i.e", "e.g",
+		"drs", "messrs", "reps", "ext", "attn", "esp", "ps", "tues", "thurs":
 		return true
 	}
 	return false
