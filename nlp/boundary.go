@@ -93,7 +93,10 @@ func (c *boundaryClassifier) split(text string, toks []dyad.Span, i, n int, g ga
 }
 
 // boundaryFeatures appends the feature keys of the gap after token i of
-// the line toks, the n-th token of its sentence so far, a gap of kind g.
+// the line toks, the n-th token of its sentence so far, a gap of kind g:
+// the tokens around the gap, their shapes, the sentence length so far and
+// the word that opened the sentence (sign-offs and greetings: "Best
+// regards, | Debra", "Hi, | Yes, storage is available").
 func boundaryFeatures(text string, toks []dyad.Span, i, n int, g gap, fs []uint64) []uint64 {
 	at := func(k int) string {
 		if k < 0 || k >= len(toks) {
@@ -112,6 +115,11 @@ func boundaryFeatures(text string, toks []dyad.Span, i, n int, g gap, fs []uint6
 	if n > 30 {
 		nb = 10
 	}
+	first := "<line>" // the sentence began on an earlier line
+	if n <= i+1 {
+		first = gapWord(toks[i+1-n].In(text)) // "regards", "hi", "thanks"
+	}
+	fs = append(fs, keyInt(26, first, nb), key(27, first, wc), key(28, first, sn))
 	return append(fs, key(0), key(1, wc), key(2, wn), key(3, sc), key(4, sn), key(5, sc, sn),
 		key(6, wc, wn), key(7, gapWord(prev)), key(8, shape(prev), sc, sn), key(9, wn, shape(next2)),
 		keyInt(10, "", nb), keyInt(11, sn, nb), keyInt(12, sc, nb), key(13, suffix(wc, 2), sn),

@@ -54,7 +54,7 @@ func segment(text string, extra splitter) []dyad.Sentence {
 		for i, sp := range toks {
 			cur = append(cur, dyad.Token{Span: sp})
 			if i == dateline || endsSentence(text, toks, i) || len(cur) >= maxSentenceTokens ||
-				extra != nil && splitsAt(text, toks, i, len(cur), extra) {
+				extra != nil && i > dateline && splitsAt(text, toks, i, len(cur), extra) {
 				flush()
 			}
 		}
@@ -168,12 +168,24 @@ func gapKind(text string, toks []dyad.Span, i int) gap {
 	r, _ := utf8.DecodeRuneInString(cur)
 	word := unicode.IsLetter(r) || unicode.IsDigit(r) || cur == ")" || cur == "]"
 	switch {
+	case isOpeningMark(cur) || isClosing(next) && toks[i].End == toks[i+1].Start:
+		return gapNever // quotes and brackets stay with what they enclose
 	case !word || !startsLower(next) && !startsUpper(next) || afterClock(text, toks, i):
 		return gapOpen
 	case guarded(text, toks, i):
 		return gapGuarded
 	}
 	return gapNever
+}
+
+// isOpeningMark reports an opening quote or bracket that cannot close
+// one ("“", "“", "(", not the straight '"').
+func isOpeningMark(tok string) bool {
+	switch tok {
+	case "“", "‘", "``", "`", "(", "[", "{", "«":
+		return true
+	}
+	return false
 }
 
 // guarded reports a gap after a word where a sentence may end although no
@@ -279,7 +291,7 @@ func isFinal(tok string) bool {
 
 func isClosing(tok string) bool {
 	switch tok {
-	case "\"", "”", "’", "'", "''", ")", "]", "»":
+	case "\"", "”", "’", "'", "''", ")", "]", "}", "»":
 		return true
 	}
 	return false

@@ -199,6 +199,9 @@ func TestSegmentBoundary(t *testing.T) {
 		{"no end between capitalised words", "Xi Jinping meets Canadian PM Mark Carney in Beijing", 1, 1},
 		{"no end before a name after a verb", "Xi Jinping met with Mark Carney in Beijing on Friday", 1, 1},
 		{"dateline with a source in lower case", "OTTAWA, March 6 (dyad example) -- Canadian Prime Minister Mark Carney met Li.", 2, 2},
+		{"no end inside a Penn quotation", "Russell said:`` A lot of families' ideas were included.'' Talks went on.", 2, 2},
+		{"no end inside a dateline", "CEBU CITY: -- Cordova Mayor Adelino Sitoy filed a suit.", 2, 2},
+		{"sign-off after a sentence", "I will send it today. Best regards, Debra Perlingiere", 3, 2},
 		{"ordinary sentences", "Xi welcomed Carney. The two leaders held talks.", 2, 2},
 	}
 	for _, tt := range tests {
