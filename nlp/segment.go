@@ -170,6 +170,8 @@ func gapKind(text string, toks []dyad.Span, i int) gap {
 	switch {
 	case isOpeningMark(cur) || isClosing(next) && toks[i].End == toks[i+1].Start:
 		return gapNever // quotes and brackets stay with what they enclose
+	case cur == "." && listNumber(text, toks, i-1):
+		return gapNever // "1. The pricing…"
 	case !word || !startsLower(next) && !startsUpper(next) || afterClock(text, toks, i):
 		return gapOpen
 	case guarded(text, toks, i):
@@ -265,6 +267,8 @@ func endsSentence(text string, toks []dyad.Span, i int) bool {
 		return false // the closing mark comes first
 	}
 	switch {
+	case tok == "." && listNumber(text, toks, i-1):
+		return false
 	case isFinal(tok):
 		return next == "" || startsSentence(next)
 	case isAddress(tok) && next != "":
@@ -273,6 +277,21 @@ func endsSentence(text string, toks []dyad.Span, i int) bool {
 		return next != "" && commonStarter(next)
 	}
 	return false
+}
+
+// listNumber reports whether token k, followed by a period, numbers an
+// item of a list ("1. The pricing…", "*2. The second…"): a number of one
+// or two digits that starts the line or follows a sentence mark or a
+// bullet.
+func listNumber(text string, toks []dyad.Span, k int) bool {
+	if k < 0 || toks[k].Len() > 2 || !isNumber(toks[k].In(text)) {
+		return false
+	}
+	if k == 0 {
+		return true
+	}
+	prev := toks[k-1].In(text)
+	return isFinal(prev) || prev == "*" || prev == "•" || prev == ":"
 }
 
 // isPostscript reports "P.S." and "P.P.S.", which start a sentence.

@@ -286,7 +286,7 @@ func isAbbrev(c string) bool {
 		return false
 	}
 	base := c[:len(c)-1]
-	if knownAbbrev(strings.ToLower(base)) {
+	if knownAbbrev(strings.ToLower(base)) || capitalAbbrev(base) {
 		return true
 	}
 	if r, n := utf8.DecodeRuneInString(base); n == len(base) && unicode.IsLetter(r) {
@@ -303,6 +303,20 @@ func isAbbrev(c string) bool {
 	return true
 }
 
+// capitalAbbrev reports the capitalised abbreviations of weekdays and US
+// states (AP style, as in datelines: "PONCHATOULA, La. --"), which in
+// lower case are words.
+func capitalAbbrev(s string) bool {
+	switch s {
+	case "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+		"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
+		"La", "Md", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn",
+		"Tex", "Va", "Vt", "Wash", "Wis", "Wyo":
+		return true
+	}
+	return false
+}
+
 // knownAbbrev reports the common English abbreviations written with a
 // final period, given lower-cased and without it.
 func knownAbbrev(s string) bool {
@@ -312,7 +326,7 @@ func knownAbbrev(s string) bool {
 		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 		"inc", "corp", "co", "ltd", "bros", "dept", "univ", "vs", "etc", "vol", "fig", "approx", "est",
 		"mt", "ft", "ave", "blvd", "rd", "sq", "ph.d", "i.e", "e.g",
-		"drs", "messrs", "reps", "ext", "attn", "esp", "ps", "tues", "thurs":
+		"drs", "messrs", "reps", "ext", "attn", "esp", "ps", "eg", "pvt", "conf", "para":
 		return true
 	}
 	return false
