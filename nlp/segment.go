@@ -273,7 +273,7 @@ func endsSentence(text string, toks []dyad.Span, i int) bool {
 		return next == "" || startsSentence(next)
 	case isAddress(tok) && next != "":
 		return addressList(text, toks, i)
-	case isAbbrev(tok) && strings.Count(tok, ".") > 1 && len(tok) > 2 && !isPostscript(tok):
+	case isAbbrev(tok) && strings.Count(tok, ".") > 1 && len(tok) > 2 && !isPostscript(tok), markedName(tok):
 		return next != "" && commonStarter(next)
 	}
 	return false

@@ -70,6 +70,8 @@ func TestSegment(t *testing.T) {
 				{"He", "was", "born", "in", "1990", "."}, {"The", "end", "."}}},
 		{"state and weekday abbreviations", "PONCHATOULA, La. -- Deputies left on Wed. Sept. 20 for Nice.",
 			[][]string{{"PONCHATOULA", ",", "La.", "--"}, {"Deputies", "left", "on", "Wed.", "Sept.", "20", "for", "Nice", "."}}},
+		{"name with a mark", "Get Yahoo! Messenger and AOL. I use Yahoo! The rest is slow.",
+			[][]string{{"Get", "Yahoo!", "Messenger", "and", "AOL", "."}, {"I", "use", "Yahoo!"}, {"The", "rest", "is", "slow", "."}}},
 		{"two-dot ellipsis", "No service.. but good food..",
 			[][]string{{"No", "service", "..", "but", "good", "food", ".."}}},
 		{"emoji and scripts", "Great 👍 talks 习近平 met.",

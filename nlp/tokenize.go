@@ -111,7 +111,7 @@ func isWhole(c string) bool {
 	case isNumber(c):
 		return true
 	}
-	return isAbbrev(c)
+	return isAbbrev(c) || markedName(c)
 }
 
 func isWordy(s string) bool {
@@ -301,6 +301,16 @@ func isAbbrev(c string) bool {
 		}
 	}
 	return true
+}
+
+// markedName reports a name written with an exclamation mark, which EWT
+// keeps as one token ("Yahoo!").
+func markedName(c string) bool {
+	switch c {
+	case "Yahoo!", "Jeopardy!":
+		return true
+	}
+	return false
 }
 
 // capitalAbbrev reports the capitalised abbreviations of weekdays and US
