@@ -21,16 +21,19 @@ import (
 // sentence without a mark ("Kind regards, | Bill", "Favorite Restaurant |
 // Best yellow curry"). It is a two-class averaged perceptron over the
 // tokens around the gap, trained on the raw text of UD English EWT (see
-// TrainBoundary), and it splits when the "end" score beats the other by
-// more than margin, or by more than guard at a guarded gap (see gapKind).
+// TrainBoundary), and it splits when the "end" score (summed over an
+// ensemble) beats the other by more than margin, or by more than guard at a guarded gap (see gapKind).
 type boundaryClassifier struct {
-	model  *perceptron.Model
+	// models are the members of the ensemble, trained with different
+	// seeds; their scores are summed, which steadies the decisions of
+	// any one of them.
+	models []*perceptron.Model
 	margin float32
 	guard  float32
 }
 
 // boundaryMagic starts an encoded boundary classifier.
-const boundaryMagic = "dyad-boundary 2\n"
+const boundaryMagic = "dyad-boundary 3\n"
 
 // shippedBoundary is the classifier trained on UD English EWT (see
 // model/NOTICE); "dyad nlp train-boundary" writes it.
@@ -57,7 +60,10 @@ func (c *boundaryClassifier) append(b []byte) []byte {
 	b = append(b, boundaryMagic...)
 	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(c.margin))
 	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(c.guard))
-	return c.model.Append(b)
+	for _, m := range c.models {
+		b = m.Append(b)
+	}
+	return b
 }
 
 func decodeBoundary(b []byte) (*boundaryClassifier, error) {
@@ -69,31 +75,48 @@ func decodeBoundary(b []byte) (*boundaryClassifier, error) {
 		margin: math.Float32frombits(binary.LittleEndian.Uint32(b)),
 		guard:  math.Float32frombits(binary.LittleEndian.Uint32(b[4:])),
 	}
-	m, _, err := perceptron.Decode(b[8:])
-	if err != nil {
-		return nil, fmt.Errorf("decode boundary classifier: %w", err)
+	for rest := b[8:]; len(rest) > 0 || len(c.models) == 0; {
+		m, r, err := perceptron.Decode(rest)
+		if err != nil {
+			return nil, fmt.Errorf("decode boundary classifier: %w", err)
+		}
+		if m.Classes() != 2 {
+			return nil, errBadBoundary
+		}
+		c.models, rest = append(c.models, m), r
 	}
-	if m.Classes() != 2 {
-		return nil, errBadBoundary
-	}
-	c.model = m
 	return c, nil
 }
 
 // split reports whether a sentence ends after token i of the line toks,
 // the n-th token of its sentence so far, at a gap of kind g.
 func (c *boundaryClassifier) split(text string, toks []dyad.Span, i, n int, g gap) bool {
-	var buf [32]uint64
-	var scores [2]float32
-	c.model.Scores(boundaryFeatures(text, toks, i, n, g, buf[:0]), scores[:])
+	d := c.diff(text, toks, i, n, g)
 	if g == gapGuarded {
-		return scores[1]-scores[0] > c.guard
+		return d > c.guard
 	}
-	return scores[1]-scores[0] > c.margin
+	return d > c.margin
+}
+
+// diff returns by how much the members' summed "end" score beats the
+// other at the gap after token i.
+func (c *boundaryClassifier) diff(text string, toks []dyad.Span, i, n int, g gap) float32 {
+	var buf [40]uint64
+	var scores [2]float32
+	fs := boundaryFeatures(text, toks, i, n, g, buf[:0])
+	d := float32(0)
+	for _, m := range c.models {
+		m.Scores(fs, scores[:])
+		d += scores[1] - scores[0]
+	}
+	return d
 }
 
 // boundaryFeatures appends the feature keys of the gap after token i of
-// the line toks, the n-th token of its sentence so far, a gap of kind g.
+// the line toks, the n-th token of its sentence so far, a gap of kind g:
+// the tokens around the gap, their shapes, the sentence length so far and
+// the word that opened the sentence (sign-offs and greetings: "Best
+// regards, | Debra", "Hi, | Yes, storage is available").
 func boundaryFeatures(text string, toks []dyad.Span, i, n int, g gap, fs []uint64) []uint64 {
 	at := func(k int) string {
 		if k < 0 || k >= len(toks) {
@@ -112,6 +135,11 @@ func boundaryFeatures(text string, toks []dyad.Span, i, n int, g gap, fs []uint6
 	if n > 30 {
 		nb = 10
 	}
+	first := "<line>" // the sentence began on an earlier line
+	if n <= i+1 {
+		first = gapWord(toks[i+1-n].In(text)) // "regards", "hi", "thanks"
+	}
+	fs = append(fs, keyInt(26, first, nb), key(27, first, wc), key(28, first, sn))
 	return append(fs, key(0), key(1, wc), key(2, wn), key(3, sc), key(4, sn), key(5, sc, sn),
 		key(6, wc, wn), key(7, gapWord(prev)), key(8, shape(prev), sc, sn), key(9, wn, shape(next2)),
 		keyInt(10, "", nb), keyInt(11, sn, nb), keyInt(12, sc, nb), key(13, suffix(wc, 2), sn),

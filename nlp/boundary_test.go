@@ -48,6 +48,8 @@ func TestGapKind(t *testing.T) {
 		{"08/16/2000 12:05 PM Meeting moved", "PM", gapOpen},
 		{"Kind regards, Bill", ",", gapOpen},
 		{"a great place :) Thanks", "place", gapOpen},
+		{"Li said:`` A lot of ideas", "``", gapNever},
+		{"he said (Applause.) Then", ".", gapNever},
 	}
 	for _, tt := range tests {
 		toks := Tokenize(tt.text, 0, len(tt.text))

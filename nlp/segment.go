@@ -54,7 +54,7 @@ func segment(text string, extra splitter) []dyad.Sentence {
 		for i, sp := range toks {
 			cur = append(cur, dyad.Token{Span: sp})
 			if i == dateline || endsSentence(text, toks, i) || len(cur) >= maxSentenceTokens ||
-				extra != nil && splitsAt(text, toks, i, len(cur), extra) {
+				extra != nil && i > dateline && splitsAt(text, toks, i, len(cur), extra) {
 				flush()
 			}
 		}
@@ -168,12 +168,26 @@ func gapKind(text string, toks []dyad.Span, i int) gap {
 	r, _ := utf8.DecodeRuneInString(cur)
 	word := unicode.IsLetter(r) || unicode.IsDigit(r) || cur == ")" || cur == "]"
 	switch {
+	case isOpeningMark(cur) || isClosing(next) && toks[i].End == toks[i+1].Start:
+		return gapNever // quotes and brackets stay with what they enclose
+	case cur == "." && listNumber(text, toks, i-1):
+		return gapNever // "1. The pricing…"
 	case !word || !startsLower(next) && !startsUpper(next) || afterClock(text, toks, i):
 		return gapOpen
 	case guarded(text, toks, i):
 		return gapGuarded
 	}
 	return gapNever
+}
+
+// isOpeningMark reports an opening quote or bracket that cannot close
+// one ("“", "“", "(", not the straight '"').
+func isOpeningMark(tok string) bool {
+	switch tok {
+	case "“", "‘", "``", "`", "(", "[", "{", "«":
+		return true
+	}
+	return false
 }
 
 // guarded reports a gap after a word where a sentence may end although no
@@ -253,14 +267,37 @@ func endsSentence(text string, toks []dyad.Span, i int) bool {
 		return false // the closing mark comes first
 	}
 	switch {
+	case tok == "." && listNumber(text, toks, i-1):
+		return false
 	case isFinal(tok):
 		return next == "" || startsSentence(next)
 	case isAddress(tok) && next != "":
 		return addressList(text, toks, i)
-	case isAbbrev(tok) && strings.Count(tok, ".") > 1 && len(tok) > 2:
+	case isAbbrev(tok) && strings.Count(tok, ".") > 1 && len(tok) > 2 && !isPostscript(tok), markedName(tok):
 		return next != "" && commonStarter(next)
 	}
 	return false
+}
+
+// listNumber reports whether token k, followed by a period, numbers an
+// item of a list ("1. The pricing…", "*2. The second…"): a number of one
+// or two digits that starts the line or follows a sentence mark or a
+// bullet.
+func listNumber(text string, toks []dyad.Span, k int) bool {
+	if k < 0 || toks[k].Len() > 2 || !isNumber(toks[k].In(text)) {
+		return false
+	}
+	if k == 0 {
+		return true
+	}
+	prev := toks[k-1].In(text)
+	return isFinal(prev) || prev == "*" || prev == "•" || prev == ":"
+}
+
+// isPostscript reports "P.S." and "P.P.S.", which start a sentence.
+func isPostscript(tok string) bool {
+	lower := strings.ToLower(tok)
+	return lower == "p.s." || lower == "p.p.s."
 }
 
 func isFinal(tok string) bool {
@@ -273,7 +310,7 @@ func isFinal(tok string) bool {
 
 func isClosing(tok string) bool {
 	switch tok {
-	case "\"", "”", "’", "'", ")", "]", "»":
+	case "\"", "”", "’", "'", "''", ")", "]", "}", "»":
 		return true
 	}
 	return false

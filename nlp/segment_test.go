@@ -59,6 +59,21 @@ func TestSegment(t *testing.T) {
 			[][]string{{"Carney", "framed", "the", "proposed", "partnership", "in", "broader", "geopolitical", "terms", ",", "arguing", "for", "closer", "ties", "."}}},
 		{"boilerplate lines", "ARTICLE AD BOX\n23 hours ago\nEnglish (US) ·",
 			[][]string{{"ARTICLE", "AD", "BOX"}, {"23", "hours", "ago"}, {"English", "(", "US", ")", "·"}}},
+		{"Penn quotes", "Li said:``We will win.'' Talks ended.",
+			[][]string{{"Li", "said", ":", "``", "We", "will", "win", ".", "''"}, {"Talks", "ended", "."}}},
+		{"postscript", "We met Li. P.S. I am moving. PS. Call me.",
+			[][]string{{"We", "met", "Li", "."}, {"P.S.", "I", "am", "moving", "."}, {"PS.", "Call", "me", "."}}},
+		{"more abbreviations", "Drs. Ali and Li met Reps. Kim and Lee. Call ext. 37625.",
+			[][]string{{"Drs.", "Ali", "and", "Li", "met", "Reps.", "Kim", "and", "Lee", "."}, {"Call", "ext.", "37625", "."}}},
+		{"numbered list", "See below. 1. In Section 1.1, add a date. 2. Drop it. He was born in 1990. The end.",
+			[][]string{{"See", "below", "."}, {"1", ".", "In", "Section", "1.1", ",", "add", "a", "date", "."}, {"2", ".", "Drop", "it", "."},
+				{"He", "was", "born", "in", "1990", "."}, {"The", "end", "."}}},
+		{"state and weekday abbreviations", "PONCHATOULA, La. -- Deputies left on Wed. Sept. 20 for Nice.",
+			[][]string{{"PONCHATOULA", ",", "La.", "--"}, {"Deputies", "left", "on", "Wed.", "Sept.", "20", "for", "Nice", "."}}},
+		{"name with a mark", "Get Yahoo! Messenger and AOL. I use Yahoo! The rest is slow.",
+			[][]string{{"Get", "Yahoo!", "Messenger", "and", "AOL", "."}, {"I", "use", "Yahoo!"}, {"The", "rest", "is", "slow", "."}}},
+		{"two-dot ellipsis", "No service.. but good food..",
+			[][]string{{"No", "service", "..", "but", "good", "food", ".."}}},
 		{"emoji and scripts", "Great 👍 talks 习近平 met.",
 			[][]string{{"Great", "👍", "talks", "习近平", "met", "."}}},
 	}
@@ -187,10 +202,13 @@ func TestSegmentBoundary(t *testing.T) {
 		want, rules int // sentences with the classifier, and with the rules alone
 	}{
 		{"lower case after a mark", "I loved this place! the staff were great", 2, 1},
-		{"sign-off without a mark", "Thanks for your help Kind regards, Bill", 2, 1},
+		{"sign-off without a mark", "Call me tomorrow. Thanks, Sean", 3, 2},
 		{"no end between capitalised words", "Xi Jinping meets Canadian PM Mark Carney in Beijing", 1, 1},
 		{"no end before a name after a verb", "Xi Jinping met with Mark Carney in Beijing on Friday", 1, 1},
 		{"dateline with a source in lower case", "OTTAWA, March 6 (dyad example) -- Canadian Prime Minister Mark Carney met Li.", 2, 2},
+		{"no end inside a Penn quotation", "Russell said:`` A lot of families' ideas were included.'' Talks went on.", 2, 2},
+		{"no end inside a dateline", "CEBU CITY: -- Cordova Mayor Adelino Sitoy filed a suit.", 2, 2},
+		{"sign-off after a sentence", "I will send it today. Best regards, Debra Perlingiere", 3, 2},
 		{"ordinary sentences", "Xi welcomed Carney. The two leaders held talks.", 2, 2},
 	}
 	for _, tt := range tests {

@@ -71,9 +71,11 @@ func splitChunk(text string, s, e int, out []dyad.Span) []dyad.Span {
 	}
 	// Leading punctuation, one mark at a time.
 	if r, n := utf8.DecodeRuneInString(c); isOpening(r) || (r == '-' && !startsNumber(c[n:])) || isSymbol(r) {
-		if strings.HasPrefix(c, "--") {
-			n = len(strings.TrimLeft(c, "-"))
-			n = len(c) - n
+		switch {
+		case strings.HasPrefix(c, "--"):
+			n = len(c) - len(strings.TrimLeft(c, "-"))
+		case strings.HasPrefix(c, "``"):
+			n = 2 // a Penn opening quote
 		}
 		out = append(out, dyad.Span{Start: s, End: s + n})
 		return splitChunk(text, s+n, e, out)
@@ -109,7 +111,7 @@ func isWhole(c string) bool {
 	case isNumber(c):
 		return true
 	}
-	return isAbbrev(c)
+	return isAbbrev(c) || markedName(c)
 }
 
 func isWordy(s string) bool {
@@ -167,7 +169,7 @@ func trailing(c string) int {
 		return 0
 	}
 	switch {
-	case strings.HasSuffix(c, "..."):
+	case strings.HasSuffix(c, ".."):
 		k := len(c) - len(strings.TrimRight(c, "."))
 		if k == len(c) {
 			return 0
@@ -185,6 +187,9 @@ func trailing(c string) int {
 		}
 		return k
 	case r == '\'' || r == '’':
+		if strings.HasSuffix(c, "''") && len(c) > 2 {
+			return 2 // a Penn closing quote
+		}
 		if isAbbrev(c) {
 			return 0
 		}
@@ -233,6 +238,8 @@ func inner(c string) (int, int, bool) {
 		switch {
 		case r == '—' || r == '–' || r == '…':
 			return i, i + n, true
+		case strings.HasPrefix(c[i:], "``"):
+			return i, i + 2, true // a Penn opening quote: said:``We
 		case strings.HasPrefix(c[i:], "--"):
 			return i, i + len(c[i:]) - len(strings.TrimLeft(c[i:], "-")), true
 		case r == '-' && splitHyphen(c[:i], c[i+1:]):
@@ -279,7 +286,7 @@ func isAbbrev(c string) bool {
 		return false
 	}
 	base := c[:len(c)-1]
-	if knownAbbrev(strings.ToLower(base)) {
+	if knownAbbrev(strings.ToLower(base)) || capitalAbbrev(base) {
 		return true
 	}
 	if r, n := utf8.DecodeRuneInString(base); n == len(base) && unicode.IsLetter(r) {
@@ -296,6 +303,30 @@ func isAbbrev(c string) bool {
 	return true
 }
 
+// markedName reports a name written with an exclamation mark, which EWT
+// keeps as one token ("Yahoo!").
+func markedName(c string) bool {
+	switch c {
+	case "Yahoo!", "Jeopardy!":
+		return true
+	}
+	return false
+}
+
+// capitalAbbrev reports the capitalised abbreviations of weekdays and US
+// states (AP style, as in datelines: "PONCHATOULA, La. --"), which in
+// lower case are words.
+func capitalAbbrev(s string) bool {
+	switch s {
+	case "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+		"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
+		"La", "Md", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn",
+		"Tex", "Va", "Vt", "Wash", "Wis", "Wyo":
+		return true
+	}
+	return false
+}
+
 // knownAbbrev reports the common English abbreviations written with a
 // final period, given lower-cased and without it.
 func knownAbbrev(s string) bool {
@@ -304,7 +335,8 @@ func knownAbbrev(s string) bool {
 		"capt", "cmdr", "adm", "maj", "rev", "hon", "pres", "supt",
 		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 		"inc", "corp", "co", "ltd", "bros", "dept", "univ", "vs", "etc", "vol", "fig", "approx", "est",
-		"mt", "ft", "ave", "blvd", "rd", "sq", "ph.d", "i.e", "e.g":
+		"mt", "ft", "ave", "blvd", "rd", "sq", "ph.d", "i.e", "e.g",
+		"drs", "messrs", "reps", "ext", "attn", "esp", "ps", "eg", "pvt", "conf", "para":
 		return true
 	}
 	return false

@@ -15,22 +15,35 @@ import (
 // TrainBoundary trains the sentence boundary classifier that Segment
 // consults where its rules see no sentence end, on the raw text rebuilt
 // from train (see EvaluateSegment), and returns its encoding, to be
-// written to model/boundary.model. It keeps the epoch and the margin that
-// score the best sentence F1 on dev; with the same seed and data it gives
-// the same bytes.
-func TrainBoundary(train, dev []conllu.Sentence, epochs int, seed uint64, log io.Writer) ([]byte, SegmentScores) {
+// written to model/boundary.model: an ensemble of members perceptrons
+// trained with the seeds seed, seed+1, … on their own shuffles, their
+// scores summed. It keeps the epoch and the margins that score the best
+// sentence F1 on dev; with the same seed and data it gives the same bytes.
+func TrainBoundary(train, dev []conllu.Sentence, epochs, members int, seed uint64, log io.Writer) ([]byte, SegmentScores) {
 	docs := buildDocs(train)
-	tr := perceptron.NewTrainer(2)
-	rng := rand.New(rand.NewPCG(seed, seed^0xb0da))
-	order := rng.Perm(len(docs))
+	members = max(members, 1)
+	trainers := make([]*perceptron.Trainer, members)
+	rngs := make([]*rand.Rand, members)
+	orders := make([][]int, members)
+	for k := range trainers {
+		s := seed + uint64(k)
+		trainers[k] = perceptron.NewTrainer(2)
+		rngs[k] = rand.New(rand.NewPCG(s, s^0xb0da))
+		orders[k] = rngs[k].Perm(len(docs))
+	}
 	best, bestScores := (*boundaryClassifier)(nil), evaluateSegment(dev, nil)
 	fmt.Fprintf(log, "boundary: rules alone: dev sentences F1 %.2f\n", bestScores.Sentences)
 	for epoch := 1; epoch <= epochs; epoch++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, di := range order {
-			trainBoundaryDoc(tr, docs[di])
+		models := make([]*perceptron.Model, members)
+		for k, tr := range trainers {
+			order := orders[k]
+			rngs[k].Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			for _, di := range order {
+				trainBoundaryDoc(tr, docs[di])
+			}
+			models[k] = tr.Model(0)
 		}
-		if c, sc := tuneBoundary(tr.Model(0), dev); sc.Sentences > bestScores.Sentences {
+		if c, sc := tuneBoundary(models, dev); sc.Sentences > bestScores.Sentences {
 			best, bestScores = c, sc
 		}
 		fmt.Fprintf(log, "boundary epoch %d: best dev sentences F1 so far %.2f\n", epoch, bestScores.Sentences)
@@ -41,24 +54,24 @@ func TrainBoundary(train, dev []conllu.Sentence, epochs int, seed uint64, log io
 	return best.append(nil), bestScores
 }
 
-// tuneBoundary chooses the margins of the classifier m on dev: first the
+// tuneBoundary chooses the margins of the ensemble on dev: first the
 // ordinary one with guarded gaps closed, then the guard, the strictest of
 // those that score best.
-func tuneBoundary(m *perceptron.Model, dev []conllu.Sentence) (*boundaryClassifier, SegmentScores) {
+func tuneBoundary(models []*perceptron.Model, dev []conllu.Sentence) (*boundaryClassifier, SegmentScores) {
 	never := float32(math.Inf(1))
 	var best *boundaryClassifier
 	var bestScores SegmentScores
-	for _, margin := range boundaryMargins(m, dev, gapOpen) {
-		c := &boundaryClassifier{model: m, margin: margin, guard: never}
+	for _, margin := range boundaryMargins(models, dev, gapOpen) {
+		c := &boundaryClassifier{models: models, margin: margin, guard: never}
 		if sc := evaluateSegment(dev, c.split); best == nil || sc.Sentences > bestScores.Sentences {
 			best, bestScores = c, sc
 		}
 	}
 	margin := best.margin
-	guards := boundaryMargins(m, dev, gapGuarded)
+	guards := boundaryMargins(models, dev, gapGuarded)
 	sort.Slice(guards, func(i, j int) bool { return guards[i] > guards[j] }) // the strictest wins a tie
 	for _, guard := range guards {
-		c := &boundaryClassifier{model: m, margin: margin, guard: max(guard, margin)}
+		c := &boundaryClassifier{models: models, margin: margin, guard: max(guard, margin)}
 		if sc := evaluateSegment(dev, c.split); sc.Sentences > bestScores.Sentences {
 			best, bestScores = c, sc
 		}
@@ -91,18 +104,16 @@ func goldEnds(d rawDoc) map[int]bool {
 }
 
 // boundaryMargins returns the margins worth trying: quantiles of the
-// score differences at the gold sentence ends of dev that the rules miss,
-// at gaps of kind want.
-func boundaryMargins(m *perceptron.Model, dev []conllu.Sentence, want gap) []float32 {
+// score differences of the ensemble at the gold sentence ends of dev that
+// the rules miss, at gaps of kind want.
+func boundaryMargins(models []*perceptron.Model, dev []conllu.Sentence, want gap) []float32 {
+	c := &boundaryClassifier{models: models}
 	var diffs []float32
-	var scores [2]float32
-	fs := make([]uint64, 0, 32)
 	for _, d := range buildDocs(dev) {
 		ends := goldEnds(d)
 		segment(d.text, func(text string, toks []dyad.Span, i, n int, g gap) bool {
-			m.Scores(boundaryFeatures(text, toks, i, n, g, fs[:0]), scores[:])
 			if g == want && ends[toks[i].End] {
-				diffs = append(diffs, scores[1]-scores[0])
+				diffs = append(diffs, c.diff(text, toks, i, n, g))
 			}
 			return ends[toks[i].End]
 		})

@@ -14,6 +14,7 @@ func runNLPTrainBoundary(env *Env, args []string) error {
 	out := fs.String("out", "nlp/model/boundary.model", "where to write the classifier")
 	seed := fs.Uint64("seed", 1, "random seed; the same seed and data give the same classifier")
 	epochs := fs.Int("epochs", 6, "training epochs; the best on dev is kept")
+	members := fs.Int("members", 3, "perceptrons in the ensemble, each trained with its own seed")
 	if err := parseFlags(env, fs, args); err != nil {
 		return err
 	}
@@ -21,7 +22,7 @@ func runNLPTrainBoundary(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	b, sc := nlp.TrainBoundary(train, dev, *epochs, *seed, env.Stderr)
+	b, sc := nlp.TrainBoundary(train, dev, *epochs, *members, *seed, env.Stderr)
 	if b == nil {
 		return fmt.Errorf("train boundary: no classifier beats the rules on dev (sentences F1 %.2f)", sc.Sentences)
 	}
