@@ -29,7 +29,7 @@ type codingCase struct {
 // UPOS may carry the tagger's XPOS after a colon ("VERB:VBN").
 type caseToken struct {
 	form, lemma, upos, xpos, deprel string
-	head                      int
+	head                            int
 }
 
 // readCases reads testdata/cases.txt; a "vary" line adds one case per
