@@ -157,6 +157,29 @@ func (t *tree) homeTarget(srcs []int) int {
 	return -1
 }
 
+// stateSectors are the sectors of a country's state: government, armed
+// forces, police, legislature and courts.
+var stateSectors = set("GOV MIL COP LEG JUD")
+
+// stateActors returns the mentions of ms that are a country's state.
+func (t *tree) stateActors(ms []int) []int {
+	var out []int
+	for _, m := range ms {
+		if stateSectors[t.mentions[m].Actor.Sector] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// domesticMeasure reports the administrative sanctions a state imposes on
+// its own country, and their easing: restrictions on political freedoms,
+// bans on parties, curfews, states of emergency and martial law (172x,
+// 081x).
+func domesticMeasure(code string) bool {
+	return strings.HasPrefix(code, "172") || strings.HasPrefix(code, "081")
+}
+
 // andBefore reports whether an "and" that verb v governs stands between
 // its subjects s and k: "The US, Russia, and Switzerland met", with the
 // "and" and "Switzerland" both attached to "met".
