@@ -52,6 +52,13 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		tgts, tgtRule = nil, ""
 	}
 	pairs := t.pairs(srcs, tgts, m.p, len(tgts) == 0, false)
+	if len(pairs) == 0 && len(tgts) > 0 && (tgtRule == "object" || tgtRule == "subject of the passive") { // "France sent troops to Mali": its own troops are no target
+		if more, why := t.complementTargets(v, m, 0); len(more) > 0 {
+			if p := t.pairs(srcs, more, m.p, false, false); len(p) > 0 {
+				tgts, tgtRule, pairs = more, why+" (the object is the source's own)", p
+			}
+		}
+	}
 	if len(pairs) == 0 && locatedAct(m.p.Code) && t.ownTargets(srcs, tgts) { // a protest, a visit, a curfew or a shelling targets the country where it takes place; "reinforced its troops in Syria"
 		if k, why := c.placeTarget(t, v); k >= 0 {
 			tgts, tgtRule = []int{k}, why
@@ -327,6 +334,13 @@ func (t *tree) targets(v int, m *match, depth int) ([]int, string) {
 			return t.actors(t.head[v]), "the noun the relative clause describes"
 		}
 	}
+	return t.complementTargets(v, m, depth)
+}
+
+// complementTargets returns the target found beyond v's objects: a
+// prepositional complement, the object's author, a phrase of the pattern's
+// word or the target of v's complement clause.
+func (t *tree) complementTargets(v int, m *match, depth int) ([]int, string) {
 	for _, k := range t.complements(v) {
 		if p := t.prep(k); targetPreps[p] {
 			if as := t.actors(k); len(as) > 0 {
