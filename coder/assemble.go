@@ -65,7 +65,7 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 			pairs = t.pairs(srcs, tgts, m.p, false, true)
 		}
 	}
-	if len(pairs) == 0 && m.p.Code[:2] == "14" { // a protest with no target and no place is aimed at the protesters' own country
+	if len(pairs) == 0 && (m.p.Code[:2] == "14" || m.p.Code == "082") { // a protest (or its end) with no target and no place is aimed at the protesters' own country
 		if k := t.homeTarget(srcs); k >= 0 {
 			tgts, tgtRule = []int{k}, "the protesters' own country (no target or place named)"
 			pairs = t.pairs(srcs, tgts, m.p, false, true)
