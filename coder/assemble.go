@@ -65,7 +65,7 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 			pairs = t.pairs(srcs, tgts, m.p, false, true)
 		}
 	}
-	if len(pairs) == 0 && (m.p.Code[:2] == "14" || m.p.Code == "082") { // a protest (or its end) with no target and no place is aimed at the protesters' own country
+	if len(pairs) == 0 && dissent(m.p.Code) { // a protest (or its end) with no target and no place is aimed at the protesters' own country
 		if k := t.homeTarget(srcs); k >= 0 {
 			tgts, tgtRule = []int{k}, "the protesters' own country (no target or place named)"
 			pairs = t.pairs(srcs, tgts, m.p, false, true)
@@ -132,7 +132,8 @@ func (t *tree) pairs(srcs, tgts []int, p *Pattern, mutual, atPlace bool) [][2]in
 	add := func(s, g int) {
 		a, b := t.mentions[s].Actor, t.mentions[g].Actor
 		ia, ib := identity(a), identity(b)
-		domestic := a.Country == b.Country && (ia == ib || ia == "" || ib == "") && !(atPlace && a.Sector != "") &&
+		people := dissent(p.Code) && t.mentions[s].Rule == demonymRule // "Algerians protested in Algiers"
+		domestic := a.Country == b.Country && (ia == ib || ia == "" || ib == "") && !(atPlace && (a.Sector != "" || people)) &&
 			!stateOnOwnPeople(a, b, p.Code)
 		if s == g || domestic || len(out) >= maxPairs {
 			return
@@ -158,6 +159,12 @@ func (t *tree) pairs(srcs, tgts []int, p *Pattern, mutual, atPlace bool) [][2]in
 		}
 	}
 	return out
+}
+
+// dissent reports a protest (14x) or its end (082), which, with no target
+// named, is aimed at the protesters' own country.
+func dissent(code string) bool {
+	return code[:2] == "14" || code == "082"
 }
 
 // countries counts the countries of mentions ms.

@@ -40,4 +40,7 @@ func TestContextAgentRule(t *testing.T) {
 	if contextAgentRule != actor.RuleContextAgent {
 		t.Errorf("contextAgentRule = %q, want actor.RuleContextAgent %q", contextAgentRule, actor.RuleContextAgent)
 	}
+	if demonymRule != actor.RuleDemonym {
+		t.Errorf("demonymRule = %q, want actor.RuleDemonym %q", demonymRule, actor.RuleDemonym)
+	}
 }

@@ -142,12 +142,12 @@ func (t *tree) isInfinitive(v int) bool {
 }
 
 // homeTarget adds a mention of the country of the first source that is a
-// group within a country (a sector: "Algerian farmers") and returns it, or
-// -1 if no source is.
+// group within a country (a sector: "Algerian farmers", or its people:
+// "Algerians") and returns it, or -1 if no source is.
 func (t *tree) homeTarget(srcs []int) int {
 	for _, s := range srcs {
 		m := t.mentions[s]
-		if m.Actor.Sector == "" || m.Actor.Country == "" {
+		if m.Actor.Sector == "" && m.Rule != demonymRule || m.Actor.Country == "" {
 			continue
 		}
 		t.mentions = append(t.mentions, dyad.Mention{Text: m.Text, Span: m.Span, Sentence: m.Sentence,

@@ -297,6 +297,10 @@ func (t *tree) npMention(h int) int {
 // it guessed from the context (actor.RuleContextAgent).
 const contextAgentRule = "agent, country from context"
 
+// demonymRule is the actor stage's rule for a nationality word used as a
+// noun, the people of a country ("Algerians"; actor.RuleDemonym).
+const demonymRule = "nationality word"
+
 // npModifierMention returns another mention among the compound and
 // adjective modifiers of h, or -1.
 func (t *tree) npModifierMention(h, m int) int {
