@@ -107,6 +107,11 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		if ie, ok := c.intent(e); ok && mood == dyad.MoodPlanned {
 			out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: ie})
 		}
+		if mark := t.conditionMark(v); mark != "" && mood == dyad.MoodHypothetical {
+			if ce, ok := c.conditional(e, mark); ok {
+				out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: ce})
+			}
+		}
 		if r := t.refusedBy(v); r >= 0 && mood == dyad.MoodNegated {
 			if re, ok := c.refusal(e, t.toks[r].Span.In(t.text)); ok {
 				out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: re})

@@ -156,3 +156,19 @@ func (t *tree) isPurpose(x int) bool {
 	h := t.head[x]
 	return t.rel(x) == "advcl" && h >= 0 && !meansVerbs[t.lemma(h)] && t.kidLemma(x, "mark", toWords) && !t.isInfinitive(x)
 }
+
+// conditionMark returns the mark ("if", "unless") of a condition clause of
+// v, which makes v what happens on that condition, or "".
+func (t *tree) conditionMark(v int) string {
+	for _, k := range t.kids[v] {
+		if t.rel(k) != "advcl" {
+			continue
+		}
+		for _, m := range t.kids[k] {
+			if t.rel(m) == "mark" && hypoMarks[t.lemma(m)] && t.lemma(m) != "whether" {
+				return t.lemma(m)
+			}
+		}
+	}
+	return ""
+}
