@@ -49,9 +49,13 @@ func set(s string) map[string]bool {
 // hold talks", "refused to meet", "could impose").
 func (t *tree) mood(v int) (dyad.Mood, string) {
 	mood, why := dyad.MoodAsserted, "asserted: no negation, plan or condition governs the verb"
+	purpose := false // the mood is hypothetical only because v is a purpose clause
 	raise := func(m dyad.Mood, w string) {
-		if rank(m) > rank(mood) {
-			mood, why = m, w
+		switch {
+		case m == dyad.MoodPlanned && purpose && mood == dyad.MoodHypothetical: // "is willing to send aid to help Iraq": the purpose is planned too
+			mood, why, purpose = m, w+" (the purpose of a planned act)", false
+		case rank(m) > rank(mood):
+			mood, why, purpose = m, w, false
 		}
 	}
 	x, prev := v, v
@@ -94,10 +98,11 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: only alleged by %q", t.form(h)))
 		} else if x == v && t.isPurpose(x) {
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: the purpose of %q", t.form(t.head[x])))
+			purpose = mood == dyad.MoodHypothetical && strings.HasPrefix(why, "hypothetical: the purpose")
 		} else if o := t.directiveObject(x); o >= 0 { // the same "to" clause attached to the verb
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: asked or allowed by %q", t.form(o)))
 		}
-		if !t.isInfinitive(x) {
+		if !t.isInfinitive(x) && !(x == v && t.isPurpose(x)) { // a purpose takes the mood of the act it is for
 			break
 		}
 		prev, x = x, t.head[x]
