@@ -135,6 +135,11 @@ func (t *tree) match(v int, p *Pattern) *match {
 				m.evidence = append(m.evidence, n)
 				m.score += t.wordMatch(n, sl) - 1
 				found = true
+			case sl.Prep == "" && t.wordMatch(t.measured(n), sl) > 0: // "provided 500 tons of food aid"
+				q := t.measured(n)
+				m.evidence = append(m.evidence, n, q)
+				m.score += t.wordMatch(q, sl) - 1
+				found = true
 			}
 			if found {
 				break
@@ -256,6 +261,24 @@ func (t *tree) wordMatch(n int, sl Slot) int {
 		}
 	}
 	return best
+}
+
+// measureNouns measure or count what their "of" phrase names: "500 tons
+// of food aid", "a shipment of weapons", "part of a military aid program".
+var measureNouns = set("ton tons tonne tonnes kg kilogram kilograms amount quantity batch shipment consignment cargo load convoy package round worth million billion thousand thousands hundred hundreds dozen dozens number lot series supply supplies part portion contingent")
+
+// measured returns the noun of n's "of" phrase when n is a measure noun,
+// else n.
+func (t *tree) measured(n int) int {
+	if !measureNouns[t.lemma(n)] && !measureNouns[t.form(n)] {
+		return n
+	}
+	for _, k := range t.kids[n] {
+		if t.rel(k) == "nmod" && t.prep(k) == "of" {
+			return k
+		}
+	}
+	return n
 }
 
 // hasKid reports whether n has a child with lemma or form w.
