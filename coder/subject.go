@@ -95,13 +95,30 @@ func (t *tree) clauseTargets(v int, p *Pattern, depth int) ([]int, string) {
 // made v's object, the clause it introduces broken into noun phrases
 // ("demanded that the Sudanese government end curbs" with "end" a noun),
 // or -1.
+//
+// The same holds for a "that" clause parsed as a noun phrase complement
+// ("demanding that [the Turkish government provide information]" with
+// "information" its head).
 func (t *tree) thatObjectActor(v int) int {
 	k := t.kid(v, "obj")
-	if k < 0 || t.lemma(k) != "that" || t.toks[k].UPOS != "SCONJ" {
-		return -1
+	if k >= 0 && t.lemma(k) == "that" && t.toks[k].UPOS == "SCONJ" {
+		return t.firstMentionIn(k, k)
 	}
+	for _, c := range t.kids[v] {
+		if u := t.toks[c].UPOS; t.rel(c) == "ccomp" && (u == "NOUN" || u == "PROPN") && t.kidLemma(c, "mark", thatWords) {
+			return t.firstMentionIn(c, t.kid(c, "mark"))
+		}
+	}
+	return -1
+}
+
+var thatWords = set("that")
+
+// firstMentionIn returns the first mention inside the phrase of k that
+// starts after token from, or -1.
+func (t *tree) firstMentionIn(k, from int) int {
 	for m := range t.mentions {
-		if t.mentions[m].Span.Start > t.toks[k].Span.Start && t.inside(m, k) {
+		if t.mentions[m].Span.Start > t.toks[from].Span.Start && t.inside(m, k) {
 			return m
 		}
 	}
