@@ -230,6 +230,11 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 		if a := t.agent(v); len(a) > 0 {
 			return a, "\"by\" phrase of the event noun"
 		}
+		if h := t.head[v]; h >= 0 && t.rel(v) == "obj" && lightVerbs[t.lemma(h)] && depth == 0 { // "Qatar undertook a mediation between…"
+			if as, why := t.sources(h, false, depth+1); len(as) > 0 {
+				return as, why + " of \"" + t.form(h) + "\", whose object the event noun is"
+			}
+		}
 		return nil, "the event noun has no owner"
 	}
 	if t.isPassive(v) || t.isParticiple(v) {
@@ -307,6 +312,11 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 	}
 	return nil, "no subject"
 }
+
+// lightVerbs carry an event noun as their object, whose source is then
+// their subject: "undertook a mediation", "staged a protest", "announced
+// sanctions".
+var lightVerbs = set("undertake launch begin start stage hold conduct carry mount announce declare order impose continue resume make issue lodge file organize organise unveil")
 
 // agent returns the actors of v's "by" phrase.
 func (t *tree) agent(v int) []int {

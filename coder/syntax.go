@@ -310,7 +310,11 @@ func finish(t *tree, cs []coded, tr *Trace) []dyad.Event {
 	seen := map[string]bool{}
 	var out []dyad.Event
 	for _, c := range cs {
-		if u := t.governor(c.verb, byVerb, c.src); u >= 0 {
+		u := t.governor(c.verb, byVerb, c.src)
+		if u < 0 {
+			u = t.lightGovernor(c.verb, byVerb, c.src)
+		}
+		if u >= 0 {
 			if tr != nil {
 				tr.Notes = append(tr.Notes, fmt.Sprintf("%s at %q dropped: its governing verb %q is coded with the same source",
 					c.e.CAMEO, c.e.Evidence.Text, t.toks[u].Span.In(t.text)))
@@ -326,6 +330,22 @@ func finish(t *tree, cs []coded, tr *Trace) []dyad.Event {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Span.Start < out[j].Evidence.Span.Start })
 	return out
+}
+
+// lightGovernor returns the light verb of event noun v when it was coded
+// with the same source, or -1: "held talks with Iran" is coded once, at
+// "held".
+func (t *tree) lightGovernor(v int, byVerb map[int][]coded, src int) int {
+	h := t.head[v]
+	if t.toks[v].UPOS != "NOUN" || h < 0 || t.rel(v) != "obj" {
+		return -1
+	}
+	for _, c := range byVerb[h] {
+		if c.src == src {
+			return h
+		}
+	}
+	return -1
 }
 
 // governor returns the verb that governs v through xcomp links and was
