@@ -275,6 +275,9 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 			return as, "subject before the clause, attached to the reporting verb after it"
 		}
 	}
+	if k := t.unmarkedSubject(v); k >= 0 { // "The US on Thursday rejected…" with "The US" an adverbial
+		return t.actors(k), "an actor before the verb that the parser made an adverbial (the verb has no subject)"
+	}
 	if t.rel(v) == "xcomp" && h >= 0 { // object control: "urged Iran to stop", "gave permission to Russia to help"
 		for _, k := range t.kids[h] {
 			if r := t.rel(k); r == "obj" || r == "iobj" || (r == "obl" || r == "nmod") && t.prep(k) == "to" {

@@ -28,6 +28,44 @@ func (t *tree) frontedSubject(v int) int {
 	return -1
 }
 
+// unmarkedSubject returns the first child of v before it that the parser
+// made an adverbial but that is an actor with no preposition, or only the
+// "to" of "up to 100 Albanians": the subject of a verb left without one.
+// It returns -1 when v has a subject or no such child.
+func (t *tree) unmarkedSubject(v int) int {
+	if t.kid(v, "nsubj", "nsubj:pass", "csubj", "expl") >= 0 || t.toks[v].UPOS != "VERB" {
+		return -1
+	}
+	for _, k := range t.kids[v] {
+		if k > v {
+			break
+		}
+		switch t.rel(k) {
+		case "obl:unmarked", "obl:npmod", "obl":
+		default:
+			continue
+		}
+		p := t.prep(k)
+		upTo := p == "to" && k > 1 && t.lemma(t.firstToken(k)-1) == "up"
+		if (p == "" || upTo) && len(t.actors(k)) > 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// firstToken returns the first token of k's phrase (k and its dependents
+// before it).
+func (t *tree) firstToken(k int) int {
+	first := k
+	for _, c := range t.kids[k] {
+		if c < first {
+			first = min(first, t.firstToken(c))
+		}
+	}
+	return first
+}
+
 // speaker resolves the pronoun subject s of a reported clause to the
 // subject of the verb that reports it: in "Obama and Putin said they will
 // attack Iraq", "they" are Obama and Putin. Only personal pronouns that can
