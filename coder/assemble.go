@@ -139,7 +139,7 @@ func (t *tree) pairs(srcs, tgts []int, p *Pattern, mutual, atPlace bool) [][2]in
 		a, b := t.mentions[s].Actor, t.mentions[g].Actor
 		ia, ib := identity(a), identity(b)
 		people := dissent(p.Code) && t.mentions[s].Rule == demonymRule // "Algerians protested in Algiers"
-		domestic := a.Country == b.Country && (ia == ib || ia == "" || ib == "") && !(atPlace && (a.Sector != "" || people)) &&
+		domestic := a.Country == b.Country && (ia == ib || ia == "" || ib == "") && !(atPlace && (a.Sector != "" || people || domesticMeasure(p.Code))) &&
 			!stateOnOwnPeople(a, b, p.Code)
 		if s == g || domestic || len(out) >= maxPairs {
 			return
