@@ -66,6 +66,14 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 			pairs = t.pairs(srcs, tgts, m.p, false, true)
 		}
 	}
+	if len(pairs) == 0 && m.p.Code[:2] == "13" && t.ownTargets(srcs, tgts) { // "threatened to resume attacks in Israel": the place of the threatened act
+		if x := t.kid(v, "xcomp"); x >= 0 {
+			if k, why := c.placeTarget(t, x); k >= 0 {
+				tgts, tgtRule = []int{k}, why+" of the threatened act"
+				pairs = t.pairs(srcs, tgts, m.p, false, true)
+			}
+		}
+	}
 	if len(pairs) == 0 && dissent(m.p.Code) { // a protest (or its end) with no target and no place is aimed at the protesters' own country
 		if k := t.homeTarget(srcs); k >= 0 {
 			tgts, tgtRule = []int{k}, "the protesters' own country (no target or place named)"
