@@ -113,6 +113,7 @@ func (t *tree) match(v int, p *Pattern) *match {
 	m := &match{p: p, evidence: []int{v}}
 	if prt := t.kid(v, "compound:prt"); prt >= 0 && strings.Contains(p.Verb, " ") {
 		m.evidence = append(m.evidence, prt)
+		m.score++ // "call off a strike" is more specific than "call a strike"
 	}
 	for _, sl := range p.Slots {
 		nodes := t.slotNodes(v, sl.Prep, p.Noun)
