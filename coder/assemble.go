@@ -35,7 +35,7 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		}
 		m.targets, srcRule = nil, "the actors of the \"between\" phrase, on each other"
 	}
-	if srcRule == attackRule {
+	if srcRule == attackRule || m.p.Code == "1823" && t.allSector(srcs, "MIL") { // "Russian aircraft killed 46 civilians": military force, not a killing by hand
 		m = c.asWarfare(m)
 	}
 	m = c.asDeployment(t, m, srcs)

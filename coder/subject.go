@@ -227,6 +227,16 @@ func (t *tree) stateActors(ms []int) []int {
 	return out
 }
 
+// allSector reports whether every mention of ms has the sector sec.
+func (t *tree) allSector(ms []int, sec string) bool {
+	for _, m := range ms {
+		if t.mentions[m].Actor.Sector != sec {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
 // domesticMeasure reports the administrative sanctions a state imposes on
 // its own country, and their easing: restrictions on political freedoms,
 // bans on parties, curfews, states of emergency and martial law (172x,
