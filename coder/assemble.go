@@ -195,13 +195,14 @@ func (t *tree) countries(ms []int) int {
 // two actors; "Syria" and "the Syrian government" are one).
 // nonStateSectors are the sectors of a country's people that its state
 // investigates, arrests or represses.
-var nonStateSectors = set("REB RAD OPP CVL INS MED EDU LAB BUS CRM")
+var nonStateSectors = set("REB RAD OPP CVL INS MED EDU LAB BUS CRM REF")
 
 // stateOnOwnPeople reports a country's state (the bare country) that
-// investigates (09) or coerces (17) a non-state group of its own people:
-// "Croatia is investigating Croatian extremists".
+// yields to (08), investigates (09) or coerces (17) a non-state group of its
+// own people: "Croatia is investigating Croatian extremists", "Turkey will
+// allow Turkish refugees to return".
 func stateOnOwnPeople(a, b dyad.Actor, code string) bool {
-	return a.Sector == "" && a.Name == "" && nonStateSectors[b.Sector] && (code[:2] == "09" || code[:2] == "17")
+	return a.Sector == "" && a.Name == "" && nonStateSectors[b.Sector] && (code[:2] == "08" || code[:2] == "09" || code[:2] == "17")
 }
 
 func identity(a dyad.Actor) string {
