@@ -155,11 +155,12 @@ func (t *tree) isProperNoun(k int) bool {
 // gazetteer ("shelled Juba"), which is added as a mention of its country.
 func (c *Coder) placeTarget(t *tree, v int) (int, string) {
 	for _, k := range t.complements(v) {
-		if p := t.prep(k); p != "in" && p != "at" && p != "inside" {
+		at := t.prep(k) == "in" || t.prep(k) == "at" || t.prep(k) == "inside"
+		if !at && !nearPreps[t.prep(k)] {
 			continue
 		}
-		for _, n := range append([]int{k}, t.kids[k]...) { // "at a jail in northern Israel"
-			if n != k && (t.rel(n) != "nmod" || t.prep(n) != "in") {
+		for _, n := range append([]int{k}, t.kids[k]...) { // "at a jail in northern Israel", "on alert in the West Bank"
+			if n == k && !at || n != k && (t.rel(n) != "nmod" || t.prep(n) != "in") {
 				continue
 			}
 			if m := t.npMention(n); m >= 0 && t.mentions[m].Actor.Sector == "" && t.mentions[m].Actor.Name == "" {
@@ -179,6 +180,10 @@ func (c *Coder) placeTarget(t *tree, v int) (int, string) {
 		Actor: dyad.NewActor(pl.Country, "", "", ""), Rule: "place of the event"})
 	return len(t.mentions) - 1, "the country of the place where it took place"
 }
+
+// nearPreps introduce a phrase whose own "in" phrase places the event:
+// "on alert in the West Bank", "near the border in Kashmir".
+var nearPreps = set("on near along across outside off")
 
 // locatedAct reports the CAMEO codes whose target, when no actor is acted
 // upon, is the country where they take place: visits (042), easing
