@@ -39,6 +39,7 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		m = c.asWarfare(m)
 	}
 	m = c.asDeployment(t, m, srcs)
+	m = c.asJointExercise(t, m, srcs)
 	vt.Sources = t.names(srcs)
 	if len(srcs) == 0 {
 		vt.Outcome = "not coded: no source actor (" + srcRule + ")"

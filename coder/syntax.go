@@ -265,8 +265,9 @@ func (t *tree) wordMatch(n int, sl Slot) int {
 }
 
 // measureNouns measure or count what their "of" phrase names: "500 tons
-// of food aid", "a shipment of weapons", "part of a military aid program".
-var measureNouns = set("ton tons tonne tonnes kg kilogram kilograms amount quantity batch shipment consignment cargo load convoy package round worth million billion thousand thousands hundred hundreds dozen dozens number lot series supply supplies part portion contingent")
+// of food aid", "a shipment of weapons", "part of a military aid program",
+// "10 days of war games".
+var measureNouns = set("day days week weeks month months round rounds ton tons tonne tonnes kg kilogram kilograms amount quantity batch shipment consignment cargo load convoy package round worth million billion thousand thousands hundred hundreds dozen dozens number lot series supply supplies part portion contingent")
 
 // measured returns the noun of n's "of" phrase when n is a measure noun,
 // else n.

@@ -121,3 +121,23 @@ func (c *Coder) asDeployment(t *tree, m *match, srcs []int) *match {
 // deploymentFile names the rule of asDeployment where a pattern names its
 // file.
 const deploymentFile = "peacekeepers' arrival rule"
+
+// asJointExercise recodes a show of force (150: exercises, manoeuvres) by
+// a coalition of two or more countries with no target as military
+// cooperation between them (062): "French and Egyptian warships launched
+// war games" is a joint exercise.
+func (c *Coder) asJointExercise(t *tree, m *match, srcs []int) *match {
+	if m.p.Code != "150" || len(m.targets) > 0 || t.countries(srcs) < 2 {
+		return m
+	}
+	o, ok := c.codes.Lookup("062")
+	if !ok {
+		return m
+	}
+	p := &Pattern{Code: o.Code, Name: o.Name, Verb: m.p.Verb, File: jointFile, Symmetric: true, ontology: o}
+	return &match{p: p, evidence: m.evidence}
+}
+
+// jointFile names the rule of asJointExercise where a pattern names its
+// file.
+const jointFile = "joint-exercise rule"
