@@ -323,7 +323,7 @@ func finish(t *tree, cs []coded, tr *Trace) []dyad.Event {
 			}
 			continue
 		}
-		key := fmt.Sprint(c.src, c.tgt, c.e.CAMEO)
+		key := fmt.Sprint(c.e.Source.Code, ">", c.e.Target.Code, ">", c.e.CAMEO) // "the IAEA, or IAEA" is one target
 		if seen[key] {
 			continue
 		}
