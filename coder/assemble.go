@@ -21,6 +21,10 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 	if vt == nil {
 		vt = &VerbTrace{} // not explaining: the trace is dropped
 	}
+	if t.describes(v) {
+		vt.Outcome = "not coded: a relative clause in the present describes its noun, it reports no event (\"Hamas, which advocates…\")"
+		return nil
+	}
 	if m.p.Code == NoEvent {
 		if dm := c.statedDemand(t, v); dm != nil && m.p.File != statedDemandFile { // "Russia said Sudan must return the helicopter"
 			return c.assemble(a, i, t, v, dm, vt)

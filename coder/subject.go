@@ -317,3 +317,11 @@ func (t *tree) splitSubject(v, s int) []int {
 	}
 	return nil
 }
+
+// describes reports a relative clause in the simple present that
+// describes its noun rather than reporting an event: "Hamas, which
+// advocates Israel's destruction", "Iran, which backs the Houthis".
+func (t *tree) describes(v int) bool {
+	x := t.toks[v].XPOS
+	return t.rel(v) == "acl:relcl" && (x == "VBZ" || x == "VBP") && t.kid(v, "aux", "aux:pass") < 0
+}
