@@ -346,62 +346,6 @@ func (t *tree) agent(v int) []int {
 	return nil
 }
 
-// targets returns the mentions acted upon at v and how they were found.
-func (t *tree) targets(v int, m *match, depth int) ([]int, string) {
-	if len(m.targets) > 0 {
-		var out []int
-		dropped := false
-		for _, n := range m.targets {
-			as := t.actors(n)
-			kept := t.withoutAdjectiveAgents(as, n)
-			dropped = dropped || len(kept) < len(as)
-			out = append(out, kept...)
-		}
-		if len(out) > 0 || !dropped { // "threatened military action over Georgia": look further
-			return out, "the pattern's target slot"
-		}
-	}
-	for _, o := range t.objects(v) {
-		if as := t.withoutAdjectiveAgents(t.actors(o), o); len(as) > 0 && !t.isRelPronoun(o) {
-			if t.rel(o) == "nsubj:pass" {
-				return as, "subject of the passive"
-			}
-			return as, "object"
-		}
-	}
-	if t.rel(v) == "acl:relcl" && t.head[v] >= 0 {
-		if o := t.kid(v, "obj"); o >= 0 && t.isRelPronoun(o) {
-			return t.actors(t.head[v]), "the noun the relative clause describes"
-		}
-	}
-	return t.complementTargets(v, m, depth)
-}
-
-// complementTargets returns the target found beyond v's objects: a
-// prepositional complement, the object's author, a phrase of the pattern's
-// word or the target of v's complement clause.
-func (t *tree) complementTargets(v int, m *match, depth int) ([]int, string) {
-	for _, k := range t.complements(v) {
-		if p := t.prep(k); targetPreps[p] {
-			if as := t.actors(k); len(as) > 0 {
-				return as, fmt.Sprintf("%q phrase", p)
-			}
-		}
-	}
-	if as := t.objectAuthor(v); len(as) > 0 {
-		return as, "\"by\" phrase after the object of an active verb (the object's author)"
-	}
-	if as, why := t.wordTargets(m); len(as) > 0 {
-		return as, why
-	}
-	if depth < 2 && !m.p.Noun {
-		if as, why := t.clauseTargets(v, m.p, depth); len(as) > 0 {
-			return as, why
-		}
-	}
-	return nil, "no object or prepositional complement is an actor"
-}
-
 // evidence covers the verb and the pattern's words when they stand close
 // together, else the verb alone.
 func (t *tree) evidence(toks []int) dyad.Span {
