@@ -387,6 +387,9 @@ func lemmaGuesses(f string) []string {
 			out = append(out, strings.TrimSuffix(stem, "i")+"y")
 		}
 	}
+	if rest, ok := strings.CutPrefix(f, "re-"); ok && len(rest) > 2 { // "re-examine", "re-opened": the act again
+		out = append(out, lemmaGuesses(rest)...)
+	}
 	return out
 }
 
