@@ -186,7 +186,7 @@ func (c *Coder) placeTarget(t *tree, v int) (int, string) {
 var nearPreps = set("on near along across outside off")
 
 // locatedAct reports the CAMEO codes whose target, when no actor is acted
-// upon, is the country where they take place: visits (042), easing
+// upon, is the country where they take place: visits (042), opening an embassy (054), easing
 // restrictions (08), investigations (09), protests (14), force postures
 // (15), repression (17), assaults (18), fighting (19) and mass violence
 // (20).
@@ -195,7 +195,7 @@ func locatedAct(code string) bool {
 	case "08", "09", "14", "15", "17", "18", "19", "20":
 		return true
 	}
-	return code == "042"
+	return code == "042" || code == "054" // "opened an embassy in Tehran"
 }
 
 // properName returns the proper name headed by k: its compound and flat
