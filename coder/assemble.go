@@ -30,6 +30,10 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 	if vt == nil {
 		vt = &VerbTrace{} // not explaining: the trace is dropped
 	}
+	if t.describes(v) {
+		vt.Outcome = "not coded: a relative clause in the present describes its noun, it reports no event (\"Hamas, which advocates…\")"
+		return nil
+	}
 	if m.p.Code == NoEvent {
 		if dm := c.statedDemand(t, v); dm != nil && m.p.File != statedDemandFile { // "Russia said Sudan must return the helicopter"
 			return c.assemble(a, i, t, v, dm, vt)
@@ -44,9 +48,11 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		}
 		m.targets, srcRule = nil, "the actors of the \"between\" phrase, on each other"
 	}
-	if srcRule == attackRule {
+	if srcRule == attackRule || m.p.Code == "1823" && t.allSector(srcs, "MIL") { // "Russian aircraft killed 46 civilians": military force, not a killing by hand
 		m = c.asWarfare(m)
 	}
+	m = c.asDeployment(t, m, srcs)
+	m = c.asJointExercise(t, m, srcs)
 	vt.Sources = t.names(srcs)
 	if len(srcs) == 0 {
 		vt.Outcome = "not coded: no source actor (" + srcRule + ")"
@@ -61,15 +67,36 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		tgts, tgtRule = nil, ""
 	}
 	pairs := t.pairs(srcs, tgts, m.p, len(tgts) == 0, false)
+	if len(pairs) == 0 && len(tgts) > 0 && (tgtRule == "object" || tgtRule == "subject of the passive") { // "France sent troops to Mali": its own troops are no target
+		if more, why := t.complementTargets(v, m, 0); len(more) > 0 {
+			if p := t.pairs(srcs, more, m.p, false, false); len(p) > 0 {
+				tgts, tgtRule, pairs = more, why+" (the object is the source's own)", p
+			}
+		}
+	}
 	if len(pairs) == 0 && locatedAct(m.p.Code) && t.ownTargets(srcs, tgts) { // a protest, a visit, a curfew or a shelling targets the country where it takes place; "reinforced its troops in Syria"
 		if k, why := c.placeTarget(t, v); k >= 0 {
 			tgts, tgtRule = []int{k}, why
 			pairs = t.pairs(srcs, tgts, m.p, false, true)
 		}
 	}
-	if len(pairs) == 0 && m.p.Code[:2] == "14" { // a protest with no target and no place is aimed at the protesters' own country
+	if len(pairs) == 0 && m.p.Code[:2] == "13" && t.ownTargets(srcs, tgts) { // "threatened to resume attacks in Israel": the place of the threatened act
+		if x := t.kid(v, "xcomp"); x >= 0 {
+			if k, why := c.placeTarget(t, x); k >= 0 {
+				tgts, tgtRule = []int{k}, why+" of the threatened act"
+				pairs = t.pairs(srcs, tgts, m.p, false, true)
+			}
+		}
+	}
+	if len(pairs) == 0 && dissent(m.p.Code) { // a protest (or its end) with no target and no place is aimed at the protesters' own country
 		if k := t.homeTarget(srcs); k >= 0 {
 			tgts, tgtRule = []int{k}, "the protesters' own country (no target or place named)"
+			pairs = t.pairs(srcs, tgts, m.p, false, true)
+		}
+	}
+	if len(pairs) == 0 && len(tgts) == 0 && domesticMeasure(m.p.Code) { // "Sudan's government lifted the state of emergency": its own country
+		if k := t.homeTarget(t.stateActors(srcs)); k >= 0 {
+			tgts, tgtRule = []int{k}, "the state's own country (a curfew, ban or state of emergency with no target or place named)"
 			pairs = t.pairs(srcs, tgts, m.p, false, true)
 		}
 	}
@@ -103,6 +130,11 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		if ie, ok := c.intent(e); ok && mood == dyad.MoodPlanned && !t.expectedByOthers(v) {
 			out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: ie})
 		}
+		if mark := t.conditionMark(v); mark != "" && mood == dyad.MoodHypothetical {
+			if ce, ok := c.conditional(e, mark); ok {
+				out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: ce})
+			}
+		}
 		if r := t.refusedBy(v); r >= 0 && mood == dyad.MoodNegated {
 			if re, ok := c.refusal(e, t.toks[r].Span.In(t.text)); ok {
 				out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: re})
@@ -128,7 +160,8 @@ func (t *tree) pairs(srcs, tgts []int, p *Pattern, mutual, atPlace bool) [][2]in
 	add := func(s, g int) {
 		a, b := t.mentions[s].Actor, t.mentions[g].Actor
 		ia, ib := identity(a), identity(b)
-		domestic := a.Country == b.Country && (ia == ib || ia == "" || ib == "") && !(atPlace && a.Sector != "") &&
+		people := dissent(p.Code) && t.mentions[s].Rule == demonymRule // "Algerians protested in Algiers"
+		domestic := a.Country == b.Country && (ia == ib || ia == "" || ib == "") && !(atPlace && (a.Sector != "" || people || domesticMeasure(p.Code))) &&
 			!stateOnOwnPeople(a, b, p.Code)
 		if s == g || domestic || len(out) >= maxPairs {
 			return
@@ -156,6 +189,12 @@ func (t *tree) pairs(srcs, tgts []int, p *Pattern, mutual, atPlace bool) [][2]in
 	return out
 }
 
+// dissent reports a protest (14x) or its end (082), which, with no target
+// named, is aimed at the protesters' own country.
+func dissent(code string) bool {
+	return code[:2] == "14" || code == "082"
+}
+
 // countries counts the countries of mentions ms.
 func (t *tree) countries(ms []int) int {
 	seen := map[string]bool{}
@@ -170,13 +209,14 @@ func (t *tree) countries(ms []int) int {
 // two actors; "Syria" and "the Syrian government" are one).
 // nonStateSectors are the sectors of a country's people that its state
 // investigates, arrests or represses.
-var nonStateSectors = set("REB RAD OPP CVL INS MED EDU LAB BUS CRM")
+var nonStateSectors = set("REB RAD OPP CVL INS MED EDU LAB BUS CRM REF")
 
 // stateOnOwnPeople reports a country's state (the bare country) that
-// investigates (09) or coerces (17) a non-state group of its own people:
-// "Croatia is investigating Croatian extremists".
+// yields to (08), investigates (09) or coerces (17) a non-state group of its
+// own people: "Croatia is investigating Croatian extremists", "Turkey will
+// allow Turkish refugees to return".
 func stateOnOwnPeople(a, b dyad.Actor, code string) bool {
-	return a.Sector == "" && a.Name == "" && nonStateSectors[b.Sector] && (code[:2] == "09" || code[:2] == "17")
+	return a.Sector == "" && a.Name == "" && nonStateSectors[b.Sector] && (code[:2] == "08" || code[:2] == "09" || code[:2] == "17")
 }
 
 func identity(a dyad.Actor) string {
@@ -213,6 +253,11 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 		}
 		if a := t.agent(v); len(a) > 0 {
 			return a, "\"by\" phrase of the event noun"
+		}
+		if h := t.head[v]; h >= 0 && t.rel(v) == "obj" && lightVerbs[t.lemma(h)] && depth == 0 { // "Qatar undertook a mediation between…"
+			if as, why := t.sources(h, false, depth+1); len(as) > 0 {
+				return as, why + " of \"" + t.form(h) + "\", whose object the event noun is"
+			}
 		}
 		return nil, "the event noun has no owner"
 	}
@@ -254,6 +299,9 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 			return as, "subject before the clause, attached to the reporting verb after it"
 		}
 	}
+	if k := t.unmarkedSubject(v); k >= 0 { // "The US on Thursday rejected…" with "The US" an adverbial
+		return t.actors(k), "an actor before the verb that the parser made an adverbial (the verb has no subject)"
+	}
 	if t.rel(v) == "xcomp" && h >= 0 { // object control: "urged Iran to stop", "gave permission to Russia to help"
 		for _, k := range t.kids[h] {
 			if r := t.rel(k); r == "obj" || r == "iobj" || (r == "obl" || r == "nmod") && t.prep(k) == "to" {
@@ -292,6 +340,11 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 	return nil, "no subject"
 }
 
+// lightVerbs carry an event noun as their object, whose source is then
+// their subject: "undertook a mediation", "staged a protest", "announced
+// sanctions".
+var lightVerbs = set("undertake launch begin start stage hold conduct carry mount announce declare order impose continue resume make issue lodge file organize organise unveil")
+
 // agent returns the actors of v's "by" phrase.
 func (t *tree) agent(v int) []int {
 	for _, k := range t.kids[v] {
@@ -300,55 +353,6 @@ func (t *tree) agent(v int) []int {
 		}
 	}
 	return nil
-}
-
-// targets returns the mentions acted upon at v and how they were found.
-func (t *tree) targets(v int, m *match, depth int) ([]int, string) {
-	if len(m.targets) > 0 {
-		var out []int
-		dropped := false
-		for _, n := range m.targets {
-			as := t.actors(n)
-			kept := t.withoutAdjectiveAgents(as, n)
-			dropped = dropped || len(kept) < len(as)
-			out = append(out, kept...)
-		}
-		if len(out) > 0 || !dropped { // "threatened military action over Georgia": look further
-			return out, "the pattern's target slot"
-		}
-	}
-	for _, o := range t.objects(v) {
-		if as := t.withoutAdjectiveAgents(t.actors(o), o); len(as) > 0 && !t.isRelPronoun(o) {
-			if t.rel(o) == "nsubj:pass" {
-				return as, "subject of the passive"
-			}
-			return as, "object"
-		}
-	}
-	if t.rel(v) == "acl:relcl" && t.head[v] >= 0 {
-		if o := t.kid(v, "obj"); o >= 0 && t.isRelPronoun(o) {
-			return t.actors(t.head[v]), "the noun the relative clause describes"
-		}
-	}
-	for _, k := range t.complements(v) {
-		if p := t.prep(k); targetPreps[p] && !(occasionPreps[p] && occasionNouns[t.lemma(k)]) {
-			if as := t.actors(k); len(as) > 0 {
-				return as, fmt.Sprintf("%q phrase", p)
-			}
-		}
-	}
-	if as := t.objectAuthor(v); len(as) > 0 {
-		return as, "\"by\" phrase after the object of an active verb (the object's author)"
-	}
-	if as, why := t.wordTargets(m); len(as) > 0 {
-		return as, why
-	}
-	if depth < 2 && !m.p.Noun {
-		if as, why := t.clauseTargets(v, m.p, depth); len(as) > 0 {
-			return as, why
-		}
-	}
-	return nil, "no object or prepositional complement is an actor"
 }
 
 // evidence covers the verb and the pattern's words when they stand close

@@ -25,10 +25,11 @@ type codingCase struct {
 	want []string
 }
 
-// caseToken is "form/UPOS/head/deprel" or "form/lemma/UPOS/head/deprel".
+// caseToken is "form/UPOS/head/deprel" or "form/lemma/UPOS/head/deprel";
+// UPOS may carry the tagger's XPOS after a colon ("VERB:VBN").
 type caseToken struct {
-	form, lemma, upos, deprel string
-	head                      int
+	form, lemma, upos, xpos, deprel string
+	head                            int
 }
 
 // readCases reads testdata/cases.txt; a "vary" line adds one case per
@@ -93,7 +94,8 @@ func parseCaseTokens(t *testing.T, n int, s string) []caseToken {
 		if err != nil {
 			t.Fatalf("cases.txt:%d: token %q: head %q", n, f, p[3])
 		}
-		out = append(out, caseToken{form: strings.ReplaceAll(p[0], "_", " "), lemma: p[1], upos: p[2], head: h, deprel: p[4]})
+		upos, xpos, _ := strings.Cut(p[2], ":")
+		out = append(out, caseToken{form: strings.ReplaceAll(p[0], "_", " "), lemma: p[1], upos: upos, xpos: xpos, head: h, deprel: p[4]})
 	}
 	return out
 }
@@ -153,7 +155,7 @@ func (c codingCase) analysis() *dyad.Analysis {
 		}
 		start := b.Len()
 		b.WriteString(tk.form)
-		toks[i] = dyad.Token{Span: dyad.Span{Start: start, End: b.Len()}, UPOS: tk.upos, Lemma: tk.lemma, Head: tk.head, Deprel: tk.deprel}
+		toks[i] = dyad.Token{Span: dyad.Span{Start: start, End: b.Len()}, UPOS: tk.upos, XPOS: tk.xpos, Lemma: tk.lemma, Head: tk.head, Deprel: tk.deprel}
 	}
 	art := dyad.Article{Text: b.String(), PublishedSource: dyad.PublishedCaller}
 	art.Published, _ = dyad.ParseDate("2026-01-16")

@@ -1,6 +1,11 @@
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"dyad"
+	"dyad/cameo"
+)
 
 // ruleCode returns the code that rules (code prefix, code; most specific
 // first) give code c. In CAMEO, "Portugal will support Turkey" is coded as
@@ -73,3 +78,26 @@ var (
 	statingVerbs = set("say declare reiterate insist state stress tell add announce")
 	mustWords    = set("must should")
 )
+
+// conditional returns the asserted offer or threat that an event on a
+// condition makes: "would meet the mediator if he gave them a veto" is an
+// offer (intentRules: 036), "will attack if…" a threat (13x). An event
+// that will happen "unless" the other side acts is a threat whatever it
+// is: "will withdraw its force from Chad unless…" (130, or the 13x of a
+// conflictual code).
+func (c *Coder) conditional(e dyad.Event, mark string) (dyad.Event, bool) {
+	rules := intentRules
+	if mark == "unless" && !conflictual(e.CAMEO) {
+		rules = [][2]string{{"", "130"}}
+	}
+	return c.recode(e, rules, func(o cameo.Code) string {
+		return "offer or threat on a condition (" + mark + "): " + e.Rule + "; coded " + o.Code + " " + o.Name
+	})
+}
+
+// conflictual reports the codes of demands, disapproval, rejection,
+// threats, protest, force posture, sanctions, coercion and violence
+// (roots 10 to 20), whose statement on a condition is a threat.
+func conflictual(code string) bool {
+	return code[:2] >= "10"
+}

@@ -31,7 +31,6 @@ var (
 	// Islamic State", "accusations that it favors American products".
 	claimNouns = set("idea notion accusation allegation charge claim suggestion speculation rumor rumour theory fear possibility prospect belief assumption")
 	negConj    = set("nor neither")
-	thatWords  = set("that")
 	// aimNouns name what someone wants done; their "in"/"of" clause is
 	// not done yet: "signalled interest in deepening ties".
 	aimNouns = set("interest intention intent plan readiness willingness desire commitment hope aim goal bid effort attempt prospect idea")
@@ -62,9 +61,13 @@ func set(s string) map[string]bool {
 // hold talks", "refused to meet", "could impose").
 func (t *tree) mood(v int) (dyad.Mood, string) {
 	mood, why := dyad.MoodAsserted, "asserted: no negation, plan or condition governs the verb"
+	purpose := false // the mood is hypothetical only because v is a purpose clause
 	raise := func(m dyad.Mood, w string) {
-		if rank(m) > rank(mood) {
-			mood, why = m, w
+		switch {
+		case m == dyad.MoodPlanned && purpose && mood == dyad.MoodHypothetical: // "is willing to send aid to help Iraq": the purpose is planned too
+			mood, why, purpose = m, w+" (the purpose of a planned act)", false
+		case rank(m) > rank(mood):
+			mood, why, purpose = m, w, false
 		}
 	}
 	if t.toks[v].UPOS == "NOUN" {
@@ -119,10 +122,11 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: the aim of %q", t.form(h)))
 		} else if x == v && t.isPurpose(x) {
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: the purpose of %q", t.form(t.head[x])))
+			purpose = mood == dyad.MoodHypothetical && strings.HasPrefix(why, "hypothetical: the purpose")
 		} else if o := t.directiveObject(x); o >= 0 { // the same "to" clause attached to the verb
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: asked or allowed by %q", t.form(o)))
 		}
-		if !t.isInfinitive(x) {
+		if !t.isInfinitive(x) && !(x == v && t.isPurpose(x)) { // a purpose takes the mood of the act it is for
 			break
 		}
 		prev, x = x, t.head[x]
@@ -213,4 +217,20 @@ var meansVerbs = set("use employ")
 func (t *tree) isPurpose(x int) bool {
 	h := t.head[x]
 	return t.rel(x) == "advcl" && h >= 0 && !meansVerbs[t.lemma(h)] && t.kidLemma(x, "mark", toWords) && !t.isInfinitive(x)
+}
+
+// conditionMark returns the mark ("if", "unless") of a condition clause of
+// v, which makes v what happens on that condition, or "".
+func (t *tree) conditionMark(v int) string {
+	for _, k := range t.kids[v] {
+		if t.rel(k) != "advcl" {
+			continue
+		}
+		for _, m := range t.kids[k] {
+			if t.rel(m) == "mark" && hypoMarks[t.lemma(m)] && t.lemma(m) != "whether" {
+				return t.lemma(m)
+			}
+		}
+	}
+	return ""
 }

@@ -40,4 +40,10 @@ func TestContextAgentRule(t *testing.T) {
 	if contextAgentRule != actor.RuleContextAgent {
 		t.Errorf("contextAgentRule = %q, want actor.RuleContextAgent %q", contextAgentRule, actor.RuleContextAgent)
 	}
+	if sharedAgentRule != actor.RuleSharedAgent {
+		t.Errorf("sharedAgentRule = %q, want actor.RuleSharedAgent %q", sharedAgentRule, actor.RuleSharedAgent)
+	}
+	if demonymRule != actor.RuleDemonym {
+		t.Errorf("demonymRule = %q, want actor.RuleDemonym %q", demonymRule, actor.RuleDemonym)
+	}
 }

@@ -172,7 +172,7 @@ func (ps *Patterns) frame(s string) ([]Slot, bool, error) {
 		sl := Slot{text: it}
 		head := it
 		if i := strings.Index(it, ":"); i >= 0 {
-			sl.Prep, head = strings.ToLower(it[:i]), it[i+1:]
+			sl.Prep, head = strings.ReplaceAll(strings.ToLower(it[:i]), "_", " "), it[i+1:] // "out_of:*"
 			if sl.Prep == "" {
 				return nil, false, fmt.Errorf("slot %q: empty preposition", it)
 			}

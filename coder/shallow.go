@@ -261,6 +261,9 @@ func shallowActors(ws []word, v int, m *shallowMatch, used map[int]bool) ([]int,
 	if after < 0 {
 		after = shallowAfter(ws, m.last+1)
 	}
+	if after < 0 {
+		after = shallowPrepTarget(ws, m.last+1)
+	}
 	passive := v > 0 && passiveAux[ws[v-1].w] && strings.HasSuffix(ws[v].w, "ed")
 	if passive {
 		for j := v + 1; j < len(ws) && j <= v+6; j++ {
@@ -300,6 +303,22 @@ func shallowAfter(ws []word, from int) int {
 			if j > from {
 				return -1
 			}
+		}
+	}
+	return -1
+}
+
+// shallowPrepTarget returns the actor of the first phrase introduced by a
+// target preposition within prepWindow words of word from, in the same
+// clause ("launched artillery, mortar and rocket fire against Kampuchean
+// guerrillas"), or -1. An actor met before the preposition ends the search.
+func shallowPrepTarget(ws []word, from int) int {
+	for j := from; j < len(ws) && j < from+prepWindow; j++ {
+		switch {
+		case clauseStops[ws[j].w] || ws[j].w == ";" || ws[j].w == ":" || ws[j].mention >= 0:
+			return -1
+		case targetPreps[ws[j].w]:
+			return shallowAfter(ws, j+1)
 		}
 	}
 	return -1

@@ -60,8 +60,11 @@ func (t *tree) isStranded(v int) bool {
 		}
 		subject := t.toks[s].UPOS == "NOUN" || t.toks[s].UPOS == "PROPN" || t.toks[s].UPOS == "PRON"
 		return tok.XPOS != "VBG" && subject && t.toks[v-1].Span.End < tok.Span.Start
+	case "acl": // "A U.S. official today praised Haiti's efforts" parsed as "today [praised efforts]"
+		h := t.head[v]
+		return h >= 0 && t.mention[h] < 0 && t.activeWithObject(v) && t.kid(v, "nsubj", "nsubj:pass") < 0
 	case "parataxis", "root", "conj", "ccomp":
-		if tok.XPOS != "VBD" && tok.XPOS != "VBZ" && tok.XPOS != "VBP" {
+		if tok.XPOS != "VBD" && tok.XPOS != "VBZ" && tok.XPOS != "VBP" && !t.activeWithObject(v) {
 			return false
 		}
 		if t.kid(v, "nsubj", "nsubj:pass", "expl", "csubj") >= 0 || t.frontedSubject(v) >= 0 {
@@ -71,4 +74,12 @@ func (t *tree) isStranded(v int) bool {
 		return t.rel(v) == "root" || t.rel(v) == "parataxis" || h >= 0 && t.toks[h].UPOS != "VERB"
 	}
 	return false
+}
+
+// activeWithObject reports a past participle that the tagger took for the
+// past tense's twin: it has an object and no auxiliary ("Yeltsin on
+// Saturday hosted Hashimoto", tagged VBN), so it is a finite active verb.
+func (t *tree) activeWithObject(v int) bool {
+	tok := t.toks[v]
+	return (tok.XPOS == "VBN" || tok.XPOS == "VBD") && t.kid(v, "obj") >= 0 && t.kid(v, "aux", "aux:pass", "cop") < 0
 }

@@ -28,6 +28,44 @@ func (t *tree) frontedSubject(v int) int {
 	return -1
 }
 
+// unmarkedSubject returns the first child of v before it that the parser
+// made an adverbial but that is an actor with no preposition, or only the
+// "to" of "up to 100 Albanians": the subject of a verb left without one.
+// It returns -1 when v has a subject or no such child.
+func (t *tree) unmarkedSubject(v int) int {
+	if t.kid(v, "nsubj", "nsubj:pass", "csubj", "expl") >= 0 || t.toks[v].UPOS != "VERB" {
+		return -1
+	}
+	for _, k := range t.kids[v] {
+		if k > v {
+			break
+		}
+		switch t.rel(k) {
+		case "obl:unmarked", "obl:npmod", "obl":
+		default:
+			continue
+		}
+		p := t.prep(k)
+		upTo := p == "to" && k > 1 && t.lemma(t.firstToken(k)-1) == "up"
+		if (p == "" || upTo) && len(t.actors(k)) > 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// firstToken returns the first token of k's phrase (k and its dependents
+// before it).
+func (t *tree) firstToken(k int) int {
+	first := k
+	for _, c := range t.kids[k] {
+		if c < first {
+			first = min(first, t.firstToken(c))
+		}
+	}
+	return first
+}
+
 // speaker resolves the pronoun subject s of a reported clause to the
 // subject of the verb that reports it: in "Obama and Putin said they will
 // attack Iraq", "they" are Obama and Putin. Only personal pronouns that can
@@ -95,13 +133,30 @@ func (t *tree) clauseTargets(v int, p *Pattern, depth int) ([]int, string) {
 // made v's object, the clause it introduces broken into noun phrases
 // ("demanded that the Sudanese government end curbs" with "end" a noun),
 // or -1.
+//
+// The same holds for a "that" clause parsed as a noun phrase complement
+// ("demanding that [the Turkish government provide information]" with
+// "information" its head).
 func (t *tree) thatObjectActor(v int) int {
 	k := t.kid(v, "obj")
-	if k < 0 || t.lemma(k) != "that" || t.toks[k].UPOS != "SCONJ" {
-		return -1
+	if k >= 0 && t.lemma(k) == "that" && t.toks[k].UPOS == "SCONJ" {
+		return t.firstMentionIn(k, k)
 	}
+	for _, c := range t.kids[v] {
+		if u := t.toks[c].UPOS; t.rel(c) == "ccomp" && (u == "NOUN" || u == "PROPN") && t.kidLemma(c, "mark", thatWords) {
+			return t.firstMentionIn(c, t.kid(c, "mark"))
+		}
+	}
+	return -1
+}
+
+var thatWords = set("that")
+
+// firstMentionIn returns the first mention inside the phrase of k that
+// starts after token from, or -1.
+func (t *tree) firstMentionIn(k, from int) int {
 	for m := range t.mentions {
-		if t.mentions[m].Span.Start > t.toks[k].Span.Start && t.inside(m, k) {
+		if t.mentions[m].Span.Start > t.toks[from].Span.Start && t.inside(m, k) {
 			return m
 		}
 	}
@@ -142,12 +197,12 @@ func (t *tree) isInfinitive(v int) bool {
 }
 
 // homeTarget adds a mention of the country of the first source that is a
-// group within a country (a sector: "Algerian farmers") and returns it, or
-// -1 if no source is.
+// group within a country (a sector: "Algerian farmers", or its people:
+// "Algerians") and returns it, or -1 if no source is.
 func (t *tree) homeTarget(srcs []int) int {
 	for _, s := range srcs {
 		m := t.mentions[s]
-		if m.Actor.Sector == "" || m.Actor.Country == "" {
+		if m.Actor.Sector == "" && m.Rule != demonymRule || m.Actor.Country == "" {
 			continue
 		}
 		t.mentions = append(t.mentions, dyad.Mention{Text: m.Text, Span: m.Span, Sentence: m.Sentence,
@@ -155,6 +210,39 @@ func (t *tree) homeTarget(srcs []int) int {
 		return len(t.mentions) - 1
 	}
 	return -1
+}
+
+// stateSectors are the sectors of a country's state: government, armed
+// forces, police, legislature and courts.
+var stateSectors = set("GOV MIL COP LEG JUD")
+
+// stateActors returns the mentions of ms that are a country's state.
+func (t *tree) stateActors(ms []int) []int {
+	var out []int
+	for _, m := range ms {
+		if stateSectors[t.mentions[m].Actor.Sector] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// allSector reports whether every mention of ms has the sector sec.
+func (t *tree) allSector(ms []int, sec string) bool {
+	for _, m := range ms {
+		if t.mentions[m].Actor.Sector != sec {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+// domesticMeasure reports the administrative sanctions a state imposes on
+// its own country, and their easing: restrictions on political freedoms,
+// bans on parties, curfews, states of emergency and martial law (172x,
+// 081x).
+func domesticMeasure(code string) bool {
+	return strings.HasPrefix(code, "172") || strings.HasPrefix(code, "081")
 }
 
 // andBefore reports whether an "and" that verb v governs stands between
@@ -228,4 +316,12 @@ func (t *tree) splitSubject(v, s int) []int {
 		}
 	}
 	return nil
+}
+
+// describes reports a relative clause in the simple present that
+// describes its noun rather than reporting an event: "Hamas, which
+// advocates Israel's destruction", "Iran, which backs the Houthis".
+func (t *tree) describes(v int) bool {
+	x := t.toks[v].XPOS
+	return t.rel(v) == "acl:relcl" && (x == "VBZ" || x == "VBP") && t.kid(v, "aux", "aux:pass") < 0
 }

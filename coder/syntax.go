@@ -114,6 +114,7 @@ func (t *tree) match(v int, p *Pattern) *match {
 	m := &match{p: p, evidence: []int{v}}
 	if prt := t.kid(v, "compound:prt"); prt >= 0 && strings.Contains(p.Verb, " ") {
 		m.evidence = append(m.evidence, prt)
+		m.score++ // "call off a strike" is more specific than "call a strike"
 	}
 	for _, sl := range p.Slots {
 		nodes := t.slotNodes(v, sl.Prep, p.Noun)
@@ -135,6 +136,11 @@ func (t *tree) match(v int, p *Pattern) *match {
 			case t.wordMatch(n, sl) > 0:
 				m.evidence = append(m.evidence, n)
 				m.score += t.wordMatch(n, sl) - 1
+				found = true
+			case sl.Prep == "" && t.wordMatch(t.measured(n), sl) > 0: // "provided 500 tons of food aid"
+				q := t.measured(n)
+				m.evidence = append(m.evidence, n, q)
+				m.score += t.wordMatch(q, sl) - 1
 				found = true
 			}
 			if found {
@@ -259,6 +265,25 @@ func (t *tree) wordMatch(n int, sl Slot) int {
 	return best
 }
 
+// measureNouns measure or count what their "of" phrase names: "500 tons
+// of food aid", "a shipment of weapons", "part of a military aid program",
+// "10 days of war games".
+var measureNouns = set("day days week weeks month months round rounds ton tons tonne tonnes kg kilogram kilograms amount quantity batch shipment consignment cargo load convoy package round worth million billion thousand thousands hundred hundreds dozen dozens number lot series supply supplies part portion contingent")
+
+// measured returns the noun of n's "of" phrase when n is a measure noun,
+// else n.
+func (t *tree) measured(n int) int {
+	if !measureNouns[t.lemma(n)] && !measureNouns[t.form(n)] {
+		return n
+	}
+	for _, k := range t.kids[n] {
+		if t.rel(k) == "nmod" && t.prep(k) == "of" {
+			return k
+		}
+	}
+	return n
+}
+
 // hasKid reports whether n has a child with lemma or form w.
 func (t *tree) hasKid(n int, w string) bool {
 	for _, k := range t.kids[n] {
@@ -288,14 +313,18 @@ func finish(t *tree, cs []coded, tr *Trace) []dyad.Event {
 	seen := map[string]bool{}
 	var out []dyad.Event
 	for _, c := range cs {
-		if u := t.governor(c.verb, byVerb, c.src); u >= 0 {
+		u := t.governor(c.verb, byVerb, c.src)
+		if u < 0 {
+			u = t.lightGovernor(c.verb, byVerb, c.src)
+		}
+		if u >= 0 {
 			if tr != nil {
 				tr.Notes = append(tr.Notes, fmt.Sprintf("%s at %q dropped: its governing verb %q is coded with the same source",
 					c.e.CAMEO, c.e.Evidence.Text, t.toks[u].Span.In(t.text)))
 			}
 			continue
 		}
-		key := fmt.Sprint(c.src, c.tgt, c.e.CAMEO)
+		key := fmt.Sprint(c.e.Source.Code, ">", c.e.Target.Code, ">", c.e.CAMEO) // "the IAEA, or IAEA" is one target
 		if seen[key] {
 			continue
 		}
@@ -304,6 +333,22 @@ func finish(t *tree, cs []coded, tr *Trace) []dyad.Event {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Span.Start < out[j].Evidence.Span.Start })
 	return out
+}
+
+// lightGovernor returns the light verb of event noun v when it was coded
+// with the same source, or -1: "held talks with Iran" is coded once, at
+// "held".
+func (t *tree) lightGovernor(v int, byVerb map[int][]coded, src int) int {
+	h := t.head[v]
+	if t.toks[v].UPOS != "NOUN" || h < 0 || t.rel(v) != "obj" {
+		return -1
+	}
+	for _, c := range byVerb[h] {
+		if c.src == src {
+			return h
+		}
+	}
+	return -1
 }
 
 // governor returns the verb that governs v through xcomp links and was
@@ -342,6 +387,9 @@ func lemmaGuesses(f string) []string {
 		if strings.HasSuffix(stem, "i") { // "tried", "carries"
 			out = append(out, strings.TrimSuffix(stem, "i")+"y")
 		}
+	}
+	if rest, ok := strings.CutPrefix(f, "re-"); ok && len(rest) > 2 { // "re-examine", "re-opened": the act again
+		out = append(out, lemmaGuesses(rest)...)
 	}
 	return out
 }

@@ -1,5 +1,7 @@
 package coder
 
+import "fmt"
+
 // withoutAdjectiveAgents drops from as the agents whose country the actor
 // stage guessed from the context and which only stand as an adjective in
 // the phrase headed by h: "a new military offensive" is no act on the
@@ -75,4 +77,60 @@ func (t *tree) ownTargets(srcs, tgts []int) bool {
 		}
 	}
 	return true
+}
+
+// targets returns the mentions acted upon at v and how they were found.
+func (t *tree) targets(v int, m *match, depth int) ([]int, string) {
+	if len(m.targets) > 0 {
+		var out []int
+		dropped := false
+		for _, n := range m.targets {
+			as := t.actors(n)
+			kept := t.withoutAdjectiveAgents(as, n)
+			dropped = dropped || len(kept) < len(as)
+			out = append(out, kept...)
+		}
+		if len(out) > 0 || !dropped { // "threatened military action over Georgia": look further
+			return out, "the pattern's target slot"
+		}
+	}
+	for _, o := range t.objects(v) {
+		if as := t.withoutAdjectiveAgents(t.actors(o), o); len(as) > 0 && !t.isRelPronoun(o) {
+			if t.rel(o) == "nsubj:pass" {
+				return as, "subject of the passive"
+			}
+			return as, "object"
+		}
+	}
+	if t.rel(v) == "acl:relcl" && t.head[v] >= 0 {
+		if o := t.kid(v, "obj"); o >= 0 && t.isRelPronoun(o) {
+			return t.actors(t.head[v]), "the noun the relative clause describes"
+		}
+	}
+	return t.complementTargets(v, m, depth)
+}
+
+// complementTargets returns the target found beyond v's objects: a
+// prepositional complement, the object's author, a phrase of the pattern's
+// word or the target of v's complement clause.
+func (t *tree) complementTargets(v int, m *match, depth int) ([]int, string) {
+	for _, k := range t.complements(v) {
+		if p := t.prep(k); targetPreps[p] && !(occasionPreps[p] && occasionNouns[t.lemma(k)]) {
+			if as := t.actors(k); len(as) > 0 {
+				return as, fmt.Sprintf("%q phrase", p)
+			}
+		}
+	}
+	if as := t.objectAuthor(v); len(as) > 0 {
+		return as, "\"by\" phrase after the object of an active verb (the object's author)"
+	}
+	if as, why := t.wordTargets(m); len(as) > 0 {
+		return as, why
+	}
+	if depth < 2 && !m.p.Noun {
+		if as, why := t.clauseTargets(v, m.p, depth); len(as) > 0 {
+			return as, why
+		}
+	}
+	return nil, "no object or prepositional complement is an actor"
 }

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -184,6 +185,13 @@ func (t *tree) actors(h int) []int {
 		}
 	}
 	add(h, 0)
+	for _, m := range out { // "French and Egyptian warships": "French" shares the noun of "Egyptian warships"
+		if s := t.sharedAgent(m); s >= 0 && !seen[s] {
+			seen[s] = true
+			out = append([]int{s}, out...)
+			break
+		}
+	}
 	// "Xi Jinping and Canadian Prime Minister Mark Carney", whatever the
 	// parser made of the "and": the next mention, after "and", inside h.
 	for i := 0; i < len(out) && len(out) < 8; i++ {
@@ -301,6 +309,32 @@ func (t *tree) npMention(h int) int {
 // contextAgentRule is the actor stage's rule for an agent whose country
 // it guessed from the context (actor.RuleContextAgent).
 const contextAgentRule = "agent, country from context"
+
+// sharedAgentRule is the actor stage's rule for a nationality that shares
+// the noun of the actor after it ("French" in "French and Egyptian
+// warships"; actor.RuleSharedAgent).
+const sharedAgentRule = "nationality and shared agent"
+
+// sharedAgent returns the mention of a nationality whose token modifies
+// a token of mention m and that shares m's noun, or -1.
+func (t *tree) sharedAgent(m int) int {
+	toks := t.tokensOf(m)
+	for s := range t.mentions {
+		if s == m || t.mentions[s].Rule != sharedAgentRule {
+			continue
+		}
+		for _, i := range t.tokensOf(s) {
+			if h := t.head[i]; h >= 0 && slices.Contains(toks, h) && i < toks[0] {
+				return s
+			}
+		}
+	}
+	return -1
+}
+
+// demonymRule is the actor stage's rule for a nationality word used as a
+// noun, the people of a country ("Algerians"; actor.RuleDemonym).
+const demonymRule = "nationality word"
 
 // npModifierMention returns another mention among the compound and
 // adjective modifiers of h, or -1.

@@ -156,11 +156,12 @@ func (t *tree) isProperNoun(k int) bool {
 // gazetteer ("shelled Juba"), which is added as a mention of its country.
 func (c *Coder) placeTarget(t *tree, v int) (int, string) {
 	for _, k := range t.complements(v) {
-		if p := t.prep(k); p != "in" && p != "at" && p != "inside" {
+		at := t.prep(k) == "in" || t.prep(k) == "at" || t.prep(k) == "inside"
+		if !at && !nearPreps[t.prep(k)] {
 			continue
 		}
-		for _, n := range append([]int{k}, t.kids[k]...) { // "at a jail in northern Israel"
-			if n != k && (t.rel(n) != "nmod" || t.prep(n) != "in") {
+		for _, n := range append([]int{k}, t.kids[k]...) { // "at a jail in northern Israel", "on alert in the West Bank"
+			if n == k && !at || n != k && (t.rel(n) != "nmod" || t.prep(n) != "in") {
 				continue
 			}
 			if m := t.npMention(n); m >= 0 && t.mentions[m].Actor.Sector == "" && t.mentions[m].Actor.Name == "" {
@@ -181,8 +182,12 @@ func (c *Coder) placeTarget(t *tree, v int) (int, string) {
 	return len(t.mentions) - 1, "the country of the place where it took place"
 }
 
+// nearPreps introduce a phrase whose own "in" phrase places the event:
+// "on alert in the West Bank", "near the border in Kashmir".
+var nearPreps = set("on near along across outside off")
+
 // locatedAct reports the CAMEO codes whose target, when no actor is acted
-// upon, is the country where they take place: visits (042), easing
+// upon, is the country where they take place: visits (042), opening an embassy (054), easing
 // restrictions (08), investigations (09), protests (14), force postures
 // (15), repression (17), assaults (18), fighting (19) and mass violence
 // (20).
@@ -191,7 +196,7 @@ func locatedAct(code string) bool {
 	case "08", "09", "14", "15", "17", "18", "19", "20":
 		return true
 	}
-	return code == "042"
+	return code == "042" || code == "054" // "opened an embassy in Tehran"
 }
 
 // properName returns the proper name headed by k: its compound and flat

@@ -1,6 +1,9 @@
 package coder
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // wordTargets returns the actors of a prepositional phrase of a word the
 // pattern matched, a noun that carries the event: "advised against travel
@@ -94,3 +97,47 @@ func (c *Coder) asWarfare(m *match) *match {
 	p := &Pattern{Code: o.Code, Name: o.Name, Verb: m.p.Verb, File: warfareFile, ontology: o}
 	return &match{p: p, evidence: m.evidence, targets: m.targets, between: m.between}
 }
+
+// asDeployment recodes the arrival of peacekeepers ("NATO peacekeeping
+// troops arrived in Bosnia"), which CAMEO codes as peacekeeping (074), not
+// as a visit (042).
+func (c *Coder) asDeployment(t *tree, m *match, srcs []int) *match {
+	if m.p.Code != "042" || len(srcs) == 0 {
+		return m
+	}
+	for _, s := range srcs {
+		if !strings.Contains(strings.ToLower(t.mentions[s].Text), "peacekeep") {
+			return m
+		}
+	}
+	o, ok := c.codes.Lookup("074")
+	if !ok {
+		return m
+	}
+	p := &Pattern{Code: o.Code, Name: o.Name, Verb: m.p.Verb, File: deploymentFile, ontology: o}
+	return &match{p: p, evidence: m.evidence, targets: m.targets, between: m.between}
+}
+
+// deploymentFile names the rule of asDeployment where a pattern names its
+// file.
+const deploymentFile = "peacekeepers' arrival rule"
+
+// asJointExercise recodes a show of force (150: exercises, manoeuvres) by
+// a coalition of two or more countries with no target as military
+// cooperation between them (062): "French and Egyptian warships launched
+// war games" is a joint exercise.
+func (c *Coder) asJointExercise(t *tree, m *match, srcs []int) *match {
+	if m.p.Code != "150" || len(m.targets) > 0 || t.countries(srcs) < 2 {
+		return m
+	}
+	o, ok := c.codes.Lookup("062")
+	if !ok {
+		return m
+	}
+	p := &Pattern{Code: o.Code, Name: o.Name, Verb: m.p.Verb, File: jointFile, Symmetric: true, ontology: o}
+	return &match{p: p, evidence: m.evidence}
+}
+
+// jointFile names the rule of asJointExercise where a pattern names its
+// file.
+const jointFile = "joint-exercise rule"
