@@ -33,8 +33,8 @@ var (
 	negConj    = set("nor neither")
 	// aimNouns name what someone wants done; their "in"/"of" clause is
 	// not done yet: "signalled interest in deepening ties".
-	aimNouns = set("interest intention intent plan readiness willingness desire commitment hope aim goal bid effort attempt prospect idea")
-	aimMarks = set("in of at on")
+	aimNouns = set("interest intention intent plan strategy proposal readiness willingness desire commitment hope aim goal bid effort attempt prospect idea")
+	aimMarks = set("in of at on for")
 	// cancelVerbs undo the event noun they govern or describe: "cancelled
 	// the summit", "a meeting that was postponed".
 	cancelVerbs    = set("cancel postpone scrap suspend abandon")
