@@ -21,7 +21,12 @@ type Model struct {
 	labeler    *relLabeler
 }
 
-const magic = "dyad-nlp-model 2\n"
+// magic starts a model file; magicNoArcs starts the older files whose
+// parsers do not name arcs as they make them, which still load.
+const (
+	magic       = "dyad-nlp-model 3\n"
+	magicNoArcs = "dyad-nlp-model 2\n"
+)
 
 // compact returns m with the weights of its scorers pruned.
 func (m *Model) compact(prune float64) *Model {
@@ -34,10 +39,20 @@ func (m *Model) compact(prune float64) *Model {
 	}
 }
 
+// compactParser returns m with the weights of its parsers and labeler
+// pruned; its tagger is already compact.
+func (m *Model) compactParser(prune float64) *Model {
+	return &Model{tagger: m.tagger, lemmatizer: m.lemmatizer, parsers: prParsers(m.parsers, prune),
+		labeler: &relLabeler{labels: m.labeler.labels, model: m.labeler.model.(*perceptron.Model).Pruned(prune)}}
+}
+
 func prParsers(ps []*transitionParser, prune float64) []*transitionParser {
 	out := make([]*transitionParser, len(ps))
 	for i, p := range ps {
-		out[i] = &transitionParser{model: p.model.(*perceptron.Model).Pruned(prune), reverse: p.reverse}
+		out[i] = &transitionParser{model: p.model.(*perceptron.Model).Pruned(prune), arcs: p.arcs, reverse: p.reverse}
+		if p.arcs != nil {
+			out[i].arcs = p.arcs.(*perceptron.Model).Pruned(prune)
+		}
 	}
 	return out
 }
@@ -67,6 +82,11 @@ func (m *Model) Stats() string {
 
 // WriteTo writes the model, gzip-compressed, to w.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	for _, p := range m.parsers {
+		if p.arcs == nil {
+			return 0, fmt.Errorf("write model: a parser without an arc scorer (an old model); retrain it")
+		}
+	}
 	b := []byte(magic)
 	b = appendStrings(b, m.tagger.tags)
 	b = appendStrings(b, m.labeler.labels)
@@ -83,6 +103,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	for _, p := range m.parsers {
 		b = append(b, byte(b2i(p.reverse)))
 		b = p.model.(*perceptron.Model).Append(b)
+		b = p.arcs.(*perceptron.Model).Append(b)
 	}
 	b = appendMap(b, m.tagger.dict)
 	b = appendMap(b, m.lemmatizer.forms)
@@ -126,7 +147,8 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read model: %w", err)
 	}
-	if !bytes.HasPrefix(b, []byte(magic)) {
+	withArcs := bytes.HasPrefix(b, []byte(magic))
+	if !withArcs && !bytes.HasPrefix(b, []byte(magicNoArcs)) {
 		return nil, fmt.Errorf("read model: %w", ErrBadModel)
 	}
 	d := &modelDecoder{b: b[len(magic):]}
@@ -139,7 +161,18 @@ func ReadModel(r io.Reader) (*Model, error) {
 	np := d.uvarint()
 	for i := 0; i < np && d.err == nil; i++ {
 		p := &transitionParser{reverse: d.byte() == 1}
-		p.model = d.perceptron()
+		moves := d.perceptron()
+		if d.err == nil && moves.Classes() != nMoves {
+			d.err = ErrBadModel
+		}
+		p.model = moves
+		if withArcs {
+			arcs := d.perceptron()
+			if d.err == nil && arcs.Classes() != len(m.labeler.labels) {
+				d.err = ErrBadModel
+			}
+			p.arcs = arcs
+		}
 		m.parsers = append(m.parsers, p)
 	}
 	m.tagger.dict = d.stringMap()

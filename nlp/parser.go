@@ -18,7 +18,8 @@ const (
 // relations.
 type transitionParser struct {
 	model   scorer
-	reverse bool // reverse parses the sentence from right to left
+	arcs    scorer // arcs names each arc as it is made (nil: no relations seen by the moves)
+	reverse bool   // reverse parses the sentence from right to left
 }
 
 // parseState is the configuration of the transition system over one
@@ -35,6 +36,10 @@ type parseState struct {
 	r1, r2 []int // rightmost and second rightmost children
 	nl, nr []int // numbers of left and right children
 	punct  []int // punct[k] counts the punctuation marks before word k, built on first use
+	last   int   // the word attached by the last move
+	labels []int // labels[i] is the relation id of word i, noLabel if none (nil: no relations)
+	lset   []uint64
+	rset   []uint64 // sets of the relations of the left and right children
 }
 
 func newParseState(words, tags, upos []string) *parseState {
@@ -49,6 +54,11 @@ func newParseState(words, tags, upos []string) *parseState {
 	}
 	st.heads, st.l1, st.l2, st.r1, st.r2 = mk(), mk(), mk(), mk(), mk()
 	st.nl, st.nr = make([]int, n+1), make([]int, n+1)
+	st.labels = make([]int, n)
+	for i := range st.labels {
+		st.labels[i] = noLabel
+	}
+	st.lset, st.rset = make([]uint64, n+1), make([]uint64, n+1)
 	return st
 }
 
@@ -100,6 +110,7 @@ func (st *parseState) apply(m int) {
 
 func (st *parseState) attach(h, d int) {
 	st.heads[d] = h
+	st.last = d
 	if d < h {
 		st.nl[h]++
 		if st.l1[h] < 0 || d < st.l1[h] {
@@ -215,7 +226,7 @@ func (st *parseState) features(fs []uint64) []uint64 {
 		keyInt(71, wb0, count(st.nl, b0)), keyInt(72, tb0, count(st.nl, b0)),
 		keyInt(73, t(s1), count(st.nr, s1)), keyPair(74, ts0, tb0, len(st.stack)),
 		keyPair(75, ts0, tb0, punctBetween(st, s0, b0)))
-	return fs
+	return st.labelFeatures(fs, s0, b0, s1, ws0, ts0, wb0, tb0)
 }
 
 // punctBetween returns 1 if a comma or other punctuation lies between i and
@@ -278,6 +289,9 @@ func (p *transitionParser) parse(st *parseState, fs []uint64, scores []float32) 
 			m = argmax(scores[:nMoves], st.valid)
 		}
 		st.apply(m)
+		if m != shift && p.arcs != nil {
+			p.labelArc(st, fs, scores)
+		}
 	}
 	return st.heads[:st.n]
 }

@@ -20,6 +20,8 @@ type TrainOptions struct {
 	OnePass       bool    // OnePass skips the second tagger pass, which sees the first pass's tags on the right.
 	Seed          uint64  // Seed makes training reproducible (default 1).
 	Prune         float64 // Prune drops weights below this fraction of the largest (default 0.02).
+	Base          *Model  // Base, if set, lends its tagger and lemmatizer: only the parser and labeler are trained.
+	TagCache      string  // TagCache is a file of jackknifed training tags: read if it exists, else written.
 }
 
 func (o TrainOptions) withDefaults() TrainOptions {
@@ -50,10 +52,17 @@ func Train(train, dev []conllu.Sentence, opts TrainOptions, log io.Writer) (*Mod
 	}
 	opts = opts.withDefaults()
 	tags := newTagSet(train)
-	tagger := trainTagger(train, dev, tags, opts.TaggerEpochs, opts.Seed, log)
-	fmt.Fprintf(log, "jackknifing tags over %d folds\n", opts.Folds)
-	trainTrees := jackknife(train, tags, opts, log)
-	if !opts.OnePass && opts.Folds > 1 {
+	var tagger *posTagger
+	if opts.Base != nil {
+		tagger = opts.Base.tagger
+	} else {
+		tagger = trainTagger(train, dev, tags, opts.TaggerEpochs, opts.Seed, log)
+	}
+	trainTrees, err := jackknifeCached(train, tags, opts, log)
+	if err != nil {
+		return nil, err
+	}
+	if opts.Base == nil && !opts.OnePass && opts.Folds > 1 {
 		firstTags := make([][]int, len(trainTrees))
 		for i, ts := range trainTrees {
 			for k := range ts.tags {
@@ -63,18 +72,22 @@ func Train(train, dev []conllu.Sentence, opts TrainOptions, log io.Writer) (*Mod
 		trainSecondPass(tagger, train, dev, firstTags, tags, opts.TaggerEpochs, opts.Seed, log)
 	}
 	devTrees := treeSentences(tagger, dev) // with both tagger passes
+	labels := newLabelSet(train)
 	var parsers []*transitionParser
 	for i := 0; i < opts.Parsers; i++ {
 		reverse := i%2 == 1
 		fmt.Fprintf(log, "parser %d of %d (reverse %v)\n", i+1, opts.Parsers, reverse)
-		parsers = append(parsers, trainParser(trainTrees, devTrees, opts.ParserEpochs, opts.Seed+uint64(i), reverse, log))
+		parsers = append(parsers, trainParser(trainTrees, devTrees, labels, opts.ParserEpochs, opts.Seed+uint64(i), reverse, log))
 		if i > 0 {
 			uas, _ := attachment(parsers, nil, devTrees)
 			fmt.Fprintf(log, "ensemble of %d: dev UAS %.2f%%\n", i+1, uas)
 		}
 	}
-	labels := newLabelSet(train)
 	labeler := trainLabeler(trainTrees, devTrees, labels, parsers, opts.LabelerEpochs, opts.Seed, log)
+	if opts.Base != nil {
+		m := &Model{tagger: tagger, lemmatizer: opts.Base.lemmatizer, parsers: parsers, labeler: labeler}
+		return m.compactParser(opts.Prune), nil
+	}
 	m := &Model{tagger: tagger, lemmatizer: trainLemmatizer(train), parsers: parsers, labeler: labeler}
 	return m.compact(opts.Prune), nil
 }

@@ -17,57 +17,70 @@ type treeSentence struct {
 	heads             []int // 0-based, n for the root
 }
 
-// zeroCost sets gold[m] for each move m that loses no reachable gold arc
-// (Goldberg and Nivre's dynamic oracle for arc-hybrid) and reports whether
-// any move is zero-cost.
-func zeroCost(st *parseState, goldHeads []int, gold *[nMoves]bool) bool {
-	for m := range gold {
-		gold[m] = st.valid(m)
-	}
-	if len(st.stack) == 0 {
-		return gold[shift]
-	}
-	s0, b0 := st.s(0), st.b0
-	if gold[shift] && goldHeads[b0] == s0 {
-		gold[left], gold[right] = false, false
-		return true
-	}
-	if goldHeads[s0] == b0 && gold[left] {
-		gold[shift], gold[right] = false, false
-		return true
-	}
-	if len(st.stack) >= 2 && goldHeads[s0] == st.s(1) {
-		gold[left] = false
-	}
-	if gold[shift] && depsBetween(b0, st.stack, goldHeads) {
-		gold[shift] = false
-	}
-	for k := b0 + 1; k <= st.n; k++ {
-		if goldHeads[s0] == k || (k < st.n && goldHeads[k] == s0) {
-			gold[left], gold[right] = false, false
-			break
+// bestMoves sets gold[m] for each valid move m of least cost, the number
+// of gold arcs it makes unreachable (Goldberg and Nivre's dynamic oracle
+// for arc-hybrid, 2013), and reports whether any move is valid.
+func bestMoves(st *parseState, goldHeads []int, gold *[nMoves]bool) bool {
+	costs := moveCosts(st, goldHeads)
+	least := -1
+	for m, c := range costs {
+		if st.valid(m) && (least < 0 || c < least) {
+			least = c
 		}
 	}
-	return gold[shift] || gold[left] || gold[right]
+	for m, c := range costs {
+		gold[m] = st.valid(m) && c == least
+	}
+	return least >= 0
 }
 
-func depsBetween(target int, others []int, heads []int) bool {
-	for _, o := range others {
-		if heads[o] == target || (target < len(heads) && heads[target] == o) {
-			return true
+// moveCosts returns, for each move, the number of gold arcs still
+// reachable that it would make unreachable.
+func moveCosts(st *parseState, goldHeads []int) [nMoves]int {
+	var c [nMoves]int
+	s0, s1, b0 := st.s(0), st.s(1), st.b0
+	if b0 < st.n { // shift: b0 loses its head and its dependents in the stack
+		for _, k := range st.stack {
+			if (k != s0 && goldHeads[b0] == k) || goldHeads[k] == b0 {
+				c[shift]++
+			}
 		}
 	}
-	return false
+	if s0 < 0 {
+		return c
+	}
+	// left and right: s0 loses its dependents in the buffer, and its head
+	// in the buffer beyond b0 (left) or anywhere in the buffer (right) or
+	// at s1 (left).
+	for k := b0; k < st.n; k++ {
+		if goldHeads[k] == s0 {
+			c[left]++
+			c[right]++
+		}
+	}
+	h := goldHeads[s0]
+	if h >= b0 {
+		c[right]++
+		if h > b0 {
+			c[left]++
+		}
+	}
+	if s1 >= 0 && h == s1 {
+		c[left]++
+	}
+	return c
 }
 
 // trainParser trains the move scorer for epochs with the dynamic oracle,
 // following its own predictions from the second epoch on, and keeps the
 // epoch with the best dev UAS.
-func trainParser(train, dev []treeSentence, epochs int, seed uint64, reverse bool, log io.Writer) *transitionParser {
+func trainParser(train, dev []treeSentence, labels *labelSet, epochs int, seed uint64, reverse bool, log io.Writer) *transitionParser {
 	if reverse {
 		train = reverseTrees(train)
 	}
 	tr := perceptron.NewTrainer(nMoves)
+	arcs := perceptron.NewTrainer(len(labels.names))
+	arcScores := make([]float32, len(labels.names))
 	rng := rand.New(rand.NewPCG(seed, seed^0xa11ce))
 	order := make([]int, len(train))
 	for i := range order {
@@ -87,8 +100,11 @@ func trainParser(train, dev []treeSentence, epochs int, seed uint64, reverse boo
 				fs = st.features(fs[:0])
 				tr.Scores(fs, scores)
 				guess := argmax(scores, st.valid)
-				if !zeroCost(st, s.heads, &gold) {
+				if !bestMoves(st, s.heads, &gold) {
 					st.apply(guess)
+					if guess != shift {
+						trainArc(arcs, st, s, labels, fs, arcScores)
+					}
 					continue
 				}
 				best := argmax(scores, func(m int) bool { return gold[m] })
@@ -99,9 +115,12 @@ func trainParser(train, dev []treeSentence, epochs int, seed uint64, reverse boo
 					next = guess
 				}
 				st.apply(next)
+				if next != shift {
+					trainArc(arcs, st, s, labels, fs, arcScores)
+				}
 			}
 		}
-		p := &transitionParser{model: tr.Model(0), reverse: reverse}
+		p := &transitionParser{model: tr.Model(0), arcs: arcs.Model(0), reverse: reverse}
 		uas, _ := attachment([]*transitionParser{p}, nil, dev)
 		fmt.Fprintf(log, "parser epoch %d: dev UAS %.2f%% (%d features)\n", epoch, uas, tr.Features())
 		if len(dev) == 0 || uas > bestUAS {
@@ -128,4 +147,18 @@ func reverseTrees(sents []treeSentence) []treeSentence {
 		out[k] = r
 	}
 	return out
+}
+
+// trainArc names the arc just made with the arc scorer, first learning
+// from it if the arc is right.
+func trainArc(arcs *perceptron.Trainer, st *parseState, s treeSentence, labels *labelSet, fs []uint64, scores []float32) {
+	d := st.last
+	fs = arcFeatures(st, d, fs[:0])
+	arcs.Scores(fs, scores)
+	guess := argmax(scores, nil)
+	if st.heads[d] == s.heads[d] {
+		arcs.Update(fs, labels.ids[s.deprels[d]], guess)
+		arcs.Tick()
+	}
+	st.setLabel(d, guess)
 }

@@ -53,6 +53,8 @@ func runNLPTrain(env *Env, args []string) error {
 	parseEpochs := fs.Int("parser-epochs", 0, "most parser epochs (0: default)")
 	labelEpochs := fs.Int("labeler-epochs", 0, "most labeler epochs (0: default)")
 	secondPass := fs.Bool("second-pass", true, "train a second tagger pass that sees the first pass's tags on the right")
+	base := fs.String("base", "", "model whose tagger and lemmatizer to keep: train only the parser and labeler")
+	tagCache := fs.String("tag-cache", "", "file of jackknifed training tags: read if it exists, else written")
 	parsers := fs.Int("parsers", 0, "parsers in the voting ensemble, alternately left-to-right and right-to-left (0: default)")
 	if err := parseFlags(env, fs, args); err != nil {
 		return err
@@ -61,10 +63,17 @@ func runNLPTrain(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	var baseModel *nlp.Model
+	if *base != "" {
+		if baseModel, err = loadModel(*base); err != nil {
+			return err
+		}
+	}
 	fmt.Fprintf(env.Stderr, "training on %d sentences, choosing epochs on %d dev sentences\n", len(train), len(dev))
 	start := time.Now()
 	m, err := nlp.Train(train, dev, nlp.TrainOptions{Seed: *seed, TaggerEpochs: *tagEpochs,
-		ParserEpochs: *parseEpochs, LabelerEpochs: *labelEpochs, Parsers: *parsers, OnePass: !*secondPass}, env.Stderr)
+		ParserEpochs: *parseEpochs, LabelerEpochs: *labelEpochs, Parsers: *parsers, OnePass: !*secondPass,
+		Base: baseModel, TagCache: *tagCache}, env.Stderr)
 	if err != nil {
 		return err
 	}

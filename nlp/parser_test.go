@@ -1,0 +1,161 @@
+package nlp
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"dyad/nlp/conllu"
+)
+
+func tinyTrain(t *testing.T) (train, sents []conllu.Sentence) {
+	t.Helper()
+	sents, err := conllu.ReadFile("testdata/tiny.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 10 {
+		train = append(train, sents...)
+	}
+	return train, sents
+}
+
+// TestTagCache checks that jackknifed tags written to a cache come back
+// the same, that a cache of another treebank is refused, and that a
+// parser-only training over a base model keeps its tagger.
+func TestTagCache(t *testing.T) {
+	train, sents := tinyTrain(t)
+	path := filepath.Join(t.TempDir(), "tags")
+	opts := TrainOptions{TaggerEpochs: 3, ParserEpochs: 3, LabelerEpochs: 3, Folds: 3, TagCache: path}.withDefaults()
+	tags := newTagSet(train)
+	want, err := jackknifeCached(train, tags, opts, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(path); err != nil {
+		t.Fatalf("no cache written: %v", err)
+	}
+	got, err := readTagCache(path, train)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range want {
+		if strings.Join(got[i].tags, " ") != strings.Join(want[i].tags, " ") ||
+			strings.Join(got[i].upos, " ") != strings.Join(want[i].upos, " ") {
+			t.Fatalf("sentence %d: cached tags %v %v, want %v %v", i, got[i].upos, got[i].tags, want[i].upos, want[i].tags)
+		}
+	}
+	if _, err := readTagCache(path, sents); err == nil {
+		t.Error("readTagCache accepted a cache of another treebank")
+	}
+	base, err := Train(train, sents, opts, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts.Base = base
+	m, err := Train(train, sents, opts, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.tagger != base.tagger || m.lemmatizer != base.lemmatizer {
+		t.Error("parser-only training did not keep the base model's tagger and lemmatizer")
+	}
+	if sc := m.Evaluate(sents); sc.UAS < 100 || sc.LAS < 100 {
+		t.Errorf("parser-only tiny model on its training data: %+v, want 100 %%", sc)
+	}
+}
+
+// TestArcLabels checks the relation sets the move features see.
+func TestArcLabels(t *testing.T) {
+	st := newParseState([]string{"a", "b", "c"}, []string{"X", "X", "X"}, []string{"X", "X", "X"})
+	st.attach(1, 0)
+	st.setLabel(0, 3)
+	st.attach(1, 2)
+	st.setLabel(2, 70) // folded to bit 6
+	if st.lab(0) != 3 || st.lab(2) != 70 || st.lab(1) != noLabel || st.lab(-1) != noLabel || st.lab(3) != noLabel {
+		t.Errorf("labels %v", st.labels)
+	}
+	if st.lset[1] != 1<<3 || st.rset[1] != 1<<6 || labelSetOf(st.lset, -1) != -1 {
+		t.Errorf("label sets left %b right %b", st.lset[1], st.rset[1])
+	}
+}
+
+// TestReadModelDamaged checks that every truncation of a model, and a
+// model whose parser has the wrong number of classes, is an error, never
+// a panic.
+func TestReadModelDamaged(t *testing.T) {
+	train, sents := tinyTrain(t)
+	m, err := Train(train, sents, TrainOptions{TaggerEpochs: 2, ParserEpochs: 2, LabelerEpochs: 2, Folds: 1}, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var enc bytes.Buffer
+	if _, err := m.WriteTo(&enc); err != nil {
+		t.Fatal(err)
+	}
+	zr, err := gzip.NewReader(&enc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for n := 0; n < len(raw); n += max(1, len(raw)/300) {
+		if _, err := ReadModel(bytes.NewReader(gz(t, raw[:n]))); err == nil {
+			t.Fatalf("ReadModel of the first %d of %d bytes: no error", n, len(raw))
+		}
+	}
+	swapped := *m
+	swapped.parsers = []*transitionParser{{model: m.parsers[0].arcs, arcs: m.parsers[0].model}}
+	enc.Reset()
+	if _, err := swapped.WriteTo(&enc); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ReadModel(&enc); !errors.Is(err, ErrBadModel) {
+		t.Errorf("ReadModel with a parser of %d moves: error %v, want ErrBadModel", m.labeler.model.(interface{ Classes() int }).Classes(), err)
+	}
+}
+
+func gz(t *testing.T, b []byte) []byte {
+	t.Helper()
+	var out bytes.Buffer
+	zw := gzip.NewWriter(&out)
+	if _, err := zw.Write(b); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+// TestMoveCosts checks the dynamic oracle's costs on "a b c" where b is
+// the root and heads a and c.
+func TestMoveCosts(t *testing.T) {
+	gold := []int{1, 3, 1}
+	st := newParseState([]string{"a", "b", "c"}, []string{"X", "X", "X"}, []string{"X", "X", "X"})
+	st.apply(shift) // stack [a], buffer [b c root]
+	if got, want := moveCosts(st, gold), [nMoves]int{shift: 1, left: 0, right: 1}; got != want {
+		t.Errorf("stack [a]: costs %v, want %v", got, want)
+	}
+	st.apply(left)
+	st.apply(shift) // stack [b], buffer [c root]
+	if got, want := moveCosts(st, gold), [nMoves]int{shift: 0, left: 2, right: 2}; got != want {
+		t.Errorf("stack [b]: costs %v, want %v", got, want)
+	}
+	var best [nMoves]bool
+	if !bestMoves(st, gold, &best) || best != [nMoves]bool{shift: true} {
+		t.Errorf("stack [b]: best moves %v, want shift only", best)
+	}
+	st.apply(shift)
+	st.apply(right) // c attached to b; stack [b], buffer [root]
+	if got := moveCosts(st, gold); got[left] != 0 {
+		t.Errorf("stack [b], buffer [root]: costs %v, want left 0", got)
+	}
+}
