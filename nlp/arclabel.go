@@ -73,7 +73,9 @@ func (p *transitionParser) labelArc(st *parseState, fs []uint64, scores []float3
 	d := st.last
 	fs = arcFeatures(st, d, fs[:0])
 	p.arcs.Scores(fs, scores)
-	st.setLabel(d, argmax(scores[:p.arcs.(classCounter).Classes()], nil))
+	nl := p.arcs.(classCounter).Classes()
+	copy(st.arcScores[d*nl:(d+1)*nl], scores[:nl])
+	st.setLabel(d, argmax(scores[:nl], nil))
 }
 
 // classCounter is a scorer that knows its number of classes.
@@ -94,4 +96,39 @@ func (st *parseState) labelFeatures(fs []uint64, s0, b0, s1 int, ws0, ts0, wb0, 
 		keyInt(88, wb0, labelSetOf(st.lset, b0)), keyInt(89, tb0, labelSetOf(st.lset, b0)),
 		keyInt(90, st.t(s1), st.lab(child(st.r1, s1))), keyInt(91, ts0, st.lab(child(st.l2, s0))),
 		keyInt(92, ts0, st.lab(child(st.r2, s0))))
+}
+
+// extraFeatures appends the move features beyond Zhang and Nivre's: UPOS
+// pairs and triples, the third buffer tag, s1 against b0, b0's leftmost
+// child word, and whether a verb lies between s0 and b0.
+func (st *parseState) extraFeatures(fs []uint64, s0, b0, s1 int, ts0, tb0 string) []uint64 {
+	key, keyPair := perceptron.Key, perceptron.KeyPairInt
+	us0, ub0, us1, ub1 := st.upos3(s0), st.upos3(b0), st.upos3(s1), st.upos3(st.b(1))
+	return append(fs, key(100, us0, ub0), key(101, us1, us0, ub0), key(102, us0, ub0, ub1),
+		key(103, st.t(st.b(1)), st.t(st.b(2)), st.t(st.b(3))),
+		key(106, tb0, st.w(child(st.l1, b0))), key(107, st.w(child(st.l1, b0)), st.w(b0)),
+		keyPair(108, ts0, tb0, verbBetween(st, s0, b0)),
+		key(109, st.t(s1), tb0), key(110, st.w(s1), tb0), key(111, st.t(s1), st.w(b0)))
+}
+
+// verbBetween returns 1 if a verb or auxiliary lies between i and j, 0 if
+// not, -1 if either is absent.
+func verbBetween(st *parseState, i, j int) int {
+	if i < 0 || j < 0 {
+		return -1
+	}
+	if st.verbs == nil {
+		st.verbs = make([]int, st.n+2)
+		for k := 0; k < st.n; k++ {
+			st.verbs[k+1] = st.verbs[k]
+			if u := st.upos[k]; u == "VERB" || u == "AUX" {
+				st.verbs[k+1]++
+			}
+		}
+		st.verbs[st.n+1] = st.verbs[st.n]
+	}
+	if st.verbs[j]-st.verbs[i+1] > 0 {
+		return 1
+	}
+	return 0
 }

@@ -36,10 +36,14 @@ type parseState struct {
 	r1, r2 []int // rightmost and second rightmost children
 	nl, nr []int // numbers of left and right children
 	punct  []int // punct[k] counts the punctuation marks before word k, built on first use
+	verbs  []int // verbs[k] counts the verbs before word k, built on first use
 	last   int   // the word attached by the last move
 	labels []int // labels[i] is the relation id of word i, noLabel if none (nil: no relations)
 	lset   []uint64
 	rset   []uint64 // sets of the relations of the left and right children
+	// arcScores holds the arc scorer's relation scores of each word, a row
+	// of one per relation, if the parser names arcs.
+	arcScores []float32
 }
 
 func newParseState(words, tags, upos []string) *parseState {
@@ -226,7 +230,8 @@ func (st *parseState) features(fs []uint64) []uint64 {
 		keyInt(71, wb0, count(st.nl, b0)), keyInt(72, tb0, count(st.nl, b0)),
 		keyInt(73, t(s1), count(st.nr, s1)), keyPair(74, ts0, tb0, len(st.stack)),
 		keyPair(75, ts0, tb0, punctBetween(st, s0, b0)))
-	return st.labelFeatures(fs, s0, b0, s1, ws0, ts0, wb0, tb0)
+	fs = st.labelFeatures(fs, s0, b0, s1, ws0, ts0, wb0, tb0)
+	return st.extraFeatures(fs, s0, b0, s1, ts0, tb0)
 }
 
 // punctBetween returns 1 if a comma or other punctuation lies between i and
@@ -252,23 +257,41 @@ func punctBetween(st *parseState, i, j int) int {
 	return 0
 }
 
-// parseWords returns the heads of the words (0-based, n for the root),
+// parseWords returns the heads of the words (0-based, n for the root) and
+// the arc scorer's scores of each word's relation (see parsed.arcScores),
 // reversing the sentence first for a right-to-left parser.
-func (p *transitionParser) parseWords(words, tags, upos []string, fs []uint64, scores []float32) []int {
+func (p *transitionParser) parseWords(words, tags, upos []string, fs []uint64, scores []float32) parsed {
 	if !p.reverse {
-		return p.parse(newParseState(words, tags, upos), fs, scores)
+		st := newParseState(words, tags, upos)
+		return parsed{heads: p.parse(st, fs, scores), arcScores: st.arcScores}
 	}
 	n := len(words)
 	rw, rt, ru := reversed(words), reversed(tags), reversed(upos)
-	rh := p.parse(newParseState(rw, rt, ru), fs, scores)
-	heads := make([]int, n)
+	st := newParseState(rw, rt, ru)
+	rh := p.parse(st, fs, scores)
+	out := parsed{heads: make([]int, n)}
 	for i, h := range rh {
 		if h < n {
 			h = n - 1 - h
 		}
-		heads[n-1-i] = h
+		out.heads[n-1-i] = h
 	}
-	return heads
+	if rs := st.arcScores; rs != nil {
+		nl := len(rs) / max(n, 1)
+		out.arcScores = make([]float32, len(rs))
+		for i := range n {
+			copy(out.arcScores[(n-1-i)*nl:(n-i)*nl], rs[i*nl:(i+1)*nl])
+		}
+	}
+	return out
+}
+
+// parsed is a parser's tree: the heads (0-based, n for the root) and, if
+// the parser names arcs, the scores of each relation for each word (row
+// i*labels..(i+1)*labels), which the relLabeler adds to its own.
+type parsed struct {
+	heads     []int
+	arcScores []float32
 }
 
 func reversed(a []string) []string {
@@ -281,6 +304,9 @@ func reversed(a []string) []string {
 
 // parse returns the heads of the words (0-based, n for the root).
 func (p *transitionParser) parse(st *parseState, fs []uint64, scores []float32) []int {
+	if p.arcs != nil {
+		st.arcScores = make([]float32, st.n*p.arcs.(classCounter).Classes())
+	}
 	for !st.done() {
 		m := st.forced()
 		if m < 0 {
@@ -299,14 +325,15 @@ func (p *transitionParser) parse(st *parseState, fs []uint64, scores []float32) 
 // ensembleWeights weigh the votes of the parsers of an ensemble, in order.
 var ensembleWeights = [...]float64{1, 0.95, 0.9, 0.85, 0.8}
 
-// parseEnsemble returns the heads that the parsers vote for.
-func parseEnsemble(parsers []*transitionParser, words, tags, upos []string, fs []uint64, scores []float32) []int {
+// parseEnsemble returns the heads that the parsers vote for, with the
+// relation scores of the only parser (none for an ensemble).
+func parseEnsemble(parsers []*transitionParser, words, tags, upos []string, fs []uint64, scores []float32) parsed {
+	if len(parsers) == 1 {
+		return parsers[0].parseWords(words, tags, upos, fs, scores)
+	}
 	trees := make([][]int, len(parsers))
 	for i, p := range parsers {
-		trees[i] = p.parseWords(words, tags, upos, fs, scores)
+		trees[i] = p.parseWords(words, tags, upos, fs, scores).heads
 	}
-	if len(trees) == 1 {
-		return trees[0]
-	}
-	return vote(len(words), trees, ensembleWeights[:len(trees)])
+	return parsed{heads: vote(len(words), trees, ensembleWeights[:len(trees)])}
 }

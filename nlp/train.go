@@ -212,12 +212,13 @@ func attachment(ps []*transitionParser, l *relLabeler, sents []treeSentence) (ua
 	scores := make([]float32, 128)
 	correct, labelled, total := 0, 0, 0
 	for _, s := range sents {
-		heads := parseEnsemble(ps, s.words, s.tags, s.upos, fs, scores)
+		tree := parseEnsemble(ps, s.words, s.tags, s.upos, fs, scores)
+		heads := tree.heads
 		var rels []int
 		if l != nil {
 			st := newParseState(s.words, s.tags, s.upos)
 			copy(st.heads, heads)
-			rels = l.label(st, fs, scores)
+			rels = l.label(st, tree.arcScores, fs, scores)
 		}
 		for i, h := range heads {
 			total++
