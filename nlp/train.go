@@ -3,6 +3,7 @@ package nlp
 import (
 	"fmt"
 	"io"
+	"strings"
 	"math/rand/v2"
 
 	"dyad/nlp/conllu"
@@ -22,6 +23,7 @@ type TrainOptions struct {
 	Prune         float64 // Prune drops weights below this fraction of the largest (default 0.02).
 	Base          *Model  // Base, if set, lends its tagger and lemmatizer: only the parser and labeler are trained.
 	TagCache      string  // TagCache is a file of jackknifed training tags: read if it exists, else written.
+	KeepParsers   bool    // KeepParsers, with Base, keeps its parsers too: only the labeler is trained.
 }
 
 func (o TrainOptions) withDefaults() TrainOptions {
@@ -74,7 +76,13 @@ func Train(train, dev []conllu.Sentence, opts TrainOptions, log io.Writer) (*Mod
 	devTrees := treeSentences(tagger, dev) // with both tagger passes
 	labels := newLabelSet(train)
 	var parsers []*transitionParser
-	for i := 0; i < opts.Parsers; i++ {
+	if opts.KeepParsers {
+		if opts.Base == nil || strings.Join(opts.Base.labeler.labels, " ") != strings.Join(labels.names, " ") {
+			return nil, fmt.Errorf("train: --keep-parsers needs a base model trained on the same treebank")
+		}
+		parsers = opts.Base.parsers
+	}
+	for i := len(parsers); i < opts.Parsers; i++ {
 		reverse := i%2 == 1
 		fmt.Fprintf(log, "parser %d of %d (reverse %v)\n", i+1, opts.Parsers, reverse)
 		parsers = append(parsers, trainParser(trainTrees, devTrees, labels, opts.ParserEpochs, opts.Seed+uint64(i), reverse, log))

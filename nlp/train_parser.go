@@ -127,6 +127,11 @@ func trainParser(train, dev []treeSentence, labels *labelSet, epochs int, seed u
 			best, bestUAS = p, uas
 		}
 	}
+	for _, frac := range []float64{0.02, 0.01, 0.005} {
+		pr := &transitionParser{model: best.model.(*perceptron.Model).Pruned(frac), arcs: best.arcs, reverse: reverse}
+		uas, _ := attachment([]*transitionParser{pr}, nil, dev)
+		fmt.Fprintf(log, "best parser pruned at %g: dev UAS %.2f%% (%d weights)\n", frac, uas, pr.model.(*perceptron.Model).Weights())
+	}
 	return best
 }
 

@@ -55,6 +55,7 @@ func runNLPTrain(env *Env, args []string) error {
 	secondPass := fs.Bool("second-pass", true, "train a second tagger pass that sees the first pass's tags on the right")
 	base := fs.String("base", "", "model whose tagger and lemmatizer to keep: train only the parser and labeler")
 	tagCache := fs.String("tag-cache", "", "file of jackknifed training tags: read if it exists, else written")
+	keepParsers := fs.Bool("keep-parsers", false, "with --base, keep its parsers too: train only the labeler")
 	parsers := fs.Int("parsers", 0, "parsers in the voting ensemble, alternately left-to-right and right-to-left (0: default)")
 	if err := parseFlags(env, fs, args); err != nil {
 		return err
@@ -73,7 +74,7 @@ func runNLPTrain(env *Env, args []string) error {
 	start := time.Now()
 	m, err := nlp.Train(train, dev, nlp.TrainOptions{Seed: *seed, TaggerEpochs: *tagEpochs,
 		ParserEpochs: *parseEpochs, LabelerEpochs: *labelEpochs, Parsers: *parsers, OnePass: !*secondPass,
-		Base: baseModel, TagCache: *tagCache}, env.Stderr)
+		Base: baseModel, TagCache: *tagCache, KeepParsers: *keepParsers}, env.Stderr)
 	if err != nil {
 		return err
 	}
