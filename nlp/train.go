@@ -3,8 +3,8 @@ package nlp
 import (
 	"fmt"
 	"io"
-	"strings"
 	"math/rand/v2"
+	"strings"
 
 	"dyad/nlp/conllu"
 	"dyad/nlp/perceptron"
