@@ -135,27 +135,3 @@ func gz(t *testing.T, b []byte) []byte {
 	return out.Bytes()
 }
 
-// TestMoveCosts checks the dynamic oracle's costs on "a b c" where b is
-// the root and heads a and c.
-func TestMoveCosts(t *testing.T) {
-	gold := []int{1, 3, 1}
-	st := newParseState([]string{"a", "b", "c"}, []string{"X", "X", "X"}, []string{"X", "X", "X"})
-	st.apply(shift) // stack [a], buffer [b c root]
-	if got, want := moveCosts(st, gold), [nMoves]int{shift: 1, left: 0, right: 1}; got != want {
-		t.Errorf("stack [a]: costs %v, want %v", got, want)
-	}
-	st.apply(left)
-	st.apply(shift) // stack [b], buffer [c root]
-	if got, want := moveCosts(st, gold), [nMoves]int{shift: 0, left: 2, right: 2}; got != want {
-		t.Errorf("stack [b]: costs %v, want %v", got, want)
-	}
-	var best [nMoves]bool
-	if !bestMoves(st, gold, &best) || best != [nMoves]bool{shift: true} {
-		t.Errorf("stack [b]: best moves %v, want shift only", best)
-	}
-	st.apply(shift)
-	st.apply(right) // c attached to b; stack [b], buffer [root]
-	if got := moveCosts(st, gold); got[left] != 0 {
-		t.Errorf("stack [b], buffer [root]: costs %v, want left 0", got)
-	}
-}

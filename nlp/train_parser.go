@@ -17,58 +17,47 @@ type treeSentence struct {
 	heads             []int // 0-based, n for the root
 }
 
-// bestMoves sets gold[m] for each valid move m of least cost, the number
-// of gold arcs it makes unreachable (Goldberg and Nivre's dynamic oracle
-// for arc-hybrid, 2013), and reports whether any move is valid.
-func bestMoves(st *parseState, goldHeads []int, gold *[nMoves]bool) bool {
-	costs := moveCosts(st, goldHeads)
-	least := -1
-	for m, c := range costs {
-		if st.valid(m) && (least < 0 || c < least) {
-			least = c
+// zeroCost sets gold[m] for each move m that loses no reachable gold arc
+// (Goldberg and Nivre's dynamic oracle for arc-hybrid) and reports whether
+// any move is zero-cost.
+func zeroCost(st *parseState, goldHeads []int, gold *[nMoves]bool) bool {
+	for m := range gold {
+		gold[m] = st.valid(m)
+	}
+	if len(st.stack) == 0 {
+		return gold[shift]
+	}
+	s0, b0 := st.s(0), st.b0
+	if gold[shift] && goldHeads[b0] == s0 {
+		gold[left], gold[right] = false, false
+		return true
+	}
+	if goldHeads[s0] == b0 && gold[left] {
+		gold[shift], gold[right] = false, false
+		return true
+	}
+	if len(st.stack) >= 2 && goldHeads[s0] == st.s(1) {
+		gold[left] = false
+	}
+	if gold[shift] && depsBetween(b0, st.stack, goldHeads) {
+		gold[shift] = false
+	}
+	for k := b0 + 1; k <= st.n; k++ {
+		if goldHeads[s0] == k || (k < st.n && goldHeads[k] == s0) {
+			gold[left], gold[right] = false, false
+			break
 		}
 	}
-	for m, c := range costs {
-		gold[m] = st.valid(m) && c == least
-	}
-	return least >= 0
+	return gold[shift] || gold[left] || gold[right]
 }
 
-// moveCosts returns, for each move, the number of gold arcs still
-// reachable that it would make unreachable.
-func moveCosts(st *parseState, goldHeads []int) [nMoves]int {
-	var c [nMoves]int
-	s0, s1, b0 := st.s(0), st.s(1), st.b0
-	if b0 < st.n { // shift: b0 loses its head and its dependents in the stack
-		for _, k := range st.stack {
-			if (k != s0 && goldHeads[b0] == k) || goldHeads[k] == b0 {
-				c[shift]++
-			}
+func depsBetween(target int, others []int, heads []int) bool {
+	for _, o := range others {
+		if heads[o] == target || (target < len(heads) && heads[target] == o) {
+			return true
 		}
 	}
-	if s0 < 0 {
-		return c
-	}
-	// left and right: s0 loses its dependents in the buffer, and its head
-	// in the buffer beyond b0 (left) or anywhere in the buffer (right) or
-	// at s1 (left).
-	for k := b0; k < st.n; k++ {
-		if goldHeads[k] == s0 {
-			c[left]++
-			c[right]++
-		}
-	}
-	h := goldHeads[s0]
-	if h >= b0 {
-		c[right]++
-		if h > b0 {
-			c[left]++
-		}
-	}
-	if s1 >= 0 && h == s1 {
-		c[left]++
-	}
-	return c
+	return false
 }
 
 // trainParser trains the move scorer for epochs with the dynamic oracle,
@@ -100,7 +89,7 @@ func trainParser(train, dev []treeSentence, labels *labelSet, epochs int, seed u
 				fs = st.features(fs[:0])
 				tr.Scores(fs, scores)
 				guess := argmax(scores, st.valid)
-				if !bestMoves(st, s.heads, &gold) {
+				if !zeroCost(st, s.heads, &gold) {
 					st.apply(guess)
 					if guess != shift {
 						trainArc(arcs, st, s, labels, fs, arcScores)
