@@ -49,21 +49,25 @@ type parseState struct {
 func newParseState(words, tags, upos []string) *parseState {
 	n := len(words)
 	st := &parseState{n: n, words: words, tags: tags, upos: upos, stack: make([]int, 0, n)}
-	mk := func() []int {
-		s := make([]int, n+1)
-		for i := range s {
-			s[i] = -1
-		}
-		return s
+	slab := make([]int, 7*(n+1)) // heads, l1, l2, r1, r2 (-1: none), nl, nr
+	for i := range slab[:5*(n+1)] {
+		slab[i] = -1
 	}
-	st.heads, st.l1, st.l2, st.r1, st.r2 = mk(), mk(), mk(), mk(), mk()
-	st.nl, st.nr = make([]int, n+1), make([]int, n+1)
-	st.labels = make([]int, n)
+	part := func(k int) []int { return slab[k*(n+1) : (k+1)*(n+1) : (k+1)*(n+1)] }
+	st.heads, st.l1, st.l2, st.r1, st.r2 = part(0), part(1), part(2), part(3), part(4)
+	st.nl, st.nr = part(5), part(6)
+	return st
+}
+
+// withLabels makes room for the relations of the words, which a parser
+// that names its arcs records.
+func (st *parseState) withLabels() {
+	st.labels = make([]int, st.n)
 	for i := range st.labels {
 		st.labels[i] = noLabel
 	}
-	st.lset, st.rset = make([]uint64, n+1), make([]uint64, n+1)
-	return st
+	sets := make([]uint64, 2*(st.n+1))
+	st.lset, st.rset = sets[:st.n+1:st.n+1], sets[st.n+1:]
 }
 
 func (st *parseState) done() bool { return st.b0 >= st.n && len(st.stack) == 0 }
@@ -305,6 +309,7 @@ func reversed(a []string) []string {
 // parse returns the heads of the words (0-based, n for the root).
 func (p *transitionParser) parse(st *parseState, fs []uint64, scores []float32) []int {
 	if p.arcs != nil {
+		st.withLabels()
 		st.arcScores = make([]float32, st.n*p.arcs.(classCounter).Classes())
 	}
 	for !st.done() {

@@ -73,6 +73,10 @@ func TestTagCache(t *testing.T) {
 // TestArcLabels checks the relation sets the move features see.
 func TestArcLabels(t *testing.T) {
 	st := newParseState([]string{"a", "b", "c"}, []string{"X", "X", "X"}, []string{"X", "X", "X"})
+	if st.lab(0) != noLabel {
+		t.Errorf("a state without relations gives relation %d", st.lab(0))
+	}
+	st.withLabels()
 	st.attach(1, 0)
 	st.setLabel(0, 3)
 	st.attach(1, 2)

@@ -85,6 +85,7 @@ func trainParser(train, dev []treeSentence, labels *labelSet, epochs int, seed u
 		for _, si := range order {
 			s := train[si]
 			st := newParseState(s.words, s.tags, s.upos)
+			st.withLabels()
 			for !st.done() {
 				fs = st.features(fs[:0])
 				tr.Scores(fs, scores)
