@@ -69,7 +69,7 @@ func labelFeatures(c *labelContext, d int, fs []uint64) []uint64 {
 	uh := st.upos3(h)
 	fs = append(fs, key(28, firstWord, ud, uh), key(29, td, th, auxWords(c, h)),
 		keyPair(30, td, th, sideRank(c, h, d)), key(31, td, th, ccChild(c, d)), key(32, wd, uh, firstWord))
-	return moreLabelFeatures(c, d, h, fs)
+	return fs
 }
 
 // auxWords returns the auxiliaries attached to h, which tell passives
@@ -195,41 +195,4 @@ func (l *relLabeler) onlyRoot() int {
 		}
 	}
 	return id
-}
-
-// moreLabelFeatures appends the word's ending, its right neighbour, the
-// head's word with the case marker, punctuation between word and head,
-// and whether the word has a nominal on its left (a subject) or the head
-// another nominal after it (double objects).
-func moreLabelFeatures(c *labelContext, d, h int, fs []uint64) []uint64 {
-	st := c.st
-	key, keyInt, keyPair := perceptron.Key, perceptron.KeyInt, perceptron.KeyPairInt
-	td, th := st.t(d), st.t(h)
-	lo, hi := min(d, h), max(d, h)
-	subj, objAfter := 0, 0
-	for _, k := range c.children[d] {
-		if u := st.upos[k]; k < d && (u == "NOUN" || u == "PRON" || u == "PROPN") {
-			subj = 1
-		}
-	}
-	if h < st.n {
-		for _, k := range c.children[h] {
-			if u := st.upos[k]; k > d && d > h && (u == "NOUN" || u == "PRON" || u == "PROPN") {
-				objAfter = 1
-			}
-		}
-	}
-	return append(fs, key(33, suffix(st.w(d), 3), td, th), key(34, td, st.t(d+1), th),
-		key(35, st.w(h), caseWord(c, d)), keyPair(36, td, th, punctBetween(st, lo, hi)),
-		keyInt(37, td+" "+th, subj*2+objAfter))
-}
-
-// caseWord returns the first adposition or subordinator attached to d, or "-".
-func caseWord(c *labelContext, d int) string {
-	for _, k := range c.children[d] {
-		if u := c.st.upos[k]; u == "ADP" || u == "SCONJ" {
-			return c.st.w(k)
-		}
-	}
-	return "-"
 }
