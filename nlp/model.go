@@ -21,8 +21,8 @@ type Model struct {
 	labeler    *relLabeler
 }
 
-// magic starts a model file; magicNoArcs starts the older files whose
-// parsers do not name arcs as they make them, which still load.
+// magic starts a model file; magicNoArcs starts the older files, whose
+// parsers cannot name arcs as they make them, which still load.
 const (
 	magic       = "dyad-nlp-model 3\n"
 	magicNoArcs = "dyad-nlp-model 2\n"
@@ -82,11 +82,6 @@ func (m *Model) Stats() string {
 
 // WriteTo writes the model, gzip-compressed, to w.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	for _, p := range m.parsers {
-		if p.arcs == nil {
-			return 0, fmt.Errorf("write model: a parser without an arc scorer (an old model); retrain it")
-		}
-	}
 	b := []byte(magic)
 	b = appendStrings(b, m.tagger.tags)
 	b = appendStrings(b, m.labeler.labels)
@@ -101,9 +96,11 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 	b = binary.AppendUvarint(b, uint64(len(m.parsers)))
 	for _, p := range m.parsers {
-		b = append(b, byte(b2i(p.reverse)))
+		b = append(b, byte(b2i(p.reverse)|b2i(p.arcs != nil)<<1))
 		b = p.model.(*perceptron.Model).Append(b)
-		b = p.arcs.(*perceptron.Model).Append(b)
+		if p.arcs != nil {
+			b = p.arcs.(*perceptron.Model).Append(b)
+		}
 	}
 	b = appendMap(b, m.tagger.dict)
 	b = appendMap(b, m.lemmatizer.forms)
@@ -160,13 +157,17 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	np := d.uvarint()
 	for i := 0; i < np && d.err == nil; i++ {
-		p := &transitionParser{reverse: d.byte() == 1}
+		flags := d.byte() // bit 0: right to left; bit 1: with an arc scorer (format 3 only)
+		if flags > 3 || (!withArcs && flags > 1) {
+			d.err = ErrBadModel
+		}
+		p := &transitionParser{reverse: flags&1 == 1}
 		moves := d.perceptron()
 		if d.err == nil && moves.Classes() != nMoves {
 			d.err = ErrBadModel
 		}
 		p.model = moves
-		if withArcs {
+		if flags&2 != 0 {
 			arcs := d.perceptron()
 			if d.err == nil && arcs.Classes() != len(m.labeler.labels) {
 				d.err = ErrBadModel
@@ -177,7 +178,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	m.tagger.dict = d.stringMap()
 	m.lemmatizer = &lemmaTable{forms: d.stringMap(), rules: d.stringMap()}
-	if d.err != nil || len(m.tagger.tags) == 0 || len(m.labeler.labels) == 0 || len(m.parsers) == 0 {
+	if d.err != nil || len(d.b) != 0 || len(m.tagger.tags) == 0 || len(m.labeler.labels) == 0 || len(m.parsers) == 0 {
 		return nil, fmt.Errorf("read model: %w", ErrBadModel)
 	}
 	m.tagger = m.tagger.withWordScores()

@@ -234,7 +234,9 @@ func (st *parseState) features(fs []uint64) []uint64 {
 		keyInt(71, wb0, count(st.nl, b0)), keyInt(72, tb0, count(st.nl, b0)),
 		keyInt(73, t(s1), count(st.nr, s1)), keyPair(74, ts0, tb0, len(st.stack)),
 		keyPair(75, ts0, tb0, punctBetween(st, s0, b0)))
-	fs = st.labelFeatures(fs, s0, b0, s1, ws0, ts0, wb0, tb0)
+	if st.labels != nil {
+		fs = st.labelFeatures(fs, s0, b0, s1, ws0, ts0, wb0, tb0)
+	}
 	return st.extraFeatures(fs, s0, b0, s1, ts0, tb0)
 }
 

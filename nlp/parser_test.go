@@ -31,7 +31,7 @@ func tinyTrain(t *testing.T) (train, sents []conllu.Sentence) {
 func TestTagCache(t *testing.T) {
 	train, sents := tinyTrain(t)
 	path := filepath.Join(t.TempDir(), "tags")
-	opts := TrainOptions{TaggerEpochs: 3, ParserEpochs: 3, LabelerEpochs: 3, Folds: 3, TagCache: path}.withDefaults()
+	opts := TrainOptions{TaggerEpochs: 3, ParserEpochs: 3, LabelerEpochs: 3, Folds: 3, TagCache: path, ArcLabels: true}.withDefaults()
 	tags := newTagSet(train)
 	want, err := jackknifeCached(train, tags, opts, io.Discard)
 	if err != nil {
@@ -68,6 +68,23 @@ func TestTagCache(t *testing.T) {
 	if sc := m.Evaluate(sents); sc.UAS < 100 || sc.LAS < 100 {
 		t.Errorf("parser-only tiny model on its training data: %+v, want 100 %%", sc)
 	}
+	if m.parsers[0].arcs == nil || base.parsers[0].arcs == nil {
+		t.Error("ArcLabels: a parser without an arc scorer")
+	}
+	var b bytes.Buffer
+	if _, err := m.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := ReadModel(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m2.parsers[0].arcs == nil {
+		t.Error("the arc scorer was lost in encoding")
+	}
+	if sc := m2.Evaluate(sents); sc.UAS < 100 || sc.LAS < 100 {
+		t.Errorf("decoded parser-only tiny model on its training data: %+v, want 100 %%", sc)
+	}
 }
 
 // TestArcLabels checks the relation sets the move features see.
@@ -94,7 +111,7 @@ func TestArcLabels(t *testing.T) {
 // a panic.
 func TestReadModelDamaged(t *testing.T) {
 	train, sents := tinyTrain(t)
-	m, err := Train(train, sents, TrainOptions{TaggerEpochs: 2, ParserEpochs: 2, LabelerEpochs: 2, Folds: 1}, io.Discard)
+	m, err := Train(train, sents, TrainOptions{TaggerEpochs: 2, ParserEpochs: 2, LabelerEpochs: 2, Folds: 1, ArcLabels: true}, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -138,4 +155,3 @@ func gz(t *testing.T, b []byte) []byte {
 	}
 	return out.Bytes()
 }
-

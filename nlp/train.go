@@ -24,6 +24,7 @@ type TrainOptions struct {
 	Base          *Model  // Base, if set, lends its tagger and lemmatizer: only the parser and labeler are trained.
 	TagCache      string  // TagCache is a file of jackknifed training tags: read if it exists, else written.
 	KeepParsers   bool    // KeepParsers, with Base, keeps its parsers too: only the labeler is trained.
+	ArcLabels     bool    // ArcLabels makes the parsers name arcs as they make them, for the moves and the labeler to see (more accurate, slower).
 }
 
 func (o TrainOptions) withDefaults() TrainOptions {
@@ -85,7 +86,11 @@ func Train(train, dev []conllu.Sentence, opts TrainOptions, log io.Writer) (*Mod
 	for i := len(parsers); i < opts.Parsers; i++ {
 		reverse := i%2 == 1
 		fmt.Fprintf(log, "parser %d of %d (reverse %v)\n", i+1, opts.Parsers, reverse)
-		parsers = append(parsers, trainParser(trainTrees, devTrees, labels, opts.ParserEpochs, opts.Seed+uint64(i), reverse, log))
+		var arcLabels *labelSet
+		if opts.ArcLabels {
+			arcLabels = labels
+		}
+		parsers = append(parsers, trainParser(trainTrees, devTrees, arcLabels, opts.ParserEpochs, opts.Seed+uint64(i), reverse, log))
 		if i > 0 {
 			uas, _ := attachment(parsers, nil, devTrees)
 			fmt.Fprintf(log, "ensemble of %d: dev UAS %.2f%%\n", i+1, uas)

@@ -63,13 +63,19 @@ func depsBetween(target int, others []int, heads []int) bool {
 // trainParser trains the move scorer for epochs with the dynamic oracle,
 // following its own predictions from the second epoch on, and keeps the
 // epoch with the best dev UAS.
+// With labels non-nil the parser also learns to name its arcs as it makes
+// them, and its moves see the relations (Options.ArcLabels).
 func trainParser(train, dev []treeSentence, labels *labelSet, epochs int, seed uint64, reverse bool, log io.Writer) *transitionParser {
 	if reverse {
 		train = reverseTrees(train)
 	}
 	tr := perceptron.NewTrainer(nMoves)
-	arcs := perceptron.NewTrainer(len(labels.names))
-	arcScores := make([]float32, len(labels.names))
+	var arcs *perceptron.Trainer
+	var arcScores []float32
+	if labels != nil {
+		arcs = perceptron.NewTrainer(len(labels.names))
+		arcScores = make([]float32, len(labels.names))
+	}
 	rng := rand.New(rand.NewPCG(seed, seed^0xa11ce))
 	order := make([]int, len(train))
 	for i := range order {
@@ -85,14 +91,16 @@ func trainParser(train, dev []treeSentence, labels *labelSet, epochs int, seed u
 		for _, si := range order {
 			s := train[si]
 			st := newParseState(s.words, s.tags, s.upos)
-			st.withLabels()
+			if arcs != nil {
+				st.withLabels()
+			}
 			for !st.done() {
 				fs = st.features(fs[:0])
 				tr.Scores(fs, scores)
 				guess := argmax(scores, st.valid)
 				if !zeroCost(st, s.heads, &gold) {
 					st.apply(guess)
-					if guess != shift {
+					if guess != shift && arcs != nil {
 						trainArc(arcs, st, s, labels, fs, arcScores)
 					}
 					continue
@@ -105,12 +113,15 @@ func trainParser(train, dev []treeSentence, labels *labelSet, epochs int, seed u
 					next = guess
 				}
 				st.apply(next)
-				if next != shift {
+				if next != shift && arcs != nil {
 					trainArc(arcs, st, s, labels, fs, arcScores)
 				}
 			}
 		}
-		p := &transitionParser{model: tr.Model(0), arcs: arcs.Model(0), reverse: reverse}
+		p := &transitionParser{model: tr.Model(0), reverse: reverse}
+		if arcs != nil {
+			p.arcs = arcs.Model(0)
+		}
 		uas, _ := attachment([]*transitionParser{p}, nil, dev)
 		fmt.Fprintf(log, "parser epoch %d: dev UAS %.2f%% (%d features)\n", epoch, uas, tr.Features())
 		if len(dev) == 0 || uas > bestUAS {
