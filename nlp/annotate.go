@@ -73,10 +73,11 @@ func (m *Model) annotate(forms []string, toks []dyad.Token) {
 	for i, id := range tc.tags {
 		upos[i], xpos[i] = splitTag(m.tagger.tags[id])
 	}
-	heads := parseEnsemble(m.parsers, tc.norms, xpos, upos, fs, scores)
+	tree := parseEnsemble(m.parsers, tc.norms, xpos, upos, fs, scores)
+	heads := tree.heads
 	st := newParseState(tc.norms, xpos, upos)
 	copy(st.heads, heads)
-	rels := m.labeler.label(st, fs, scores)
+	rels := m.labeler.label(st, tree.arcScores, fs, scores)
 	for i := range toks {
 		t := &toks[i]
 		t.UPOS, t.XPOS = upos[i], xpos[i]

@@ -152,8 +152,15 @@ func abs(x int) int {
 	return x
 }
 
-// label returns the relation ids of the words of the parsed state.
-func (l *relLabeler) label(st *parseState, fs []uint64, scores []float32) []int {
+// arcWeight weighs the parser's relation scores against the labeler's
+// when both are known (chosen on dev: 0 gave LAS 79.77, 1 80.01, 2 80.05,
+// 4 80.06, the parser's alone 79.93).
+const arcWeight = 2
+
+// label returns the relation ids of the words of the parsed state; arc,
+// if not nil, holds the parser's relation scores (see parsed.arcScores),
+// added to the labeler's.
+func (l *relLabeler) label(st *parseState, arc []float32, fs []uint64, scores []float32) []int {
 	c := newLabelContext(st)
 	out := make([]int, st.n)
 	rootID := l.onlyRoot()
@@ -164,6 +171,11 @@ func (l *relLabeler) label(st *parseState, fs []uint64, scores []float32) []int 
 		}
 		fs = labelFeatures(c, d, fs[:0])
 		l.model.Scores(fs, scores)
+		if nl := len(l.labels); len(arc) == st.n*nl {
+			for k, a := range arc[d*nl : (d+1)*nl] {
+				scores[k] += arcWeight * a
+			}
+		}
 		root := st.heads[d] == st.n
 		out[d] = argmax(scores[:len(l.labels)], func(k int) bool { return (l.labels[k] == "root") == root })
 	}

@@ -21,7 +21,12 @@ type Model struct {
 	labeler    *relLabeler
 }
 
-const magic = "dyad-nlp-model 2\n"
+// magic starts a model file; magicNoArcs starts the older files, whose
+// parsers cannot name arcs as they make them, which still load.
+const (
+	magic       = "dyad-nlp-model 3\n"
+	magicNoArcs = "dyad-nlp-model 2\n"
+)
 
 // compact returns m with the weights of its scorers pruned.
 func (m *Model) compact(prune float64) *Model {
@@ -34,10 +39,20 @@ func (m *Model) compact(prune float64) *Model {
 	}
 }
 
+// compactParser returns m with the weights of its parsers and labeler
+// pruned; its tagger is already compact.
+func (m *Model) compactParser(prune float64) *Model {
+	return &Model{tagger: m.tagger, lemmatizer: m.lemmatizer, parsers: prParsers(m.parsers, prune),
+		labeler: &relLabeler{labels: m.labeler.labels, model: m.labeler.model.(*perceptron.Model).Pruned(prune)}}
+}
+
 func prParsers(ps []*transitionParser, prune float64) []*transitionParser {
 	out := make([]*transitionParser, len(ps))
 	for i, p := range ps {
-		out[i] = &transitionParser{model: p.model.(*perceptron.Model).Pruned(prune), reverse: p.reverse}
+		out[i] = &transitionParser{model: p.model.(*perceptron.Model).Pruned(prune), arcs: p.arcs, reverse: p.reverse}
+		if p.arcs != nil {
+			out[i].arcs = p.arcs.(*perceptron.Model).Pruned(prune)
+		}
 	}
 	return out
 }
@@ -81,8 +96,11 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 	b = binary.AppendUvarint(b, uint64(len(m.parsers)))
 	for _, p := range m.parsers {
-		b = append(b, byte(b2i(p.reverse)))
+		b = append(b, byte(b2i(p.reverse)|b2i(p.arcs != nil)<<1))
 		b = p.model.(*perceptron.Model).Append(b)
+		if p.arcs != nil {
+			b = p.arcs.(*perceptron.Model).Append(b)
+		}
 	}
 	b = appendMap(b, m.tagger.dict)
 	b = appendMap(b, m.lemmatizer.forms)
@@ -126,7 +144,8 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read model: %w", err)
 	}
-	if !bytes.HasPrefix(b, []byte(magic)) {
+	withArcs := bytes.HasPrefix(b, []byte(magic))
+	if !withArcs && !bytes.HasPrefix(b, []byte(magicNoArcs)) {
 		return nil, fmt.Errorf("read model: %w", ErrBadModel)
 	}
 	d := &modelDecoder{b: b[len(magic):]}
@@ -138,13 +157,28 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	np := d.uvarint()
 	for i := 0; i < np && d.err == nil; i++ {
-		p := &transitionParser{reverse: d.byte() == 1}
-		p.model = d.perceptron()
+		flags := d.byte() // bit 0: right to left; bit 1: with an arc scorer (format 3 only)
+		if flags > 3 || (!withArcs && flags > 1) {
+			d.err = ErrBadModel
+		}
+		p := &transitionParser{reverse: flags&1 == 1}
+		moves := d.perceptron()
+		if d.err == nil && moves.Classes() != nMoves {
+			d.err = ErrBadModel
+		}
+		p.model = moves
+		if flags&2 != 0 {
+			arcs := d.perceptron()
+			if d.err == nil && arcs.Classes() != len(m.labeler.labels) {
+				d.err = ErrBadModel
+			}
+			p.arcs = arcs
+		}
 		m.parsers = append(m.parsers, p)
 	}
 	m.tagger.dict = d.stringMap()
 	m.lemmatizer = &lemmaTable{forms: d.stringMap(), rules: d.stringMap()}
-	if d.err != nil || len(m.tagger.tags) == 0 || len(m.labeler.labels) == 0 || len(m.parsers) == 0 {
+	if d.err != nil || len(d.b) != 0 || len(m.tagger.tags) == 0 || len(m.labeler.labels) == 0 || len(m.parsers) == 0 {
 		return nil, fmt.Errorf("read model: %w", ErrBadModel)
 	}
 	m.tagger = m.tagger.withWordScores()

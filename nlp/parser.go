@@ -18,7 +18,8 @@ const (
 // relations.
 type transitionParser struct {
 	model   scorer
-	reverse bool // reverse parses the sentence from right to left
+	arcs    scorer // arcs names each arc as it is made (nil: no relations seen by the moves)
+	reverse bool   // reverse parses the sentence from right to left
 }
 
 // parseState is the configuration of the transition system over one
@@ -35,21 +36,38 @@ type parseState struct {
 	r1, r2 []int // rightmost and second rightmost children
 	nl, nr []int // numbers of left and right children
 	punct  []int // punct[k] counts the punctuation marks before word k, built on first use
+	verbs  []int // verbs[k] counts the verbs before word k, built on first use
+	last   int   // the word attached by the last move
+	labels []int // labels[i] is the relation id of word i, noLabel if none (nil: no relations)
+	lset   []uint64
+	rset   []uint64 // sets of the relations of the left and right children
+	// arcScores holds the arc scorer's relation scores of each word, a row
+	// of one per relation, if the parser names arcs.
+	arcScores []float32
 }
 
 func newParseState(words, tags, upos []string) *parseState {
 	n := len(words)
 	st := &parseState{n: n, words: words, tags: tags, upos: upos, stack: make([]int, 0, n)}
-	mk := func() []int {
-		s := make([]int, n+1)
-		for i := range s {
-			s[i] = -1
-		}
-		return s
+	slab := make([]int, 7*(n+1)) // heads, l1, l2, r1, r2 (-1: none), nl, nr
+	for i := range slab[:5*(n+1)] {
+		slab[i] = -1
 	}
-	st.heads, st.l1, st.l2, st.r1, st.r2 = mk(), mk(), mk(), mk(), mk()
-	st.nl, st.nr = make([]int, n+1), make([]int, n+1)
+	part := func(k int) []int { return slab[k*(n+1) : (k+1)*(n+1) : (k+1)*(n+1)] }
+	st.heads, st.l1, st.l2, st.r1, st.r2 = part(0), part(1), part(2), part(3), part(4)
+	st.nl, st.nr = part(5), part(6)
 	return st
+}
+
+// withLabels makes room for the relations of the words, which a parser
+// that names its arcs records.
+func (st *parseState) withLabels() {
+	st.labels = make([]int, st.n)
+	for i := range st.labels {
+		st.labels[i] = noLabel
+	}
+	sets := make([]uint64, 2*(st.n+1))
+	st.lset, st.rset = sets[:st.n+1:st.n+1], sets[st.n+1:]
 }
 
 func (st *parseState) done() bool { return st.b0 >= st.n && len(st.stack) == 0 }
@@ -100,6 +118,7 @@ func (st *parseState) apply(m int) {
 
 func (st *parseState) attach(h, d int) {
 	st.heads[d] = h
+	st.last = d
 	if d < h {
 		st.nl[h]++
 		if st.l1[h] < 0 || d < st.l1[h] {
@@ -215,7 +234,10 @@ func (st *parseState) features(fs []uint64) []uint64 {
 		keyInt(71, wb0, count(st.nl, b0)), keyInt(72, tb0, count(st.nl, b0)),
 		keyInt(73, t(s1), count(st.nr, s1)), keyPair(74, ts0, tb0, len(st.stack)),
 		keyPair(75, ts0, tb0, punctBetween(st, s0, b0)))
-	return fs
+	if st.labels != nil {
+		fs = st.labelFeatures(fs, s0, b0, s1, ws0, ts0, wb0, tb0)
+	}
+	return st.extraFeatures(fs, s0, b0, s1, ts0, tb0)
 }
 
 // punctBetween returns 1 if a comma or other punctuation lies between i and
@@ -241,23 +263,41 @@ func punctBetween(st *parseState, i, j int) int {
 	return 0
 }
 
-// parseWords returns the heads of the words (0-based, n for the root),
+// parseWords returns the heads of the words (0-based, n for the root) and
+// the arc scorer's scores of each word's relation (see parsed.arcScores),
 // reversing the sentence first for a right-to-left parser.
-func (p *transitionParser) parseWords(words, tags, upos []string, fs []uint64, scores []float32) []int {
+func (p *transitionParser) parseWords(words, tags, upos []string, fs []uint64, scores []float32) parsed {
 	if !p.reverse {
-		return p.parse(newParseState(words, tags, upos), fs, scores)
+		st := newParseState(words, tags, upos)
+		return parsed{heads: p.parse(st, fs, scores), arcScores: st.arcScores}
 	}
 	n := len(words)
 	rw, rt, ru := reversed(words), reversed(tags), reversed(upos)
-	rh := p.parse(newParseState(rw, rt, ru), fs, scores)
-	heads := make([]int, n)
+	st := newParseState(rw, rt, ru)
+	rh := p.parse(st, fs, scores)
+	out := parsed{heads: make([]int, n)}
 	for i, h := range rh {
 		if h < n {
 			h = n - 1 - h
 		}
-		heads[n-1-i] = h
+		out.heads[n-1-i] = h
 	}
-	return heads
+	if rs := st.arcScores; rs != nil {
+		nl := len(rs) / max(n, 1)
+		out.arcScores = make([]float32, len(rs))
+		for i := range n {
+			copy(out.arcScores[(n-1-i)*nl:(n-i)*nl], rs[i*nl:(i+1)*nl])
+		}
+	}
+	return out
+}
+
+// parsed is a parser's tree: the heads (0-based, n for the root) and, if
+// the parser names arcs, the scores of each relation for each word (row
+// i*labels..(i+1)*labels), which the relLabeler adds to its own.
+type parsed struct {
+	heads     []int
+	arcScores []float32
 }
 
 func reversed(a []string) []string {
@@ -270,6 +310,10 @@ func reversed(a []string) []string {
 
 // parse returns the heads of the words (0-based, n for the root).
 func (p *transitionParser) parse(st *parseState, fs []uint64, scores []float32) []int {
+	if p.arcs != nil {
+		st.withLabels()
+		st.arcScores = make([]float32, st.n*p.arcs.(classCounter).Classes())
+	}
 	for !st.done() {
 		m := st.forced()
 		if m < 0 {
@@ -278,6 +322,9 @@ func (p *transitionParser) parse(st *parseState, fs []uint64, scores []float32) 
 			m = argmax(scores[:nMoves], st.valid)
 		}
 		st.apply(m)
+		if m != shift && p.arcs != nil {
+			p.labelArc(st, fs, scores)
+		}
 	}
 	return st.heads[:st.n]
 }
@@ -285,14 +332,15 @@ func (p *transitionParser) parse(st *parseState, fs []uint64, scores []float32) 
 // ensembleWeights weigh the votes of the parsers of an ensemble, in order.
 var ensembleWeights = [...]float64{1, 0.95, 0.9, 0.85, 0.8}
 
-// parseEnsemble returns the heads that the parsers vote for.
-func parseEnsemble(parsers []*transitionParser, words, tags, upos []string, fs []uint64, scores []float32) []int {
+// parseEnsemble returns the heads that the parsers vote for, with the
+// relation scores of the only parser (none for an ensemble).
+func parseEnsemble(parsers []*transitionParser, words, tags, upos []string, fs []uint64, scores []float32) parsed {
+	if len(parsers) == 1 {
+		return parsers[0].parseWords(words, tags, upos, fs, scores)
+	}
 	trees := make([][]int, len(parsers))
 	for i, p := range parsers {
-		trees[i] = p.parseWords(words, tags, upos, fs, scores)
+		trees[i] = p.parseWords(words, tags, upos, fs, scores).heads
 	}
-	if len(trees) == 1 {
-		return trees[0]
-	}
-	return vote(len(words), trees, ensembleWeights[:len(trees)])
+	return parsed{heads: vote(len(words), trees, ensembleWeights[:len(trees)])}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"strings"
 
 	"dyad/nlp/conllu"
 	"dyad/nlp/perceptron"
@@ -20,6 +21,10 @@ type TrainOptions struct {
 	OnePass       bool    // OnePass skips the second tagger pass, which sees the first pass's tags on the right.
 	Seed          uint64  // Seed makes training reproducible (default 1).
 	Prune         float64 // Prune drops weights below this fraction of the largest (default 0.02).
+	Base          *Model  // Base, if set, lends its tagger and lemmatizer: only the parser and labeler are trained.
+	TagCache      string  // TagCache is a file of jackknifed training tags: read if it exists, else written.
+	KeepParsers   bool    // KeepParsers, with Base, keeps its parsers too: only the labeler is trained.
+	ArcLabels     bool    // ArcLabels makes the parsers name arcs as they make them, for the moves and the labeler to see (more accurate, slower).
 }
 
 func (o TrainOptions) withDefaults() TrainOptions {
@@ -50,10 +55,17 @@ func Train(train, dev []conllu.Sentence, opts TrainOptions, log io.Writer) (*Mod
 	}
 	opts = opts.withDefaults()
 	tags := newTagSet(train)
-	tagger := trainTagger(train, dev, tags, opts.TaggerEpochs, opts.Seed, log)
-	fmt.Fprintf(log, "jackknifing tags over %d folds\n", opts.Folds)
-	trainTrees := jackknife(train, tags, opts, log)
-	if !opts.OnePass && opts.Folds > 1 {
+	var tagger *posTagger
+	if opts.Base != nil {
+		tagger = opts.Base.tagger
+	} else {
+		tagger = trainTagger(train, dev, tags, opts.TaggerEpochs, opts.Seed, log)
+	}
+	trainTrees, err := jackknifeCached(train, tags, opts, log)
+	if err != nil {
+		return nil, err
+	}
+	if opts.Base == nil && !opts.OnePass && opts.Folds > 1 {
 		firstTags := make([][]int, len(trainTrees))
 		for i, ts := range trainTrees {
 			for k := range ts.tags {
@@ -63,18 +75,32 @@ func Train(train, dev []conllu.Sentence, opts TrainOptions, log io.Writer) (*Mod
 		trainSecondPass(tagger, train, dev, firstTags, tags, opts.TaggerEpochs, opts.Seed, log)
 	}
 	devTrees := treeSentences(tagger, dev) // with both tagger passes
+	labels := newLabelSet(train)
 	var parsers []*transitionParser
-	for i := 0; i < opts.Parsers; i++ {
+	if opts.KeepParsers {
+		if opts.Base == nil || strings.Join(opts.Base.labeler.labels, " ") != strings.Join(labels.names, " ") {
+			return nil, fmt.Errorf("train: --keep-parsers needs a base model trained on the same treebank")
+		}
+		parsers = opts.Base.parsers
+	}
+	for i := len(parsers); i < opts.Parsers; i++ {
 		reverse := i%2 == 1
 		fmt.Fprintf(log, "parser %d of %d (reverse %v)\n", i+1, opts.Parsers, reverse)
-		parsers = append(parsers, trainParser(trainTrees, devTrees, opts.ParserEpochs, opts.Seed+uint64(i), reverse, log))
+		var arcLabels *labelSet
+		if opts.ArcLabels {
+			arcLabels = labels
+		}
+		parsers = append(parsers, trainParser(trainTrees, devTrees, arcLabels, opts.ParserEpochs, opts.Seed+uint64(i), reverse, log))
 		if i > 0 {
 			uas, _ := attachment(parsers, nil, devTrees)
 			fmt.Fprintf(log, "ensemble of %d: dev UAS %.2f%%\n", i+1, uas)
 		}
 	}
-	labels := newLabelSet(train)
 	labeler := trainLabeler(trainTrees, devTrees, labels, parsers, opts.LabelerEpochs, opts.Seed, log)
+	if opts.Base != nil {
+		m := &Model{tagger: tagger, lemmatizer: opts.Base.lemmatizer, parsers: parsers, labeler: labeler}
+		return m.compactParser(opts.Prune), nil
+	}
 	m := &Model{tagger: tagger, lemmatizer: trainLemmatizer(train), parsers: parsers, labeler: labeler}
 	return m.compact(opts.Prune), nil
 }
@@ -199,12 +225,13 @@ func attachment(ps []*transitionParser, l *relLabeler, sents []treeSentence) (ua
 	scores := make([]float32, 128)
 	correct, labelled, total := 0, 0, 0
 	for _, s := range sents {
-		heads := parseEnsemble(ps, s.words, s.tags, s.upos, fs, scores)
+		tree := parseEnsemble(ps, s.words, s.tags, s.upos, fs, scores)
+		heads := tree.heads
 		var rels []int
 		if l != nil {
 			st := newParseState(s.words, s.tags, s.upos)
 			copy(st.heads, heads)
-			rels = l.label(st, fs, scores)
+			rels = l.label(st, tree.arcScores, fs, scores)
 		}
 		for i, h := range heads {
 			total++

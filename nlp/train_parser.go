@@ -63,11 +63,19 @@ func depsBetween(target int, others []int, heads []int) bool {
 // trainParser trains the move scorer for epochs with the dynamic oracle,
 // following its own predictions from the second epoch on, and keeps the
 // epoch with the best dev UAS.
-func trainParser(train, dev []treeSentence, epochs int, seed uint64, reverse bool, log io.Writer) *transitionParser {
+// With labels non-nil the parser also learns to name its arcs as it makes
+// them, and its moves see the relations (Options.ArcLabels).
+func trainParser(train, dev []treeSentence, labels *labelSet, epochs int, seed uint64, reverse bool, log io.Writer) *transitionParser {
 	if reverse {
 		train = reverseTrees(train)
 	}
 	tr := perceptron.NewTrainer(nMoves)
+	var arcs *perceptron.Trainer
+	var arcScores []float32
+	if labels != nil {
+		arcs = perceptron.NewTrainer(len(labels.names))
+		arcScores = make([]float32, len(labels.names))
+	}
 	rng := rand.New(rand.NewPCG(seed, seed^0xa11ce))
 	order := make([]int, len(train))
 	for i := range order {
@@ -83,12 +91,18 @@ func trainParser(train, dev []treeSentence, epochs int, seed uint64, reverse boo
 		for _, si := range order {
 			s := train[si]
 			st := newParseState(s.words, s.tags, s.upos)
+			if arcs != nil {
+				st.withLabels()
+			}
 			for !st.done() {
 				fs = st.features(fs[:0])
 				tr.Scores(fs, scores)
 				guess := argmax(scores, st.valid)
 				if !zeroCost(st, s.heads, &gold) {
 					st.apply(guess)
+					if guess != shift && arcs != nil {
+						trainArc(arcs, st, s, labels, fs, arcScores)
+					}
 					continue
 				}
 				best := argmax(scores, func(m int) bool { return gold[m] })
@@ -99,14 +113,25 @@ func trainParser(train, dev []treeSentence, epochs int, seed uint64, reverse boo
 					next = guess
 				}
 				st.apply(next)
+				if next != shift && arcs != nil {
+					trainArc(arcs, st, s, labels, fs, arcScores)
+				}
 			}
 		}
 		p := &transitionParser{model: tr.Model(0), reverse: reverse}
+		if arcs != nil {
+			p.arcs = arcs.Model(0)
+		}
 		uas, _ := attachment([]*transitionParser{p}, nil, dev)
 		fmt.Fprintf(log, "parser epoch %d: dev UAS %.2f%% (%d features)\n", epoch, uas, tr.Features())
 		if len(dev) == 0 || uas > bestUAS {
 			best, bestUAS = p, uas
 		}
+	}
+	for _, frac := range []float64{0.02, 0.01, 0.005} {
+		pr := &transitionParser{model: best.model.(*perceptron.Model).Pruned(frac), arcs: best.arcs, reverse: reverse}
+		uas, _ := attachment([]*transitionParser{pr}, nil, dev)
+		fmt.Fprintf(log, "best parser pruned at %g: dev UAS %.2f%% (%d weights)\n", frac, uas, pr.model.(*perceptron.Model).Weights())
 	}
 	return best
 }
@@ -128,4 +153,18 @@ func reverseTrees(sents []treeSentence) []treeSentence {
 		out[k] = r
 	}
 	return out
+}
+
+// trainArc names the arc just made with the arc scorer, first learning
+// from it if the arc is right.
+func trainArc(arcs *perceptron.Trainer, st *parseState, s treeSentence, labels *labelSet, fs []uint64, scores []float32) {
+	d := st.last
+	fs = arcFeatures(st, d, fs[:0])
+	arcs.Scores(fs, scores)
+	guess := argmax(scores, nil)
+	if st.heads[d] == s.heads[d] {
+		arcs.Update(fs, labels.ids[s.deprels[d]], guess)
+		arcs.Tick()
+	}
+	st.setLabel(d, guess)
 }

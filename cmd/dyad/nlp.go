@@ -53,6 +53,10 @@ func runNLPTrain(env *Env, args []string) error {
 	parseEpochs := fs.Int("parser-epochs", 0, "most parser epochs (0: default)")
 	labelEpochs := fs.Int("labeler-epochs", 0, "most labeler epochs (0: default)")
 	secondPass := fs.Bool("second-pass", true, "train a second tagger pass that sees the first pass's tags on the right")
+	base := fs.String("base", "", "model whose tagger and lemmatizer to keep: train only the parser and labeler")
+	tagCache := fs.String("tag-cache", "", "file of jackknifed training tags: read if it exists, else written")
+	arcLabels := fs.Bool("arc-labels", false, "the parser names arcs as it makes them and its moves see the relations (dev +0.17 UAS, +0.35 LAS, about 15% slower)")
+	keepParsers := fs.Bool("keep-parsers", false, "with --base, keep its parsers too: train only the labeler")
 	parsers := fs.Int("parsers", 0, "parsers in the voting ensemble, alternately left-to-right and right-to-left (0: default)")
 	if err := parseFlags(env, fs, args); err != nil {
 		return err
@@ -61,10 +65,17 @@ func runNLPTrain(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	var baseModel *nlp.Model
+	if *base != "" {
+		if baseModel, err = loadModel(*base); err != nil {
+			return err
+		}
+	}
 	fmt.Fprintf(env.Stderr, "training on %d sentences, choosing epochs on %d dev sentences\n", len(train), len(dev))
 	start := time.Now()
 	m, err := nlp.Train(train, dev, nlp.TrainOptions{Seed: *seed, TaggerEpochs: *tagEpochs,
-		ParserEpochs: *parseEpochs, LabelerEpochs: *labelEpochs, Parsers: *parsers, OnePass: !*secondPass}, env.Stderr)
+		ParserEpochs: *parseEpochs, LabelerEpochs: *labelEpochs, Parsers: *parsers, OnePass: !*secondPass,
+		Base: baseModel, TagCache: *tagCache, KeepParsers: *keepParsers, ArcLabels: *arcLabels}, env.Stderr)
 	if err != nil {
 		return err
 	}
