@@ -49,7 +49,7 @@ func (m *Model) compactParser(prune float64) *Model {
 func prParsers(ps []*transitionParser, prune float64) []*transitionParser {
 	out := make([]*transitionParser, len(ps))
 	for i, p := range ps {
-		out[i] = &transitionParser{model: p.model.(*perceptron.Model).Pruned(prune), arcs: p.arcs, reverse: p.reverse}
+		out[i] = &transitionParser{model: p.model.(*perceptron.Model).Pruned(prune), arcs: p.arcs, reverse: p.reverse, plain: p.plain}
 		if p.arcs != nil {
 			out[i].arcs = p.arcs.(*perceptron.Model).Pruned(prune)
 		}
@@ -96,7 +96,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 	b = binary.AppendUvarint(b, uint64(len(m.parsers)))
 	for _, p := range m.parsers {
-		b = append(b, byte(b2i(p.reverse)|b2i(p.arcs != nil)<<1))
+		b = append(b, byte(b2i(p.reverse)|b2i(p.arcs != nil)<<1|b2i(p.plain)<<2))
 		b = p.model.(*perceptron.Model).Append(b)
 		if p.arcs != nil {
 			b = p.arcs.(*perceptron.Model).Append(b)
@@ -157,11 +157,11 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	np := d.uvarint()
 	for i := 0; i < np && d.err == nil; i++ {
-		flags := d.byte() // bit 0: right to left; bit 1: with an arc scorer (format 3 only)
-		if flags > 3 || (!withArcs && flags > 1) {
+		flags := d.byte() // bit 0: right to left; bit 1: with an arc scorer, bit 2: plain templates (format 3 only)
+		if flags > 7 || (!withArcs && flags > 1) {
 			d.err = ErrBadModel
 		}
-		p := &transitionParser{reverse: flags&1 == 1}
+		p := &transitionParser{reverse: flags&1 == 1, plain: flags&4 != 0 || !withArcs} // format 2 had the plain templates
 		moves := d.perceptron()
 		if d.err == nil && moves.Classes() != nMoves {
 			d.err = ErrBadModel

@@ -20,6 +20,7 @@ type transitionParser struct {
 	model   scorer
 	arcs    scorer // arcs names each arc as it is made (nil: no relations seen by the moves)
 	reverse bool   // reverse parses the sentence from right to left
+	plain   bool   // plain scores moves with the first 76 templates only (TrainOptions.PlainTemplates)
 }
 
 // parseState is the configuration of the transition system over one
@@ -38,6 +39,7 @@ type parseState struct {
 	punct  []int // punct[k] counts the punctuation marks before word k, built on first use
 	verbs  []int // verbs[k] counts the verbs before word k, built on first use
 	last   int   // the word attached by the last move
+	plain  bool  // plain leaves out the move features beyond the first 76 templates
 	labels []int // labels[i] is the relation id of word i, noLabel if none (nil: no relations)
 	lset   []uint64
 	rset   []uint64 // sets of the relations of the left and right children
@@ -237,6 +239,9 @@ func (st *parseState) features(fs []uint64) []uint64 {
 	if st.labels != nil {
 		fs = st.labelFeatures(fs, s0, b0, s1, ws0, ts0, wb0, tb0)
 	}
+	if st.plain {
+		return fs
+	}
 	return st.extraFeatures(fs, s0, b0, s1, ts0, tb0)
 }
 
@@ -310,6 +315,7 @@ func reversed(a []string) []string {
 
 // parse returns the heads of the words (0-based, n for the root).
 func (p *transitionParser) parse(st *parseState, fs []uint64, scores []float32) []int {
+	st.plain = p.plain
 	if p.arcs != nil {
 		st.withLabels()
 		st.arcScores = make([]float32, st.n*p.arcs.(classCounter).Classes())

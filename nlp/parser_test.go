@@ -155,3 +155,37 @@ func gz(t *testing.T, b []byte) []byte {
 	}
 	return out.Bytes()
 }
+
+// TestPlainTemplates checks that a parser trained with the plain templates
+// says so in its file, scores no added template, and that format 2 files
+// (which predate the added templates) read as plain.
+func TestPlainTemplates(t *testing.T) {
+	train, sents := tinyTrain(t)
+	m, err := Train(train, sents, TrainOptions{TaggerEpochs: 2, ParserEpochs: 2, LabelerEpochs: 2, Folds: 1, PlainTemplates: true}, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var enc bytes.Buffer
+	if _, err := m.WriteTo(&enc); err != nil {
+		t.Fatal(err)
+	}
+	back, err := ReadModel(&enc)
+	if err != nil || !back.parsers[0].plain {
+		t.Fatalf("ReadModel: %v; plain %v, want a plain parser", err, err == nil && back.parsers[0].plain)
+	}
+	st := newParseState([]string{"xi", "met", "carney"}, []string{"NNP", "VBD", "NNP"}, []string{"PROPN", "VERB", "PROPN"})
+	st.apply(shift)
+	full := len(st.features(nil))
+	st.plain = true
+	if plain := len(st.features(nil)); plain >= full {
+		t.Errorf("plain templates give %d features, all templates %d: want fewer", plain, full)
+	}
+	old, err := os.Open(filepath.Join("model", "en_ewt.model.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer old.Close()
+	if shipped, err := ReadModel(old); err != nil || !shipped.parsers[0].plain {
+		t.Errorf("the shipped model: %v; its parser must be plain (format 2, or format 3 trained with --plain-templates)", err)
+	}
+}

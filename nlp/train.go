@@ -25,6 +25,10 @@ type TrainOptions struct {
 	TagCache      string  // TagCache is a file of jackknifed training tags: read if it exists, else written.
 	KeepParsers   bool    // KeepParsers, with Base, keeps its parsers too: only the labeler is trained.
 	ArcLabels     bool    // ArcLabels makes the parsers name arcs as they make them, for the moves and the labeler to see (more accurate, slower).
+	// PlainTemplates trains parsers with the first 76 move templates only,
+	// without the ten added on 2026-11-29 (better on EWT, worse for the
+	// event coder on news; see nlp/README.md).
+	PlainTemplates bool
 }
 
 func (o TrainOptions) withDefaults() TrainOptions {
@@ -90,7 +94,7 @@ func Train(train, dev []conllu.Sentence, opts TrainOptions, log io.Writer) (*Mod
 		if opts.ArcLabels {
 			arcLabels = labels
 		}
-		parsers = append(parsers, trainParser(trainTrees, devTrees, arcLabels, opts.ParserEpochs, opts.Seed+uint64(i), reverse, log))
+		parsers = append(parsers, trainParser(trainTrees, devTrees, arcLabels, opts.PlainTemplates, opts.ParserEpochs, opts.Seed+uint64(i), reverse, log))
 		if i > 0 {
 			uas, _ := attachment(parsers, nil, devTrees)
 			fmt.Fprintf(log, "ensemble of %d: dev UAS %.2f%%\n", i+1, uas)

@@ -65,7 +65,7 @@ func depsBetween(target int, others []int, heads []int) bool {
 // epoch with the best dev UAS.
 // With labels non-nil the parser also learns to name its arcs as it makes
 // them, and its moves see the relations (Options.ArcLabels).
-func trainParser(train, dev []treeSentence, labels *labelSet, epochs int, seed uint64, reverse bool, log io.Writer) *transitionParser {
+func trainParser(train, dev []treeSentence, labels *labelSet, plain bool, epochs int, seed uint64, reverse bool, log io.Writer) *transitionParser {
 	if reverse {
 		train = reverseTrees(train)
 	}
@@ -91,6 +91,7 @@ func trainParser(train, dev []treeSentence, labels *labelSet, epochs int, seed u
 		for _, si := range order {
 			s := train[si]
 			st := newParseState(s.words, s.tags, s.upos)
+			st.plain = plain
 			if arcs != nil {
 				st.withLabels()
 			}
@@ -118,7 +119,7 @@ func trainParser(train, dev []treeSentence, labels *labelSet, epochs int, seed u
 				}
 			}
 		}
-		p := &transitionParser{model: tr.Model(0), reverse: reverse}
+		p := &transitionParser{model: tr.Model(0), reverse: reverse, plain: plain}
 		if arcs != nil {
 			p.arcs = arcs.Model(0)
 		}
@@ -129,7 +130,7 @@ func trainParser(train, dev []treeSentence, labels *labelSet, epochs int, seed u
 		}
 	}
 	for _, frac := range []float64{0.02, 0.01, 0.005} {
-		pr := &transitionParser{model: best.model.(*perceptron.Model).Pruned(frac), arcs: best.arcs, reverse: reverse}
+		pr := &transitionParser{model: best.model.(*perceptron.Model).Pruned(frac), arcs: best.arcs, reverse: reverse, plain: plain}
 		uas, _ := attachment([]*transitionParser{pr}, nil, dev)
 		fmt.Fprintf(log, "best parser pruned at %g: dev UAS %.2f%% (%d weights)\n", frac, uas, pr.model.(*perceptron.Model).Weights())
 	}
