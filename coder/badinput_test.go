@@ -5,31 +5,13 @@ import (
 	"testing"
 
 	"dyad"
-	"dyad/actor"
-	"dyad/coder"
-	"dyad/nlp"
-	"dyad/pipeline"
-	"dyad/quote"
-	"dyad/temporal"
 )
 
 // TestBadInputParsed runs the whole pipeline, parser included, on input
 // that is not prose: no panic, no event made up from words that do not say
 // one, and a bounded amount of work on a 300-word run-on sentence.
 func TestBadInputParsed(t *testing.T) {
-	model, err := nlp.Default()
-	if err != nil {
-		t.Skipf("NLP model not available: %v", err)
-	}
-	actors, err := actor.New(actor.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := coder.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := pipeline.New(nlp.Stage{Model: model}, temporal.Resolver{}, actors, quote.Finder{}, c) // as dyad analyze runs them
+	p, c := realStages(t)
 	runOn := strings.Repeat("Canada China Russia Ukraine tariffs talks ", 50)
 	for _, tt := range []struct {
 		name, text string

@@ -5,31 +5,13 @@ import (
 	"testing"
 
 	"dyad"
-	"dyad/actor"
-	"dyad/coder"
-	"dyad/nlp"
-	"dyad/pipeline"
-	"dyad/quote"
-	"dyad/temporal"
 )
 
 // TestSportsAreNoEvents runs the real stages on sports reports written for
 // this test: countries named as teams do nothing to each other, while the
 // political events of an article that mentions a match are kept.
 func TestSportsAreNoEvents(t *testing.T) {
-	model, err := nlp.Default()
-	if err != nil {
-		t.Skipf("NLP model not available: %v", err)
-	}
-	actors, err := actor.New(actor.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := coder.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := pipeline.New(nlp.Stage{Model: model}, temporal.Resolver{}, actors, quote.Finder{}, c)
+	p, c := realStages(t)
 	for _, tt := range []struct {
 		name, text string
 		want       []string // CAMEO codes kept, in order
