@@ -186,9 +186,8 @@ func (s *scan) spelledName(j int, p *phrase, at int) int {
 	if !ok {
 		return 0
 	}
-	if p.former && a.Sector != "ELI" && a.Sector != "" {
-		a.Sector, a.Role = "ELI", "former "+a.Role
-		a.Code = a.Country + a.Sector
+	if p.former {
+		a = formerHolder(a)
 	}
 	rule := RuleFullName
 	start := at

@@ -213,9 +213,8 @@ func (s *scan) person(j int, p *phrase) int {
 	if !ok {
 		return 0
 	}
-	if p.former && a.Sector != "ELI" && a.Sector != "" {
-		a.Sector, a.Role = "ELI", "former "+a.Role
-		a.Code = a.Country + a.Sector
+	if p.former {
+		a = formerHolder(a)
 	}
 	rule := RuleFullName
 	switch {
@@ -500,4 +499,15 @@ func (s *scan) keyAt(j int) string {
 		return ""
 	}
 	return s.toks[j].key
+}
+
+// formerHolder returns a, a holder of an office, as someone who held it
+// before: an elite (ELI) "former" role ("former President Obama").
+func formerHolder(a dyad.Actor) dyad.Actor {
+	if a.Sector == "ELI" || a.Sector == "" {
+		return a
+	}
+	a.Sector, a.Role = "ELI", "former "+a.Role
+	a.Code = a.Country + a.Sector
+	return a
 }

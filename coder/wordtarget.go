@@ -90,11 +90,17 @@ func (c *Coder) asWarfare(m *match) *match {
 	if m.p.Code[:2] != "18" {
 		return m
 	}
-	o, ok := c.codes.Lookup("190")
+	return c.recoded(m, "190", warfareFile)
+}
+
+// recoded returns m coded as code by the built-in rule file, or m if the
+// codebook lacks the code.
+func (c *Coder) recoded(m *match, code, file string) *match {
+	o, ok := c.codes.Lookup(code)
 	if !ok {
 		return m
 	}
-	p := &Pattern{Code: o.Code, Name: o.Name, Verb: m.p.Verb, File: warfareFile, ontology: o}
+	p := &Pattern{Code: o.Code, Name: o.Name, Verb: m.p.Verb, File: file, ontology: o}
 	return &match{p: p, evidence: m.evidence, targets: m.targets, between: m.between}
 }
 
@@ -110,12 +116,7 @@ func (c *Coder) asDeployment(t *tree, m *match, srcs []int) *match {
 			return m
 		}
 	}
-	o, ok := c.codes.Lookup("074")
-	if !ok {
-		return m
-	}
-	p := &Pattern{Code: o.Code, Name: o.Name, Verb: m.p.Verb, File: deploymentFile, ontology: o}
-	return &match{p: p, evidence: m.evidence, targets: m.targets, between: m.between}
+	return c.recoded(m, "074", deploymentFile)
 }
 
 // deploymentFile names the rule of asDeployment where a pattern names its
