@@ -296,3 +296,14 @@ func (t *Tables) isOrg(code string) bool {
 	e, ok := t.entities[code]
 	return ok && e.Org
 }
+
+// formerHolder returns a, a holder of an office, as someone who held it
+// before: an elite (ELI) "former" role ("former President Obama").
+func formerHolder(a dyad.Actor) dyad.Actor {
+	if a.Sector == "ELI" || a.Sector == "" {
+		return a
+	}
+	a.Sector, a.Role = "ELI", "former "+a.Role
+	a.Code = a.Country + a.Sector
+	return a
+}

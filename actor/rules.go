@@ -500,14 +500,3 @@ func (s *scan) keyAt(j int) string {
 	}
 	return s.toks[j].key
 }
-
-// formerHolder returns a, a holder of an office, as someone who held it
-// before: an elite (ELI) "former" role ("former President Obama").
-func formerHolder(a dyad.Actor) dyad.Actor {
-	if a.Sector == "ELI" || a.Sector == "" {
-		return a
-	}
-	a.Sector, a.Role = "ELI", "former "+a.Role
-	a.Code = a.Country + a.Sector
-	return a
-}
