@@ -17,7 +17,7 @@ import (
 
 // sportsTerms are words that mark a report on sport; an article holding
 // three different ones is a sports article.
-var sportsTerms = setOf(`match matches tournament tournaments cup championship championships champion
+var sportsTerms = set(`match matches tournament tournaments cup championship championships champion
 	champions league leagues qualifier qualifiers qualifying semifinal semifinals semi-final semi-finals
 	quarterfinal quarterfinals quarter-final quarter-finals goal goals scored scorer scorers striker
 	midfielder goalkeeper coach stadium tennis football soccer rugby cricket basketball hockey olympic
@@ -26,7 +26,7 @@ var sportsTerms = setOf(`match matches tournament tournaments cup championship c
 	title-holders defender defenders draw draws halftime half-time kickoff kick-off`)
 
 // contestWords are the words of a contest between teams.
-var contestWords = setOf(`beat beats beating defeat defeats defeated defeating play plays played playing
+var contestWords = set(`beat beats beating defeat defeats defeated defeating play plays played playing
 	take takes took taking face faces faced facing host hosts hosted hosting edge edged edges thrash
 	thrashed routed rout crushed crush eliminated eliminate knocked downed topped tops defending defended
 	defends win wins won winning lose loses lost losing drew draw draws drawing drawn victory clinched
@@ -34,14 +34,6 @@ var contestWords = setOf(`beat beats beating defeat defeats defeated defeating p
 
 // score matches a match score: "6-0", "1-1", "6-4".
 var score = regexp.MustCompile(`(^|[^\d/.:-])\d{1,2}[-–]\d{1,2}([^\d/.:-]|$)`)
-
-func setOf(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
 
 // isSportsArticle reports whether the text holds three different sports terms.
 func isSportsArticle(text string) bool {
