@@ -459,6 +459,9 @@ func (s *scan) modOnly(j int, p *phrase) int {
 			return p.modEnd - j
 		}
 	}
+	if e.kind == kindName && p.modStart > 0 && s.toks[p.modStart-1].key == "new" && s.capWord(p.modStart-1) {
+		return 0 // "New Jersey", "New Mexico", "New England": a place named after the country ("New Zealand" is a name of its own)
+	}
 	name, rule := "", RuleCountry
 	switch e.kind {
 	case kindOrg:
