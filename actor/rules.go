@@ -482,7 +482,7 @@ func (s *scan) modOnly(j int, p *phrase) int {
 		}
 		rule = RuleDemonym
 	}
-	a := dyad.NewActor(e.code, e.sector, name, "")
+	a := dyad.NewActor(e.code, sectorOn(name, e.sector, s.day), name, "")
 	s.add(p.spanStart(j), p.modEnd, a, withUser(rule, e))
 	return p.modEnd - j
 }

@@ -40,3 +40,30 @@ func CountryOn(country string, d time.Time) string {
 	}
 	return country
 }
+
+// governing are the armed movements the tables give as a country's
+// government (sector GOV) that governed it only in some periods, with
+// those periods; on any other day they are rebels (REB): the Taliban ruled
+// Afghanistan from the fall of Kabul on 27 September 1996 to its loss on 13
+// November 2001, and again since 15 August 2021.
+var governing = map[string][][2]time.Time{
+	"Taliban": {
+		{time.Date(1996, 9, 27, 0, 0, 0, 0, time.UTC), time.Date(2001, 11, 13, 0, 0, 0, 0, time.UTC)},
+		{time.Date(2021, 8, 15, 0, 0, 0, 0, time.UTC), time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)},
+	},
+}
+
+// sectorOn returns the sector of the organisation named name, given as
+// sector by the tables, on day d (zero: today's).
+func sectorOn(name, sector string, d time.Time) string {
+	eras, ok := governing[name]
+	if !ok || d.IsZero() || sector != "GOV" {
+		return sector
+	}
+	for _, e := range eras {
+		if !d.Before(e[0]) && d.Before(e[1]) {
+			return sector
+		}
+	}
+	return "REB"
+}
