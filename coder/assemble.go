@@ -13,15 +13,6 @@ import (
 var targetPreps = map[string]bool{"with": true, "to": true, "against": true, "on": true, "for": true, "toward": true,
 	"towards": true, "into": true, "over": true, "from": true, "upon": true, "at": true}
 
-// An "at" or "in" phrase headed by one of occasionNouns says where or when
-// something was done, not to whom: "pledged at the United Nations Climate
-// Action Summit".
-var (
-	occasionPreps = map[string]bool{"at": true, "in": true, "during": true}
-	occasionNouns = set("summit conference meeting session forum assembly talks ceremony event rally gathering " +
-		"headquarters convention congress symposium festival games briefing hearing")
-)
-
 // maxPairs bounds the events of one verb (sources × targets).
 const maxPairs = 16
 

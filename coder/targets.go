@@ -2,6 +2,15 @@ package coder
 
 import "fmt"
 
+// An "at" or "in" phrase headed by one of occasionNouns says where or when
+// something was done, not to whom: "pledged at the United Nations Climate
+// Action Summit".
+var (
+	occasionPreps = map[string]bool{"at": true, "in": true, "during": true}
+	occasionNouns = set("summit conference meeting session forum assembly talks ceremony event rally gathering " +
+		"headquarters convention congress symposium festival games briefing hearing")
+)
+
 // withoutAdjectiveAgents drops from as the agents whose country the actor
 // stage guessed from the context and which only stand as an adjective in
 // the phrase headed by h: "a new military offensive" is no act on the

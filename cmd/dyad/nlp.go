@@ -45,7 +45,7 @@ func runNLP(ctx context.Context, env *Env, args []string) error {
 
 func runNLPTrain(env *Env, args []string) error {
 	fs := newFlagSet(env, "nlp train", "nlp train --treebank DIR --out FILE",
-		"dyad nlp train --treebank ../shared/data/ud-english-ewt --out nlp/model/en_ewt.model.gz")
+		"dyad nlp train --treebank ../shared/data/ud-english-ewt --plain-templates --out nlp/model/en_ewt.model.gz   # the shipped model")
 	treebank := fs.String("treebank", "../shared/data/ud-english-ewt", "directory with en_ewt-ud-{train,dev}.conllu.gz")
 	out := fs.String("out", "nlp/model/en_ewt.model.gz", "where to write the model")
 	seed := fs.Uint64("seed", 1, "random seed; the same seed and data give the same model")
