@@ -39,7 +39,7 @@ func (l *lemmaTable) Lemma(form, xpos string) string {
 		if rule, ok := l.rules[xpos+"\t"+suffix(lower, n)]; ok {
 			strip, add, _ := strings.Cut(rule, "\t")
 			if len(strip) <= len(lower) && strings.HasSuffix(lower, strip) {
-				return l.undouble(lower[:len(lower)-len(strip)]+add, xpos)
+				return l.verbLemma(lower[:len(lower)-len(strip)]+add, lower, xpos)
 			}
 		}
 	}
@@ -49,12 +49,15 @@ func (l *lemmaTable) Lemma(form, xpos string) string {
 	return lower
 }
 
-// undouble returns the lemma of a British inflection that doubles a final
-// "l" ("signalled", "travelling", "cancelled"): a verb lemma in "ll" that the
-// treebank never has as a lemma, when the one without the last "l" is one
-// ("signal"); "installed" and "recalled" keep theirs, which are known.
-func (l *lemmaTable) undouble(lem, xpos string) string {
-	if xpos != "VBD" && xpos != "VBN" && xpos != "VBG" || !strings.HasSuffix(lem, "ll") {
+// verbLemma checks the lemma lem that a suffix rule gave the verb
+// inflection lower: a lemma the treebank has is kept. A British inflection
+// that doubles a final "l" ("signalled", "travelling", "cancelled") gets the
+// lemma without the last "l" when that one is known ("signal"; "installed"
+// and "recalled" keep theirs, which are known). Otherwise the first known
+// lemma among the regular ones the form can have replaces an unknown one
+// ("declined": "decline", not "declin"; see attested).
+func (l *lemmaTable) verbLemma(lem, lower, xpos string) string {
+	if xpos != "VBD" && xpos != "VBN" && xpos != "VBG" && xpos != "VBZ" {
 		return lem
 	}
 	l.lemmasOnce.Do(func() {
@@ -63,10 +66,58 @@ func (l *lemmaTable) undouble(lem, xpos string) string {
 			l.lemmas[v] = true
 		}
 	})
-	if short := lem[:len(lem)-1]; !l.lemmas[lem] && l.lemmas[short] {
-		return short
+	if l.lemmas[lem] {
+		return lem
+	}
+	if strings.HasSuffix(lem, "ll") && l.lemmas[lem[:len(lem)-1]] {
+		return lem[:len(lem)-1]
+	}
+	if c := l.attested(lower, xpos); c != "" {
+		return c
 	}
 	return lem
+}
+
+// attested returns the first of the regular lemmas of the verb inflection
+// lower that the treebank has as a lemma, or "" if none is: "declined" may
+// be "decline" or "declin", "stopped" "stop", "carried" "carry", "taxes"
+// "tax", "making" "make".
+func (l *lemmaTable) attested(lower, xpos string) string {
+	for _, c := range regularLemmas(lower, xpos) {
+		if l.lemmas[c] {
+			return c
+		}
+	}
+	return ""
+}
+
+// regularLemmas lists the lemmas a regular verb inflection can have, most
+// likely first.
+func regularLemmas(lower, xpos string) []string {
+	var stem string
+	var cands []string
+	switch {
+	case (xpos == "VBD" || xpos == "VBN") && strings.HasSuffix(lower, "ied"):
+		return []string{lower[:len(lower)-3] + "y"}
+	case (xpos == "VBD" || xpos == "VBN") && strings.HasSuffix(lower, "ed"):
+		stem = lower[:len(lower)-2]
+		cands = []string{stem + "e", stem}
+	case xpos == "VBG" && strings.HasSuffix(lower, "ing"):
+		stem = lower[:len(lower)-3]
+		cands = []string{stem, stem + "e"}
+	case xpos == "VBZ" && strings.HasSuffix(lower, "ies"):
+		return []string{lower[:len(lower)-3] + "y"}
+	case xpos == "VBZ" && strings.HasSuffix(lower, "es"):
+		return []string{lower[:len(lower)-1], lower[:len(lower)-2]}
+	case xpos == "VBZ" && strings.HasSuffix(lower, "s"):
+		return []string{lower[:len(lower)-1]}
+	default:
+		return nil
+	}
+	if n := len(stem); n >= 2 && stem[n-1] == stem[n-2] { // "stopped", "travelling"
+		cands = append(cands, stem[:n-1])
+	}
+	return cands
 }
 
 // trainLemmatizer builds the form table and the suffix rules from the

@@ -2,10 +2,12 @@ package nlp
 
 import "testing"
 
-func TestLemmaUndoublesBritishSpellings(t *testing.T) {
+func TestLemmaPrefersKnownVerbLemmas(t *testing.T) {
 	l := &lemmaTable{
-		forms: map[string]string{"signal\tNN": "signal", "install\tVB": "install", "call\tVB": "call", "model\tNN": "model"},
-		rules: map[string]string{"VBD\tled": "ed\t", "VBN\tled": "ed\t", "VBG\tling": "ing\t"},
+		forms: map[string]string{"signal\tNN": "signal", "install\tVB": "install", "call\tVB": "call", "model\tNN": "model",
+			"decline\tVB": "decline", "stop\tVB": "stop", "carry\tVB": "carry", "hope\tVB": "hope"},
+		rules: map[string]string{"VBD\tled": "ed\t", "VBN\tled": "ed\t", "VBG\tling": "ing\t", "VBD\tned": "ed\t",
+			"VBZ\tnes": "s\t", "VBD\tped": "ed\t", "VBN\tied": "ed\t", "VBG\tping": "ing\t", "VBD\td": "ed\t"},
 	}
 	tests := []struct{ form, xpos, want string }{
 		{"signalled", "VBD", "signal"},
@@ -15,6 +17,13 @@ func TestLemmaUndoublesBritishSpellings(t *testing.T) {
 		{"called", "VBD", "call"},
 		{"fulfilled", "VBD", "fulfill"}, // neither "fulfill" nor "fulfil" is known: the rule's lemma stays
 		{"signalled", "JJ", "signalled"},
+		{"declined", "VBD", "decline"}, // the rule's "declin" is unknown, "decline" known
+		{"declines", "VBZ", "decline"},
+		{"stopped", "VBD", "stop"},
+		{"carried", "VBN", "carry"},
+		{"hoping", "VBG", "hope"},
+		{"gazumped", "VBD", "gazump"}, // no candidate is known: the rule's lemma stays
+		{"ed", "VBD", ""},             // a rule that strips the whole form (here "d" → strip "ed") must not panic
 	}
 	for _, tt := range tests {
 		if got := l.Lemma(tt.form, tt.xpos); got != tt.want {

@@ -79,6 +79,9 @@ func TestRealNewsPrecision(t *testing.T) {
 			v = "unjudged"
 			t.Logf("unjudged: %s %q", key, r[col["evidence"]])
 		}
+		if v == "wrong" {
+			t.Logf("wrong: %s %q", key, r[col["evidence"]])
+		}
 		count[v]++
 	}
 	precision := float64(count["correct"]) / float64(max(1, count["correct"]+count["wrong"]))
