@@ -206,9 +206,13 @@ func (s *scan) person(j int, p *phrase) int {
 	if (!full || oneWord) && p.mod == nil && p.agent == nil && !s.mentionedBefore(p.name) && commonWords[s.toks[p.nameStart].key] && !govNext {
 		return 0
 	}
-	a, e, ok := s.r.t.resolvePerson(p.name, s.day, hint, office, full, s.persons)
+	es := p.name
+	if govNext && s.toks[p.nameEnd].key == "administration" {
+		es = presidents(es)
+	}
+	a, e, ok := s.r.t.resolvePerson(es, s.day, hint, office, full, s.persons)
 	if !ok && govNext {
-		a, e, ok = s.r.t.leaderCountry(p.name, hint)
+		a, e, ok = s.r.t.leaderCountry(es, hint)
 	}
 	if !ok {
 		return 0
@@ -223,8 +227,8 @@ func (s *scan) person(j int, p *phrase) int {
 	case !full:
 		rule = RuleSurname
 	}
-	if full {
-		s.persons[e.person.Name] = true
+	if full || govNext {
+		s.persons[e.person.Name] = true // a later "Obama" is the one of "the Obama administration"
 	}
 	start := p.start
 	if p.former {
@@ -238,6 +242,23 @@ func (s *scan) person(j int, p *phrase) int {
 	s.add(start, p.nameEnd, a, withUser(rule, e))
 	s.remember(p.nameStart, p.nameEnd, a)
 	return p.nameEnd - j
+}
+
+// presidents keeps, of the people a name can mean, the presidents: an
+// "administration" is a president's ("the Obama administration" is Barack
+// Obama's, not that of Equatorial Guinea's prime minister Obama in office
+// at the time). If the name means no president, all are kept.
+func presidents(es []entry) []entry {
+	var out []entry
+	for _, e := range es {
+		if e.person != nil && e.person.Title == "President" {
+			out = append(out, e)
+		}
+	}
+	if len(out) == 0 {
+		return es
+	}
+	return out
 }
 
 // governmentWords follow a leader's name to name the government they lead.
