@@ -9,7 +9,8 @@ import (
 
 // TestParsedCompound checks that nouns by the parse between a nationality
 // or organisation and an agent noun belong to the agent's phrase, and
-// that without a parse, or with a verb there, they do not.
+// that without a parse, or with a verb there, they do not; and that a
+// capitalised function word before a surname is not a given name.
 func TestParsedCompound(t *testing.T) {
 	tests := []struct {
 		text, upos    string // words separated by single spaces; one UPOS a word, "" for no parse
@@ -20,6 +21,9 @@ func TestParsedCompound(t *testing.T) {
 		{"Angry French paper workers blocked the bridge .", "", "French", "-"},
 		{"Should the United States undertake military action ?", "AUX DET PROPN PROPN VERB ADJ NOUN PUNCT", "the United States", "USA"},
 		{"Israeli air strike victims were buried .", "ADJ NOUN NOUN NOUN AUX VERB PUNCT", "Israeli", "ISRMIL"},
+		// A capitalised word before a surname is a given name unless the parse makes it a function word.
+		{"However Blair met Chirac .", "ADV PROPN VERB PROPN PUNCT", "Blair", "GBRGOV"},
+		{"Amrullah Saleh spoke .", "PROPN PROPN VERB PUNCT", "Saleh", "-"},
 	}
 	r, err := testResolver()
 	if err != nil {

@@ -108,8 +108,12 @@ func (s *scan) at(j int) int {
 	}
 	// A name follows a title ("President Xi"), a nationality ("Chinese
 	// Xi"), or nothing; not a plain noun ("troops Xi").
-	if find(es, kindFull, kindShort) != nil && (p.agent == nil || p.agent.title || p.mod != nil) && !s.nameGoesOn(k, es) && !s.nameBefore(k, es) {
-		p.name, p.nameStart, p.nameEnd = es, k, k+n
+	if find(es, kindFull, kindShort) != nil && (p.agent == nil || p.agent.title || p.mod != nil) && !s.nameGoesOn(k, es) {
+		if !s.nameBefore(k, es) {
+			p.name, p.nameStart, p.nameEnd = es, k, k+n
+		} else if n == 1 {
+			s.others[s.toks[k].key] = true // "Tim Morrison": a later bare "Morrison" is Tim
+		}
 	}
 	return s.resolve(j, &p)
 }
@@ -120,12 +124,24 @@ func (s *scan) at(j int) int {
 func (s *scan) nameBefore(k int, es []entry) bool {
 	prev := s.keyAt(k - 1)
 	if find(es, kindFull) != nil || k < 1 || !s.capWord(k-1) || calendarWords[prev] || determiners[prev] ||
-		notVerbs[prev] || strings.HasSuffix(prev, ".") {
+		notVerbs[prev] || strings.HasSuffix(prev, ".") || s.functionWord(k-1) {
 		return false
 	}
 	n, _ := s.match(k - 1)
 	return n == 0 && !s.isPossessive(k-1)
 }
+
+// functionWord reports whether the parse tags word k as a word that cannot
+// be a given name ("However Trump met Putin", "Meanwhile Xi called").
+func (s *scan) functionWord(k int) bool {
+	if i := s.parseToken(k); i >= 0 {
+		return functionTags[s.parse[i].UPOS]
+	}
+	return false
+}
+
+var functionTags = map[string]bool{"ADV": true, "CCONJ": true, "SCONJ": true, "ADP": true, "DET": true,
+	"PRON": true, "AUX": true, "PART": true, "INTJ": true}
 
 // nameGoesOn reports whether a surname matched at k is followed by another
 // capitalised word the tables do not know: then it is someone else's given
@@ -209,6 +225,9 @@ func (s *scan) person(j int, p *phrase) int {
 	es := p.name
 	if govNext && s.toks[p.nameEnd].key == "administration" {
 		es = presidents(es)
+	}
+	if !full && p.mod == nil && p.agent == nil && oneWord && s.others[s.toks[p.nameStart].key] && !s.mentionedBefore(p.name) {
+		return 0 // the surname of someone else named earlier in the article
 	}
 	a, e, ok := s.r.t.resolvePerson(es, s.day, hint, office, full, s.persons)
 	if !ok && govNext {
