@@ -13,7 +13,7 @@ import (
 // capitalised function word before a surname is not a given name.
 func TestParsedCompound(t *testing.T) {
 	tests := []struct {
-		text, upos    string // words separated by single spaces; one UPOS a word, "" for no parse
+		text, upos    string // words separated by single spaces; one UPOS a word (UPOS/deprel), "" for no parse
 		mention, code string
 	}{
 		{"Angry French paper workers blocked the bridge .", "ADJ ADJ NOUN NOUN VERB DET NOUN PUNCT", "French paper workers", "FRALAB"},
@@ -24,6 +24,8 @@ func TestParsedCompound(t *testing.T) {
 		// A capitalised word before a surname is a given name unless the parse makes it a function word.
 		{"However Blair met Chirac .", "ADV PROPN VERB PROPN PUNCT", "Blair", "GBRGOV"},
 		{"Amrullah Saleh spoke .", "PROPN PROPN VERB PUNCT", "Saleh", "-"},
+		// An agent word the parse makes an adjective of a noun is no actor.
+		{"Britain issued a general license .", "PROPN VERB DET ADJ/amod NOUN PUNCT", "general", "-"},
 	}
 	r, err := testResolver()
 	if err != nil {
@@ -35,7 +37,11 @@ func TestParsedCompound(t *testing.T) {
 		if tc.upos != "" {
 			tags, at := strings.Fields(tc.upos), 0
 			for i, w := range strings.Fields(tc.text) {
-				sent.Tokens = append(sent.Tokens, dyad.Token{Span: dyad.Span{Start: at, End: at + len(w)}, UPOS: tags[i], Deprel: "dep"})
+				upos, rel, ok := strings.Cut(tags[i], "/")
+				if !ok {
+					rel = "dep"
+				}
+				sent.Tokens = append(sent.Tokens, dyad.Token{Span: dyad.Span{Start: at, End: at + len(w)}, UPOS: upos, Deprel: rel})
 				at += len(w) + 1
 			}
 		}

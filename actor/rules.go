@@ -453,7 +453,8 @@ func (s *scan) lone(j int, p *phrase) int {
 		}
 		return p.agentEnd - j
 	}
-	if !e.curated || !standAlone[e.sector] || s.isWord(p.agentEnd, "of") || modifiedNouns[s.keyAt(p.agentEnd)] {
+	if !e.curated || !standAlone[e.sector] || s.isWord(p.agentEnd, "of") || modifiedNouns[s.keyAt(p.agentEnd)] ||
+		s.adjectiveModifier(p.agentEnd-1) {
 		return 0
 	}
 	c := s.contextCountry()
@@ -462,6 +463,14 @@ func (s *scan) lone(j int, p *phrase) int {
 	}
 	s.add(p.spanStart(j), p.agentEnd, dyad.NewActor(c, e.sector, "", e.role), withUser(RuleContextAgent, e))
 	return p.agentEnd - j
+}
+
+// adjectiveModifier reports whether the parse makes word k an adjective
+// modifying a noun: then an agent word is a plain adjective ("a general
+// license", "a military parade" is the noun's).
+func (s *scan) adjectiveModifier(k int) bool {
+	i := s.parseToken(k)
+	return i >= 0 && s.parse[i].UPOS == "ADJ" && s.parse[i].Deprel == "amod"
 }
 
 // roleFits reports whether a person's role on the day fits a title used
