@@ -191,10 +191,21 @@ func (t *tree) isInfinitive(v int) bool {
 		return true
 	case "advcl":
 		h := t.head[v]
-		return h >= 0 && (infinitiveVerbs[t.lemma(h)] || askedVerbs[t.lemma(h)]) && t.kidLemma(v, "mark", toWords)
+		if h < 0 {
+			return false
+		}
+		if (infinitiveVerbs[t.lemma(h)] || askedVerbs[t.lemma(h)]) && t.kidLemma(v, "mark", toWords) {
+			return true
+		}
+		// "pressured Zelensky into announcing an inquiry": the gerund after
+		// "into" is the act asked or caused, as a "to" infinitive would be.
+		return (askedVerbs[t.lemma(h)] || causeVerbs[t.lemma(h)]) && t.kidLemma(v, "mark", intoWords) && t.toks[v].XPOS == "VBG"
 	}
 	return false
 }
+
+// intoWords introduce the gerund of the act someone is pressed into.
+var intoWords = map[string]bool{"into": true}
 
 // homeTarget adds a mention of the country of the first source that is a
 // group within a country (a sector: "Algerian farmers", or its people:
