@@ -46,7 +46,7 @@ func (l *lemmaTable) Lemma(form, xpos string) string {
 	if strings.HasPrefix(xpos, "NNP") {
 		return form
 	}
-	return lower
+	return l.verbLemma(lower, lower, xpos)
 }
 
 // verbLemma checks the lemma lem that a suffix rule gave the verb
@@ -75,7 +75,30 @@ func (l *lemmaTable) verbLemma(lem, lower, xpos string) string {
 	if c := l.attested(lower, xpos); c != "" {
 		return c
 	}
+	if c := l.prefixed(lower, xpos); c != "" {
+		return c
+	}
 	return lem
+}
+
+// verbPrefixes make new verbs of irregular ones: "withheld" is "with" and
+// "held", "overtook" "over" and "took".
+var verbPrefixes = []string{"with", "over", "under", "out", "fore", "mis", "re", "up"}
+
+// prefixed returns the lemma of an unknown irregular verb inflection made
+// of a prefix and a form the treebank knows with the same tag ("withheld":
+// "withhold", "undertook": "undertake"), or "".
+func (l *lemmaTable) prefixed(lower, xpos string) string {
+	for _, p := range verbPrefixes {
+		rest, ok := strings.CutPrefix(lower, p)
+		if !ok || len(rest) < 3 {
+			continue
+		}
+		if lem, ok := l.forms[rest+"\t"+xpos]; ok {
+			return p + lem
+		}
+	}
+	return ""
 }
 
 // attested returns the first of the regular lemmas of the verb inflection

@@ -5,7 +5,8 @@ import "testing"
 func TestLemmaPrefersKnownVerbLemmas(t *testing.T) {
 	l := &lemmaTable{
 		forms: map[string]string{"signal\tNN": "signal", "install\tVB": "install", "call\tVB": "call", "model\tNN": "model",
-			"decline\tVB": "decline", "stop\tVB": "stop", "carry\tVB": "carry", "hope\tVB": "hope"},
+			"decline\tVB": "decline", "stop\tVB": "stop", "carry\tVB": "carry", "hope\tVB": "hope",
+			"held\tVBD": "hold", "took\tVBD": "take"},
 		rules: map[string]string{"VBD\tled": "ed\t", "VBN\tled": "ed\t", "VBG\tling": "ing\t", "VBD\tned": "ed\t",
 			"VBZ\tnes": "s\t", "VBD\tped": "ed\t", "VBN\tied": "ed\t", "VBG\tping": "ing\t", "VBD\td": "ed\t"},
 	}
@@ -22,8 +23,11 @@ func TestLemmaPrefersKnownVerbLemmas(t *testing.T) {
 		{"stopped", "VBD", "stop"},
 		{"carried", "VBN", "carry"},
 		{"hoping", "VBG", "hope"},
-		{"gazumped", "VBD", "gazump"}, // no candidate is known: the rule's lemma stays
-		{"ed", "VBD", ""},             // a rule that strips the whole form (here "d" → strip "ed") must not panic
+		{"gazumped", "VBD", "gazump"},   // no candidate is known: the rule's lemma stays
+		{"withheld", "VBD", "withhold"}, // a prefix and a known irregular form
+		{"Undertook", "VBD", "undertake"},
+		{"withheld", "VBN", "withheld"}, // "held" is known as VBD only here
+		{"ed", "VBD", ""},               // a rule that strips the whole form (here "d" → strip "ed") must not panic
 	}
 	for _, tt := range tests {
 		if got := l.Lemma(tt.form, tt.xpos); got != tt.want {
