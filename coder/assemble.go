@@ -307,6 +307,13 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 		if h < 0 {
 			break
 		}
+		if t.rel(v) == "conj" && t.numberClash(v, h) { // "businesses agree that China has taken advantage … and support Trump's efforts"
+			if x := t.formHost(v, h); x >= 0 {
+				as, why := t.sources(x, false, depth+1)
+				return as, why + " of the verb whose form it shares (not the one the parser coordinated it with)"
+			}
+			return nil, "the verb's form does not fit the subject of the verb it is coordinated with"
+		}
 		if s := t.kid(h, "nsubj", "nsubj:pass"); s >= 0 && t.toks[h].UPOS == "VERB" {
 			if t.isRelPronoun(s) && t.rel(h) == "acl:relcl" && t.head[h] >= 0 {
 				s = t.head[h]
@@ -329,6 +336,43 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 		return nil, "the noun the clause describes"
 	}
 	return nil, "no subject"
+}
+
+// numberClash reports whether the coordinated verb v, with no subject or
+// auxiliary of its own, has a base or plural present form ("support") while
+// the verb h it is coordinated with is singular present ("has taken",
+// "takes"): then v cannot share h's subject, and the parser coordinated it
+// with the wrong verb.
+func (t *tree) numberClash(v, h int) bool {
+	if x := t.toks[v].XPOS; x != "VB" && x != "VBP" || t.kid(v, "nsubj", "nsubj:pass", "aux", "aux:pass") >= 0 {
+		return false
+	}
+	if t.toks[h].XPOS == "VBZ" {
+		return true
+	}
+	for _, k := range t.kids[h] {
+		if r := t.rel(k); (r == "aux" || r == "aux:pass") && t.toks[k].XPOS == "VBZ" {
+			return true
+		}
+	}
+	return false
+}
+
+// formHost returns the verb that the coordinated verb v, whose form clashes
+// with that of h, belongs with: the nearest verb between h and v with a
+// base or plural present form ("says it will act and impose sanctions":
+// "act"), else the verb whose complement h is, if its form is one ("agree"
+// in "businesses agree that China has taken … and support …"); -1 if none.
+func (t *tree) formHost(v, h int) int {
+	for x := v - 1; x > h; x-- {
+		if t.toks[x].UPOS == "VERB" && (t.toks[x].XPOS == "VB" || t.toks[x].XPOS == "VBP") && t.dominates(h, x) {
+			return x
+		}
+	}
+	if g := t.head[h]; g >= 0 && t.rel(h) == "ccomp" && (t.toks[g].XPOS == "VBP" || t.toks[g].XPOS == "VB") {
+		return g
+	}
+	return -1
 }
 
 // lightVerbs carry an event noun as their object, whose source is then

@@ -109,6 +109,16 @@ func (t *tree) kid(i int, rels ...string) int {
 	return -1
 }
 
+// dominates reports whether x lies in the subtree of h (within 20 steps up).
+func (t *tree) dominates(h, x int) bool {
+	for d := 0; x >= 0 && d < 20; x, d = t.head[x], d+1 {
+		if x == h {
+			return true
+		}
+	}
+	return false
+}
+
 // prep returns the preposition of a nominal: its "case" child, lower-cased.
 func (t *tree) prep(i int) string {
 	for _, k := range t.kids[i] {
