@@ -63,6 +63,9 @@ func (c *Coder) candidates(t *tree, v int) []*Pattern {
 	}
 	switch t.toks[v].UPOS {
 	case "VERB":
+		if t.withClause(v) {
+			return nil
+		}
 		for _, l := range append([]string{t.lemma(v)}, lemmaGuesses(t.form(v))...) {
 			var ps []*Pattern
 			if prt := t.kid(v, "compound:prt"); prt >= 0 {
@@ -82,6 +85,21 @@ func (c *Coder) candidates(t *tree, v int) []*Pattern {
 	}
 	return nil
 }
+
+// withClause reports whether the finite verb v is introduced by "with"
+// before its subject, which introduces no finite clause in English: the
+// tagger took a noun for a verb ("With Hong Kong protests exploding to new
+// levels, …").
+func (t *tree) withClause(v int) bool {
+	switch t.toks[v].XPOS {
+	case "VBZ", "VBP", "VBD":
+		m, s := t.kid(v, "mark"), t.kid(v, "nsubj")
+		return m >= 0 && s > m && withWords[t.lemma(m)]
+	}
+	return false
+}
+
+var withWords = set("with")
 
 // best returns the most specific pattern that matches at v: most slots
 // found, then the higher priority, then the later line (as in PETRARCH,
