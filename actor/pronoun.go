@@ -33,10 +33,39 @@ func (s *scan) pronoun(j int) int {
 			found = i
 		}
 	}
-	if found >= 0 {
+	if found >= 0 && !s.strangerSince(s.mentions[found], j) {
 		s.add(j, j+1, s.mentions[found].Actor, RulePronoun)
 	}
 	return 1
+}
+
+// strangerSince reports whether, after the mention m and before word j of
+// the current sentence, the parse has a proper-name subject that is no
+// actor: someone the tables do not know, whom the pronoun more likely
+// means ("… the Assad regime's practice," Robertson said. He added: …).
+func (s *scan) strangerSince(m dyad.Mention, j int) bool {
+	end := s.toks[j].span.Start
+	for k := m.Sentence; k <= s.sent && k < len(s.a.Sentences); k++ {
+		for _, t := range s.a.Sentences[k].Tokens {
+			if t.Span.Start < m.Span.End || t.Span.Start >= end && k == s.sent {
+				continue
+			}
+			if t.UPOS == "PROPN" && strings.HasPrefix(t.Deprel, "nsubj") && !s.covered(t.Span) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// covered reports whether a mention found so far holds span sp.
+func (s *scan) covered(sp dyad.Span) bool {
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		if m := s.mentions[i].Span; m.Start <= sp.Start && sp.End <= m.End {
+			return true
+		}
+	}
+	return false
 }
 
 // personRules are the rules that resolve a mention to a person.
