@@ -24,6 +24,8 @@ func TestBadInputParsed(t *testing.T) {
 		{"300 words without a verb", runOn, 0},
 		{"300-word run-on", strings.Repeat("Xi met Carney and Trump criticised Canada and ", 40) + "Putin left.", 200},
 		// the coder's mention of the place "in Hanoi", added after the sentence's last mention, once made a list check panic
+		// a sentence opening with "To" and an actor, with no subject, once made the "up to" check read token -1
+		{"sentence-initial to-phrase", "To my friend Gerry in Canada, thank you for your recommendation.", 1},
 		{"mentions out of order", "Tokyo is concerned about the president’s behavior — as demonstrated by his departure from a meeting in Hanoi with North Korea’s leader, Kim Jong-un.", 3},
 	} {
 		a, err := p.Analyze(t.Context(), dyad.Article{Text: tt.text})

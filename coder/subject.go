@@ -46,7 +46,8 @@ func (t *tree) unmarkedSubject(v int) int {
 			continue
 		}
 		p := t.prep(k)
-		upTo := p == "to" && k > 1 && t.lemma(t.firstToken(k)-1) == "up"
+		f := t.firstToken(k)
+		upTo := p == "to" && f > 0 && t.lemma(f-1) == "up"
 		if (p == "" || upTo) && len(t.actors(k)) > 0 {
 			return k
 		}
