@@ -146,7 +146,8 @@ func (r *Resolver) Tables() *Tables { return r.t }
 // Name returns "actors".
 func (r *Resolver) Name() string { return "actors" }
 
-// ErrNoSentences is returned by Run when the sentence stage has not run.
+// ErrNoSentences is returned by Run when the sentence stage has not run: the
+// text is not empty, it has no sentences and no stage ran before.
 var ErrNoSentences = errors.New("actor: no sentences; run the sentence stage first")
 
 // Run finds and resolves the actor mentions of a, as of the article's
@@ -154,7 +155,7 @@ var ErrNoSentences = errors.New("actor: no sentences; run the sentence stage fir
 // and adds them to a.Mentions in text order.
 func (r *Resolver) Run(a *dyad.Analysis) error {
 	if len(a.Sentences) == 0 {
-		if len(a.Article.Text) == 0 {
+		if len(a.Article.Text) == 0 || len(a.Status) > 0 { // an earlier stage ran and found no sentence ("\u0603")
 			return nil
 		}
 		return ErrNoSentences

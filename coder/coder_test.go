@@ -121,14 +121,28 @@ func TestBadInputBounded(t *testing.T) {
 	}
 }
 
+// FuzzCode runs the real stages (parser, dates, actors, quotes, coder) on
+// any text: no stage may fail and every event must be whole.
 func FuzzCode(f *testing.F) {
 	f.Add("Canada and China held talks with the US on Friday.")
 	f.Add("met met met Xi Carney held")
+	f.Add("To my friend Gerry in Canada, thank you for your recommendation.")
+	f.Add("With Hong Kong protests exploding, Xi is likely to deploy forces.")
+	p, _ := realStages(f)
+	published, _ := dyad.ParseDate("2026-01-16")
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) || dyad.ValidateText(text) != nil {
 			return
 		}
-		a := analyze(t, text, "2026-01-16")
+		a, err := p.Analyze(t.Context(), dyad.Article{Text: text, Published: published, PublishedSource: dyad.PublishedCaller})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range a.Status {
+			if !s.OK {
+				t.Fatalf("stage %s failed: %s", s.Stage, s.Error)
+			}
+		}
 		for _, e := range a.Events {
 			if e.Target == nil || e.Source.Code == "" || e.Mood.Validate() != nil {
 				t.Fatalf("bad event %+v", e)

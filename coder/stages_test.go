@@ -15,7 +15,7 @@ import (
 // realStages returns the stages before the coder as dyad analyze runs them
 // (the shipped NLP model, dates, actors, quotes) and the coder after them;
 // it skips the test when the model cannot be loaded.
-func realStages(t *testing.T) (dyad.Analyzer, *coder.Coder) {
+func realStages(t testing.TB) (dyad.Analyzer, *coder.Coder) {
 	t.Helper()
 	model, err := nlp.Default()
 	if err != nil {
