@@ -160,7 +160,7 @@ func (t *tree) pairs(srcs, tgts []int, p *Pattern, mutual, atPlace bool) [][2]in
 		out = append(out, [2]int{s, g})
 	}
 	if mutual {
-		if len(srcs) < 2 || !(p.Symmetric || mutualRoot(p.Code)) {
+		if len(srcs) < 2 || !(p.Symmetric || mutualRoot(p.Code)) || t.countries(srcs) > maxMutual {
 			return nil
 		}
 		for _, s := range srcs {
@@ -179,6 +179,12 @@ func (t *tree) pairs(srcs, tgts []int, p *Pattern, mutual, atPlace bool) [][2]in
 	}
 	return out
 }
+
+// maxMutual is the most countries a coordinated subject may have for its
+// actors to act on each other: a longer list is an enumeration ("approved to
+// trade credit derivatives: Finland, Germany, Norway, Sweden, Switzerland,
+// the UK and the US"), not parties to one meeting or deal.
+const maxMutual = 4
 
 // dissent reports a protest (14x) or its end (082), which, with no target
 // named, is aimed at the protesters' own country.

@@ -41,6 +41,7 @@ var (
 	directiveNouns = set("pressure call demand request appeal plea order ultimatum permission authorization authorisation mandate")
 	// askedVerbs, in the passive, say that someone was asked to act:
 	// "was urged to sanction Russia" (but "is scheduled to" is a plan).
+	permitVerbs = set("allow permit authorize authorise approve entitle license licence empower clear") // "are approved to trade": what they may do
 	askedVerbs  = set("ask urge call press pressure pressurise pressurize encourage persuade invite advise tell warn request order")
 	futureAux   = set("will shall 'll")
 	modalAux    = set("would could might may should must can 'd")
@@ -100,6 +101,8 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 		if x != v {
 			l := t.lemma(x)
 			switch {
+			case t.isPassive(x) && permitVerbs[l] && t.isInfinitive(prev):
+				raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: only permitted (%q)", t.form(x)))
 			case (t.kid(x, "obj", "iobj") >= 0 || t.isPassive(x) && askedVerbs[l]) && t.isInfinitive(prev) && !causeVerbs[l]:
 				raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: someone else's act that %q wants", t.form(x)))
 			case negVerbs[l]:
