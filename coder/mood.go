@@ -14,7 +14,7 @@ var (
 	// rebels to withdraw". Other verbs with an object and an infinitive
 	// only want it to happen: "urged Iran to stop".
 	causeVerbs = set("force compel make let help cause get")
-	negVerbs   = set("refuse fail decline unable")
+	negVerbs   = set("refuse fail decline unable avoid")
 	hypoVerbs  = set("threaten consider may might could would should")
 	hypoMarks  = set("if unless whether")
 	// threatVerbs make a threat whose "if" or "unless" clause is the
