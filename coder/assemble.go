@@ -57,7 +57,7 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 	if len(m.targets) == 0 && m.p.Symmetric && t.countries(srcs) > 1 { // "Israel and Lebanon renewed negotiations on a pullback": on each other
 		tgts, tgtRule = nil, ""
 	}
-	pairs := t.pairs(srcs, tgts, m.p, len(tgts) == 0, false)
+	pairs := t.pairs(srcs, tgts, m.p, len(tgts) == 0 && !t.namedObject(v), false)
 	if len(pairs) == 0 && len(tgts) > 0 && (tgtRule == "object" || tgtRule == "subject of the passive") { // "France sent troops to Mali": its own troops are no target
 		if more, why := t.complementTargets(v, m, 0); len(more) > 0 {
 			if p := t.pairs(srcs, more, m.p, false, false); len(p) > 0 {
@@ -178,6 +178,14 @@ func (t *tree) pairs(srcs, tgts []int, p *Pattern, mutual, atPlace bool) [][2]in
 		}
 	}
 	return out
+}
+
+// namedObject reports whether v's object is a proper name that is no
+// actor: then a coordinated subject acts on it, not on each other ("Iran,
+// Russia and India have backed the Northern Alliance").
+func (t *tree) namedObject(v int) bool {
+	o := t.kid(v, "obj")
+	return o >= 0 && t.toks[o].UPOS == "PROPN" && len(t.actors(o)) == 0
 }
 
 // maxMutual is the most countries a coordinated subject may have for its

@@ -9,7 +9,7 @@ import (
 
 // Words that set an event's mood when they govern its verb.
 var (
-	planVerbs = set("plan schedule expect intend aim prepare set due hope want wish propose mean agree promise pledge vow seek try attempt ready willing prepared determined determine eager commit committed")
+	planVerbs = set("plan schedule expect intend aim prepare set due hope want wish propose mean agree promise pledge vow seek try attempt ready willing prepared determined determine eager keen poised commit committed")
 	// causeVerbs make someone else act, and the act happens: "forced the
 	// rebels to withdraw". Other verbs with an object and an infinitive
 	// only want it to happen: "urged Iran to stop".
@@ -116,7 +116,7 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 		if h := t.head[x]; t.rel(x) == "ccomp" && h >= 0 && directiveVerbs[t.lemma(h)] ||
 			t.rel(x) == "acl" && h >= 0 && directiveNouns[t.lemma(h)] && t.kidLemma(x, "mark", toWords) { // "pressure from Congress to help Iran"
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: demanded by %q", t.form(h)))
-		} else if h := t.head[x]; t.rel(x) == "ccomp" && h >= 0 && allegeVerbs[t.lemma(h)] {
+		} else if h := t.head[x]; (t.rel(x) == "ccomp" || t.rel(x) == "csubj") && h >= 0 && allegeVerbs[t.lemma(h)] { // "it is alleged that…"
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: only alleged by %q", t.form(h)))
 		} else if h := t.head[x]; (t.rel(x) == "acl" || t.rel(x) == "ccomp") && h >= 0 && claimNouns[t.lemma(h)] && t.kidLemma(x, "mark", thatWords) {
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: what the %q holds", t.form(h)))
