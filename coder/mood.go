@@ -134,7 +134,28 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 		}
 		prev, x = x, t.head[x]
 	}
+	if rank(mood) < rank(dyad.MoodHypothetical) {
+		if w := t.conditionalAncestor(v); w != "" {
+			raise(dyad.MoodHypothetical, w)
+		}
+	}
 	return mood, why
+}
+
+// conditionalAncestor returns why v lies inside a clause that is a
+// condition, a question or an allegation, however deep ("whether Bush's
+// message was instrumental in persuading Musharraf", "unless New Delhi
+// does better in providing security"), or "" if it does not.
+func (t *tree) conditionalAncestor(v int) string {
+	for x, d := v, 0; x >= 0 && d < 8; x, d = t.head[x], d+1 {
+		if m := t.kid(x, "mark"); m >= 0 && hypoMarks[t.lemma(m)] && (x != v || t.toks[x].UPOS != "VERB") {
+			return fmt.Sprintf("conditional: inside a clause with %q", t.form(m))
+		}
+		if h := t.head[x]; h >= 0 && x != v && (t.rel(x) == "ccomp" || t.rel(x) == "csubj") && allegeVerbs[t.lemma(h)] {
+			return fmt.Sprintf("hypothetical: inside what %q alleges", t.form(h))
+		}
+	}
+	return ""
 }
 
 // expectedByOthers reports an event that others expect of its subject
