@@ -2,6 +2,7 @@ package coder
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"dyad"
@@ -57,7 +58,7 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 	if len(m.targets) == 0 && m.p.Symmetric && t.countries(srcs) > 1 { // "Israel and Lebanon renewed negotiations on a pullback": on each other
 		tgts, tgtRule = nil, ""
 	}
-	pairs := t.pairs(srcs, tgts, m.p, len(tgts) == 0 && !t.namedObject(v), false)
+	pairs := t.pairs(srcs, tgts, m.p, len(tgts) == 0 && c.mayBeMutual(t, v, m, srcRule), false)
 	if len(pairs) == 0 && len(tgts) > 0 && (tgtRule == "object" || tgtRule == "subject of the passive") { // "France sent troops to Mali": its own troops are no target
 		if more, why := t.complementTargets(v, m, 0); len(more) > 0 {
 			if p := t.pairs(srcs, more, m.p, false, false); len(p) > 0 {
@@ -180,13 +181,33 @@ func (t *tree) pairs(srcs, tgts []int, p *Pattern, mutual, atPlace bool) [][2]in
 	return out
 }
 
-// namedObject reports whether v's object is a proper name that is no
-// actor: then a coordinated subject acts on it, not on each other ("Iran,
-// Russia and India have backed the Northern Alliance").
-func (t *tree) namedObject(v int) bool {
-	o := t.kid(v, "obj")
-	return o >= 0 && t.toks[o].UPOS == "PROPN" && len(t.actors(o)) == 0
+// mayBeMutual reports whether the coordinated sources of v, which has no
+// target actor, may act on each other. They do not when the verb's object
+// (or passive subject) is a proper name that is no actor ("Iran, Russia and
+// India have backed the Northern Alliance"), nor, unless that object is the
+// event's own noun (one the pattern names, or an event noun: "no agreement
+// was signed by Canada and China", "Israel and Hezbollah fought a war"),
+// when they are the agents of a passive ("the group is financed by Saudi
+// Arabia and the UN") or fight (19x: "the US and Pakistan killed al-Qaeda
+// commanders").
+func (c *Coder) mayBeMutual(t *tree, v int, m *match, srcRule string) bool {
+	objs := t.objects(v)
+	if len(objs) == 0 {
+		return srcRule != passiveAgentRule
+	}
+	o := objs[0]
+	if len(t.actors(o)) > 0 {
+		return true
+	}
+	if t.toks[o].UPOS == "PROPN" {
+		return false
+	}
+	event := slices.Contains(m.evidence, o) || fightNouns[t.lemma(o)] || len(c.patterns.nouns(t.lemma(o))) > 0
+	return event || srcRule != passiveAgentRule && m.p.Code[:2] != "19"
 }
+
+// fightNouns are the objects of fighting that two sides fight each other in.
+var fightNouns = set("war battle fight clash skirmish duel conflict campaign round")
 
 // maxMutual is the most countries a coordinated subject may have for its
 // actors to act on each other: a longer list is an enumeration ("approved to
@@ -268,7 +289,7 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 	}
 	if t.isPassive(v) || t.isParticiple(v) {
 		if a := t.agent(v); len(a) > 0 {
-			return a, "agent of the passive"
+			return a, passiveAgentRule
 		}
 		if a := t.attackAgent(v); len(a) > 0 {
 			return a, attackRule
@@ -388,6 +409,9 @@ func (t *tree) formHost(v, h int) int {
 	}
 	return -1
 }
+
+// passiveAgentRule says the sources are the "by" phrase of a passive verb.
+const passiveAgentRule = "agent of the passive"
 
 // lightVerbs carry an event noun as their object, whose source is then
 // their subject: "undertook a mediation", "staged a protest", "announced
