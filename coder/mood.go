@@ -33,7 +33,7 @@ var (
 	negConj    = set("nor neither")
 	// aimNouns name what someone wants done; their "in"/"of" clause is
 	// not done yet: "signalled interest in deepening ties".
-	aimNouns = set("interest intention intent plan strategy proposal readiness willingness desire commitment hope aim goal bid effort attempt prospect idea")
+	aimNouns = set("interest intention intent plan strategy proposal readiness willingness desire commitment hope aim goal bid effort attempt prospect idea motive objective purpose mission")
 	aimMarks = set("in of at on for")
 	// cancelVerbs undo the event noun they govern or describe: "cancelled
 	// the summit", "a meeting that was postponed".
@@ -92,6 +92,8 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 				raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: %q", f))
 			case r == "mark" && hypoMarks[w]:
 				raise(dyad.MoodHypothetical, fmt.Sprintf("conditional: %q", f))
+			case r == "nsubj" && x == v && aimNouns[w] && t.kidLemma(v, "mark", toWords): // "the motive was to protect Israel"
+				raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: what the %q is", f))
 			case r == "cc" && negConj[w] && x == v: // "Nor does Xi see …"
 				raise(dyad.MoodNegated, fmt.Sprintf("negated by %q", f))
 			case r == "advcl" && t.kidLemma(k, "mark", hypoMarks) && x == v && !threatVerbs[t.lemma(v)]:
