@@ -123,7 +123,23 @@ func (t *tree) prep(i int) string {
 	if t.rel(i) == "obl:agent" {
 		return "by"
 	}
-	return ""
+	return t.innerPrep(i)
+}
+
+// innerPrep returns the preposition that the parser hung on a word inside
+// name i rather than on its head: in "talks with President Michel
+// Suleiman" parsed with "with" on "Michel", "with" is Suleiman's. The
+// preposition must open i's phrase, and both words must be proper nouns.
+func (t *tree) innerPrep(i int) string {
+	f := t.firstToken(i)
+	if f == i || t.rel(f) != "case" || t.toks[i].UPOS != "PROPN" {
+		return ""
+	}
+	h := t.head[f]
+	if h < 0 || h == i || t.head[h] != i || t.toks[h].UPOS != "PROPN" {
+		return ""
+	}
+	return t.lemma(f)
 }
 
 // isPassive reports a passive verb: a passive subject or auxiliary.
