@@ -79,6 +79,13 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 			}
 		}
 	}
+	if len(pairs) == 0 && m.p.Code[:2] == "14" { // "blocked a road to show their disapproval of US policies": aimed at whom its purpose names
+		if as, why := t.purposeTargets(v, m.p); len(as) > 0 {
+			if p := t.pairs(srcs, as, m.p, false, false); len(p) > 0 {
+				tgts, tgtRule, pairs = as, why+" of the protest's purpose clause", p
+			}
+		}
+	}
 	if len(pairs) == 0 && dissent(m.p.Code) { // a protest (or its end) with no target and no place is aimed at the protesters' own country
 		if k := t.homeTarget(srcs); k >= 0 {
 			tgts, tgtRule = []int{k}, "the protesters' own country (no target or place named)"

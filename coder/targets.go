@@ -143,3 +143,21 @@ func (t *tree) complementTargets(v int, m *match, depth int) ([]int, string) {
 	}
 	return nil, "no object or prepositional complement is an actor"
 }
+
+// purposeTargets returns the targets of v's "to" clause of purpose, also
+// when the parser hung it on v's object ("blocked a road [to show their
+// disapproval of the United States' policies]"): a protest is aimed at
+// whom its purpose names.
+func (t *tree) purposeTargets(v int, p *Pattern) ([]int, string) {
+	heads := append([]int{v}, t.objects(v)...)
+	for _, h := range heads {
+		for _, k := range t.kids[h] {
+			if r := t.rel(k); (r == "advcl" || r == "acl") && t.toks[k].UPOS == "VERB" && t.kidLemma(k, "mark", toWords) {
+				if as, why := t.targets(k, &match{p: p}, 1); len(as) > 0 {
+					return as, why
+				}
+			}
+		}
+	}
+	return nil, ""
+}
