@@ -177,9 +177,11 @@ func (t *tree) actors(h int) []int {
 			seen[m] = true
 			out = append(out, m)
 		}
-		for _, k := range t.kids[h] {
-			if t.rel(k) == "conj" {
-				add(k, depth+1)
+		if !t.commaOnly(h) { // "the UN refugee agency, UNHCR, out of the country": one actor named twice
+			for _, k := range t.kids[h] {
+				if t.rel(k) == "conj" {
+					add(k, depth+1)
+				}
 			}
 		}
 		if m >= 0 { // "Hungarian and Romanian officials": conjuncts of the modifier
@@ -219,6 +221,25 @@ func (t *tree) actors(h int) []int {
 		out = append(out, next)
 	}
 	return out
+}
+
+// commaOnly reports conjuncts of h joined by commas alone, with no
+// "and", "or" or other conjunction on h or on any of them: the parser's
+// coordination for an apposition ("the UN refugee agency, UNHCR,").
+func (t *tree) commaOnly(h int) bool {
+	conj := false
+	for _, k := range t.kids[h] {
+		switch t.rel(k) {
+		case "cc":
+			return false
+		case "conj":
+			conj = true
+			if t.kid(k, "cc") >= 0 {
+				return false
+			}
+		}
+	}
+	return conj
 }
 
 // inList reports whether mentions a and b, separated by a comma, are
