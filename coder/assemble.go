@@ -86,6 +86,14 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 			}
 		}
 	}
+	if len(pairs) == 0 && m.p.Code[:2] == "12" && t.ownTargets(srcs, tgts) { // "rejected a call for its forces to be deployed in East Timor": the place of the rejected act
+		if x := t.objectClause(v); x >= 0 {
+			if k, why := c.placeTarget(t, x); k >= 0 {
+				tgts, tgtRule = []int{k}, why+" of the rejected act"
+				pairs = t.pairs(srcs, tgts, m.p, false, true)
+			}
+		}
+	}
 	if len(pairs) == 0 && dissent(m.p.Code) { // a protest (or its end) with no target and no place is aimed at the protesters' own country
 		if k := t.homeTarget(srcs); k >= 0 {
 			tgts, tgtRule = []int{k}, "the protesters' own country (no target or place named)"

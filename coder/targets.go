@@ -161,3 +161,25 @@ func (t *tree) purposeTargets(v int, p *Pattern) ([]int, string) {
 	}
 	return nil, ""
 }
+
+// objectClause returns the "to" clause that v's object, or a noun in the
+// object's phrase, holds: the act a call, plan or proposal is for
+// ("rejected a call for its forces [to be deployed in East Timor]"), or -1.
+func (t *tree) objectClause(v int) int {
+	level := t.objects(v)
+	for depth := 0; depth < 2 && len(level) > 0; depth++ {
+		var next []int
+		for _, n := range level {
+			for _, k := range t.kids[n] {
+				switch r := t.rel(k); {
+				case r == "acl" && t.toks[k].UPOS == "VERB" && t.kidLemma(k, "mark", toWords):
+					return k
+				case r == "nmod":
+					next = append(next, k)
+				}
+			}
+		}
+		level = next
+	}
+	return -1
+}
