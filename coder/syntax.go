@@ -78,6 +78,9 @@ func (c *Coder) candidates(t *tree, v int) []*Pattern {
 		if len(ps) == 0 {
 			ps = c.patterns.nouns(t.form(v))
 		}
+		if o := oPlural(t.form(v)); len(ps) == 0 && o != "" {
+			ps = c.patterns.nouns(o)
+		}
 		return ps
 	}
 	return nil
@@ -242,9 +245,12 @@ func (t *tree) findComplements(v int) []int {
 // returns the score: 1, or 1 and the number of modifiers.
 func (t *tree) wordMatch(n int, sl Slot) int {
 	l, f := t.lemma(n), t.form(n)
-	is := func(w string) bool { return w == l || w == f || w == strings.TrimSuffix(f, "s") || w+"s" == f }
+	oes := oPlural(f)
+	is := func(w string) bool {
+		return w == l || w == f || w == strings.TrimSuffix(f, "s") || w+"s" == f || w == oes
+	}
 	best := 0
-	if sl.Words[l] || sl.Words[f] || sl.Words[strings.TrimSuffix(f, "s")] || sl.Words[f+"s"] {
+	if sl.Words[l] || sl.Words[f] || sl.Words[strings.TrimSuffix(f, "s")] || sl.Words[f+"s"] || sl.Words[oes] {
 		best = 1
 	}
 	for _, ph := range sl.Phrases {
@@ -263,6 +269,15 @@ func (t *tree) wordMatch(n int, sl Slot) int {
 		}
 	}
 	return best
+}
+
+// oPlural returns the singular of a plural in "-oes" ("embargoes",
+// "vetoes"), which taggers often lemmatise wrong ("embargoe"), or "".
+func oPlural(f string) string {
+	if s, ok := strings.CutSuffix(strings.ToLower(f), "oes"); ok && len(s) > 1 {
+		return s + "o"
+	}
+	return ""
 }
 
 // measureNouns measure or count what their "of" phrase names: "500 tons
