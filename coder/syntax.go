@@ -236,6 +236,9 @@ func (t *tree) findComplements(v int) []int {
 	add(v)
 	for _, o := range t.objects(v) {
 		add(o)
+		if q := t.measured(o); q != o { // "part of a military aid program for Bosnia"
+			add(q)
+		}
 	}
 	return out
 }
