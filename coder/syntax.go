@@ -234,6 +234,13 @@ func (t *tree) findComplements(v int) []int {
 		}
 	}
 	add(v)
+	if t.toks[v].UPOS == "NOUN" { // an event noun's "of" phrase is its object: "a suspension of air links with Serbia"
+		for _, k := range t.kids[v] {
+			if t.rel(k) == "nmod" && t.prep(k) == "of" {
+				add(k)
+			}
+		}
+	}
 	for _, o := range t.objects(v) {
 		add(o)
 		if q := t.measured(o); q != o { // "part of a military aid program for Bosnia"
