@@ -197,7 +197,7 @@ func (t *tree) findObjects(v int) []int {
 		case (r == "obj" || r == "nsubj:pass") && t.isRelPronoun(k) && t.rel(v) == "acl:relcl" && t.head[v] >= 0:
 			out = append(out, t.head[v]) // "the sanctions that Canada imposed"
 		case r == "obj" || r == "iobj" || r == "nsubj:pass" && !t.falsePassive(v):
-			out = append(out, k)
+			out = append(out, t.untimed(k))
 		case r == "nsubj" && k < v:
 			subjBefore = true
 		case r == "nsubj" && k > v && subjBefore:
@@ -208,6 +208,25 @@ func (t *tree) findObjects(v int) []int {
 		out = append(out, t.head[v]) // "tariffs imposed on Canada"
 	}
 	return out
+}
+
+// timeWords name a day or a month; they never head an object.
+var timeWords = set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight " +
+	"january february march april may june july august september october november december")
+
+// untimed returns the noun that the parser made a compound of a time word
+// heading an object ("staged mass demonstrations Saturday", with
+// "Saturday" the head): the object is the noun, the day its date. Else k.
+func (t *tree) untimed(k int) int {
+	if !timeWords[strings.ToLower(t.form(k))] {
+		return k
+	}
+	for _, c := range t.kids[k] {
+		if c < k && t.rel(c) == "compound" && t.toks[c].UPOS == "NOUN" {
+			return c
+		}
+	}
+	return k
 }
 
 // complements returns the prepositional complements of v and of its
