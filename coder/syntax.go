@@ -311,8 +311,8 @@ func oPlural(f string) string {
 
 // measureNouns measure or count what their "of" phrase names: "500 tons
 // of food aid", "a shipment of weapons", "part of a military aid program",
-// "10 days of war games".
-var measureNouns = set("day days week weeks month months round rounds ton tons tonne tonnes kg kilogram kilograms amount quantity batch shipment consignment cargo load convoy package round worth million billion thousand thousands hundred hundreds dozen dozens number lot series supply supplies part portion contingent")
+// "10 days of war games", "a mission of observers".
+var measureNouns = set("day days week weeks month months round rounds ton tons tonne tonnes kg kilogram kilograms amount quantity batch shipment consignment cargo load convoy package round worth million billion thousand thousands hundred hundreds dozen dozens number lot series supply supplies part portion contingent mission team")
 
 // measured returns the noun of n's "of" phrase when n is a measure noun,
 // else n.
