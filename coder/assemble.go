@@ -53,6 +53,9 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 	if t.givenTo(v, m.p.Code, tgtRule) { // "the rebels received weapons from Turkey": Turkey gave them
 		srcs, tgts = tgts, srcs
 		srcRule, tgtRule = tgtRule+", the giver", srcRule+", the receiver"
+	} else if t.sufferedFrom(v, m.p.Code, tgtRule) { // "Obama faces pressure from Congress": Congress presses him
+		srcs, tgts = tgts, srcs
+		srcRule, tgtRule = tgtRule+", who does it", srcRule+", who undergoes it"
 	}
 	if len(m.targets) == 0 && m.p.Symmetric && t.countries(srcs) > 1 { // "Israel and Lebanon renewed negotiations on a pullback": on each other
 		tgts, tgtRule = nil, ""

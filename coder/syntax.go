@@ -447,7 +447,14 @@ var receiveVerbs = set("receive get obtain accept secure win")
 // from the government"): the giver is not the one received, so n does not
 // fill the verb's object target slot ("received the minister").
 func (t *tree) givenFrom(v, n int) bool {
-	if !receiveVerbs[t.lemma(v)] || t.mention[n] >= 0 {
+	return receiveVerbs[t.lemma(v)] && t.fromOnly(n)
+}
+
+// fromOnly reports a noun n that is no actor and whose only actor stands
+// in its "from" phrase ("weapons from the government", "pressure from
+// Congress").
+func (t *tree) fromOnly(n int) bool {
+	if t.mention[n] >= 0 {
 		return false
 	}
 	m := t.npMention(n)
