@@ -311,7 +311,7 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 	if k := t.unmarkedSubject(v); k >= 0 { // "The US on Thursday rejected…" with "The US" an adverbial
 		return t.actors(k), "an actor before the verb that the parser made an adverbial (the verb has no subject)"
 	}
-	if t.rel(v) == "xcomp" && h >= 0 { // object control: "urged Iran to stop", "gave permission to Russia to help"
+	if h >= 0 && (t.rel(v) == "xcomp" || t.rel(v) == "advcl" && askedVerbs[t.lemma(h)] && t.isInfinitive(v)) { // object control: "urged Iran to stop", "gave permission to Russia to help", "pressed Ukraine into attacking"
 		for _, k := range t.kids[h] {
 			if r := t.rel(k); r == "obj" || r == "iobj" || (r == "obl" || r == "nmod") && t.prep(k) == "to" {
 				if as := t.actors(k); len(as) > 0 {

@@ -165,6 +165,9 @@ func (t *tree) firstMentionIn(k, from int) int {
 
 var toWords = map[string]bool{"to": true}
 
+// intoWords mark the gerund of what someone is pressed or urged into doing.
+var intoWords = map[string]bool{"into": true}
+
 // infinitiveVerbs take an infinitive that says what the event is about
 // ("threatened to break relations", "agreed to lift sanctions"); parsers
 // sometimes attach it as a purpose clause. Other verbs' "to" clauses are
@@ -191,7 +194,8 @@ func (t *tree) isInfinitive(v int) bool {
 		return true
 	case "advcl":
 		h := t.head[v]
-		return h >= 0 && (infinitiveVerbs[t.lemma(h)] || askedVerbs[t.lemma(h)]) && t.kidLemma(v, "mark", toWords)
+		return h >= 0 && (infinitiveVerbs[t.lemma(h)] || askedVerbs[t.lemma(h)]) && t.kidLemma(v, "mark", toWords) ||
+			h >= 0 && askedVerbs[t.lemma(h)] && t.kidLemma(v, "mark", intoWords) // "pressed Zelensky into announcing an inquiry"
 	}
 	return false
 }
