@@ -202,6 +202,10 @@ func (t *tree) findObjects(v int) []int {
 			subjBefore = true
 		case r == "nsubj" && k > v && subjBefore:
 			out = append(out, k) // a second subject after the verb is a mislabelled object
+		case r == "obl" && k > v && timeWords[strings.ToLower(t.form(k))] && t.kid(v, "obj") < 0:
+			if a := t.kid(k, "appos"); a >= 0 && t.toks[a].UPOS == "NOUN" { // "forced out on Wednesday more than 1,000 refugees": no day is renamed
+				out = append(out, a)
+			}
 		}
 	}
 	if t.isParticiple(v) && t.head[v] >= 0 {
