@@ -257,6 +257,11 @@ func (t *tree) findComplements(v int) []int {
 		}
 	}
 	add(v)
+	for _, k := range t.kids[v] { // "issued a reminder Saturday to Iraq": a day takes no complement, the verb does
+		if r := t.rel(k); (r == "obl" || r == "nmod") && timeWords[strings.ToLower(t.form(k))] && t.prep(k) == "" {
+			add(k)
+		}
+	}
 	if t.toks[v].UPOS == "NOUN" { // an event noun's "of" phrase is its object: "a suspension of air links with Serbia"
 		for _, k := range t.kids[v] {
 			if t.rel(k) == "nmod" && t.prep(k) == "of" {
