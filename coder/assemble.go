@@ -54,6 +54,9 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 	if t.givenTo(v, m.p.Code, tgtRule) { // "the rebels received weapons from Turkey": Turkey gave them
 		srcs, tgts = tgts, srcs
 		srcRule, tgtRule = tgtRule+", the giver", srcRule+", the receiver"
+	} else if t.sufferedFrom(v, m.p.Code, tgtRule) { // "Obama faces pressure from Congress": Congress presses him
+		srcs, tgts = tgts, srcs
+		srcRule, tgtRule = tgtRule+", who does it", srcRule+", who undergoes it"
 	}
 	if len(m.targets) == 0 && m.p.Symmetric && t.countries(srcs) > 1 { // "Israel and Lebanon renewed negotiations on a pullback": on each other
 		tgts, tgtRule = nil, ""
@@ -76,6 +79,21 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		if x := t.kid(v, "xcomp"); x >= 0 {
 			if k, why := c.placeTarget(t, x); k >= 0 {
 				tgts, tgtRule = []int{k}, why+" of the threatened act"
+				pairs = t.pairs(srcs, tgts, m.p, false, true)
+			}
+		}
+	}
+	if len(pairs) == 0 && m.p.Code[:2] == "14" { // "blocked a road to show their disapproval of US policies": aimed at whom its purpose names
+		if as, why := t.purposeTargets(v, m.p); len(as) > 0 {
+			if p := t.pairs(srcs, as, m.p, false, false); len(p) > 0 {
+				tgts, tgtRule, pairs = as, why+" of the protest's purpose clause", p
+			}
+		}
+	}
+	if len(pairs) == 0 && m.p.Code[:2] == "12" && t.ownTargets(srcs, tgts) { // "rejected a call for its forces to be deployed in East Timor": the place of the rejected act
+		if x := t.objectClause(v); x >= 0 {
+			if k, why := c.placeTarget(t, x); k >= 0 {
+				tgts, tgtRule = []int{k}, why+" of the rejected act"
 				pairs = t.pairs(srcs, tgts, m.p, false, true)
 			}
 		}
@@ -328,7 +346,7 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 	if k := t.unmarkedSubject(v); k >= 0 { // "The US on Thursday rejected…" with "The US" an adverbial
 		return t.actors(k), "an actor before the verb that the parser made an adverbial (the verb has no subject)"
 	}
-	if t.rel(v) == "xcomp" && h >= 0 { // object control: "urged Iran to stop", "gave permission to Russia to help"
+	if h >= 0 && (t.rel(v) == "xcomp" || t.rel(v) == "advcl" && askedVerbs[t.lemma(h)] && t.isInfinitive(v)) { // object control: "urged Iran to stop", "gave permission to Russia to help", "pressed Ukraine into attacking"
 		for _, k := range t.kids[h] {
 			if r := t.rel(k); r == "obj" || r == "iobj" || (r == "obl" || r == "nmod") && t.prep(k) == "to" {
 				if as := t.actors(k); len(as) > 0 {

@@ -77,8 +77,12 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 		}
 	}
 	x, prev := v, v
+	inherit := false // x is the verb v is coordinated with
 	for depth := 0; x >= 0 && depth < 5; depth++ {
 		for _, k := range t.kids[x] {
+			if inherit && !t.sharesAux(v) {
+				break
+			}
 			w := t.lemma(k)
 			f := t.form(k)
 			switch r := t.rel(k); {
@@ -100,7 +104,7 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 				raise(dyad.MoodHypothetical, "conditional: an \"if\" clause governs it")
 			}
 		}
-		if x != v {
+		if x != v && !inherit {
 			l := t.lemma(x)
 			switch {
 			case t.isPassive(x) && permitVerbs[l] && t.isInfinitive(prev):
@@ -131,6 +135,11 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 		} else if o := t.directiveObject(x); o >= 0 { // the same "to" clause attached to the verb
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: asked or allowed by %q", t.form(o)))
 		}
+		if h := t.conjHead(x); x == v && h >= 0 { // "claimed that ISIL had attacked Iraq and taken Mosul": what governs "attacked" governs "taken"
+			prev, x, inherit = x, h, true
+			continue
+		}
+		inherit = false
 		if !t.isInfinitive(x) && !(x == v && t.isPurpose(x)) { // a purpose takes the mood of the act it is for
 			break
 		}
@@ -158,6 +167,28 @@ func (t *tree) conditionalAncestor(v int) string {
 		}
 	}
 	return ""
+}
+
+// conjHead returns the verb that verb v is coordinated with, or -1.
+func (t *tree) conjHead(v int) int {
+	h := t.head[v]
+	if t.rel(v) != "conj" || h < 0 || t.toks[h].UPOS != "VERB" {
+		return -1
+	}
+	return h
+}
+
+// sharesAux reports a coordinated verb that shares the auxiliaries and
+// negation of the verb before it: it has no subject or auxiliary of its
+// own and is not itself finite ("will attack Kyiv and bomb Lviv", "had
+// attacked Iraq and taken Mosul"; not "did not attack Kyiv but bombed
+// Lviv").
+func (t *tree) sharesAux(v int) bool {
+	switch t.toks[v].XPOS {
+	case "VBD", "VBZ", "VBP":
+		return false
+	}
+	return t.kid(v, "nsubj", "nsubj:pass", "aux", "aux:pass") < 0
 }
 
 // expectedByOthers reports an event that others expect of its subject

@@ -59,6 +59,7 @@ func (t *tree) isStranded(v int) bool {
 			s--
 		}
 		subject := t.toks[s].UPOS == "NOUN" || t.toks[s].UPOS == "PROPN" || t.toks[s].UPOS == "PRON"
+		subject = subject || t.toks[s].UPOS == "AUX" && strandingAux[t.lemma(s)] // "a court has issued arrest warrants": no adjective follows "has"
 		return tok.XPOS != "VBG" && subject && t.toks[v-1].Span.End < tok.Span.Start
 	case "acl": // "A U.S. official today praised Haiti's efforts" parsed as "today [praised efforts]"
 		h := t.head[v]
@@ -75,6 +76,10 @@ func (t *tree) isStranded(v int) bool {
 	}
 	return false
 }
+
+// strandingAux are the auxiliaries of a perfect or future tense: a verb
+// right after one is finite, never an adjective.
+var strandingAux = set("have will shall")
 
 // activeWithObject reports a past participle that the tagger took for the
 // past tense's twin: it has an object and no auxiliary ("Yeltsin on

@@ -166,6 +166,9 @@ func (t *tree) firstMentionIn(k, from int) int {
 
 var toWords = map[string]bool{"to": true}
 
+// intoWords mark the gerund of what someone is pressed or urged into doing.
+var intoWords = map[string]bool{"into": true}
+
 // infinitiveVerbs take an infinitive that says what the event is about
 // ("threatened to break relations", "agreed to lift sanctions"); parsers
 // sometimes attach it as a purpose clause. Other verbs' "to" clauses are
@@ -192,21 +195,11 @@ func (t *tree) isInfinitive(v int) bool {
 		return true
 	case "advcl":
 		h := t.head[v]
-		if h < 0 {
-			return false
-		}
-		if (infinitiveVerbs[t.lemma(h)] || askedVerbs[t.lemma(h)]) && t.kidLemma(v, "mark", toWords) {
-			return true
-		}
-		// "pressured Zelensky into announcing an inquiry": the gerund after
-		// "into" is the act asked or caused, as a "to" infinitive would be.
-		return (askedVerbs[t.lemma(h)] || causeVerbs[t.lemma(h)]) && t.kidLemma(v, "mark", intoWords) && t.toks[v].XPOS == "VBG"
+		return h >= 0 && (infinitiveVerbs[t.lemma(h)] || askedVerbs[t.lemma(h)]) && t.kidLemma(v, "mark", toWords) ||
+			h >= 0 && askedVerbs[t.lemma(h)] && t.kidLemma(v, "mark", intoWords) // "pressed Zelensky into announcing an inquiry"
 	}
 	return false
 }
-
-// intoWords introduce the gerund of the act someone is pressed into.
-var intoWords = map[string]bool{"into": true}
 
 // homeTarget adds a mention of the country of the first source that is a
 // group within a country (a sector: "Algerian farmers", or its people:

@@ -81,6 +81,9 @@ func (c *Coder) candidates(t *tree, v int) []*Pattern {
 		if len(ps) == 0 {
 			ps = c.patterns.nouns(t.form(v))
 		}
+		if o := oPlural(t.form(v)); len(ps) == 0 && o != "" {
+			ps = c.patterns.nouns(o)
+		}
 		return ps
 	}
 	return nil
@@ -212,17 +215,40 @@ func (t *tree) findObjects(v int) []int {
 		case (r == "obj" || r == "nsubj:pass") && t.isRelPronoun(k) && t.rel(v) == "acl:relcl" && t.head[v] >= 0:
 			out = append(out, t.head[v]) // "the sanctions that Canada imposed"
 		case r == "obj" || r == "iobj" || r == "nsubj:pass" && !t.falsePassive(v):
-			out = append(out, k)
+			out = append(out, t.untimed(k))
 		case r == "nsubj" && k < v:
 			subjBefore = true
 		case r == "nsubj" && k > v && subjBefore:
 			out = append(out, k) // a second subject after the verb is a mislabelled object
+		case r == "obl" && k > v && timeWords[strings.ToLower(t.form(k))] && t.kid(v, "obj") < 0:
+			if a := t.kid(k, "appos"); a >= 0 && t.toks[a].UPOS == "NOUN" { // "forced out on Wednesday more than 1,000 refugees": no day is renamed
+				out = append(out, a)
+			}
 		}
 	}
 	if t.isParticiple(v) && t.head[v] >= 0 {
 		out = append(out, t.head[v]) // "tariffs imposed on Canada"
 	}
 	return out
+}
+
+// timeWords name a day or a month; they never head an object.
+var timeWords = set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight " +
+	"january february march april may june july august september october november december")
+
+// untimed returns the noun that the parser made a compound of a time word
+// heading an object ("staged mass demonstrations Saturday", with
+// "Saturday" the head): the object is the noun, the day its date. Else k.
+func (t *tree) untimed(k int) int {
+	if !timeWords[strings.ToLower(t.form(k))] {
+		return k
+	}
+	for _, c := range t.kids[k] {
+		if c < k && t.rel(c) == "compound" && t.toks[c].UPOS == "NOUN" {
+			return c
+		}
+	}
+	return k
 }
 
 // complements returns the prepositional complements of v and of its
@@ -249,8 +275,23 @@ func (t *tree) findComplements(v int) []int {
 		}
 	}
 	add(v)
+	for _, k := range t.kids[v] { // "issued a reminder Saturday to Iraq": a day takes no complement, the verb does
+		if r := t.rel(k); (r == "obl" || r == "nmod") && timeWords[strings.ToLower(t.form(k))] && t.prep(k) == "" {
+			add(k)
+		}
+	}
+	if t.toks[v].UPOS == "NOUN" { // an event noun's "of" phrase is its object: "a suspension of air links with Serbia"
+		for _, k := range t.kids[v] {
+			if t.rel(k) == "nmod" && t.prep(k) == "of" {
+				add(k)
+			}
+		}
+	}
 	for _, o := range t.objects(v) {
 		add(o)
+		if q := t.measured(o); q != o { // "part of a military aid program for Bosnia"
+			add(q)
+		}
 	}
 	return out
 }
@@ -260,9 +301,12 @@ func (t *tree) findComplements(v int) []int {
 // returns the score: 1, or 1 and the number of modifiers.
 func (t *tree) wordMatch(n int, sl Slot) int {
 	l, f := t.lemma(n), t.form(n)
-	is := func(w string) bool { return w == l || w == f || w == strings.TrimSuffix(f, "s") || w+"s" == f }
+	oes := oPlural(f)
+	is := func(w string) bool {
+		return w == l || w == f || w == strings.TrimSuffix(f, "s") || w+"s" == f || w == oes
+	}
 	best := 0
-	if sl.Words[l] || sl.Words[f] || sl.Words[strings.TrimSuffix(f, "s")] || sl.Words[f+"s"] {
+	if sl.Words[l] || sl.Words[f] || sl.Words[strings.TrimSuffix(f, "s")] || sl.Words[f+"s"] || sl.Words[oes] {
 		best = 1
 	}
 	for _, ph := range sl.Phrases {
@@ -283,10 +327,19 @@ func (t *tree) wordMatch(n int, sl Slot) int {
 	return best
 }
 
+// oPlural returns the singular of a plural in "-oes" ("embargoes",
+// "vetoes"), which taggers often lemmatise wrong ("embargoe"), or "".
+func oPlural(f string) string {
+	if s, ok := strings.CutSuffix(strings.ToLower(f), "oes"); ok && len(s) > 1 {
+		return s + "o"
+	}
+	return ""
+}
+
 // measureNouns measure or count what their "of" phrase names: "500 tons
 // of food aid", "a shipment of weapons", "part of a military aid program",
-// "10 days of war games".
-var measureNouns = set("day days week weeks month months round rounds ton tons tonne tonnes kg kilogram kilograms amount quantity batch shipment consignment cargo load convoy package round worth million billion thousand thousands hundred hundreds dozen dozens number lot series supply supplies part portion contingent")
+// "10 days of war games", "a mission of observers".
+var measureNouns = set("day days week weeks month months round rounds ton tons tonne tonnes kg kilogram kilograms amount quantity batch shipment consignment cargo load convoy package round worth million billion thousand thousands hundred hundreds dozen dozens number lot series supply supplies part portion contingent mission team")
 
 // measured returns the noun of n's "of" phrase when n is a measure noun,
 // else n.
@@ -421,7 +474,14 @@ var receiveVerbs = set("receive get obtain accept secure win")
 // from the government"): the giver is not the one received, so n does not
 // fill the verb's object target slot ("received the minister").
 func (t *tree) givenFrom(v, n int) bool {
-	if !receiveVerbs[t.lemma(v)] || t.mention[n] >= 0 {
+	return receiveVerbs[t.lemma(v)] && t.fromOnly(n)
+}
+
+// fromOnly reports a noun n that is no actor and whose only actor stands
+// in its "from" phrase ("weapons from the government", "pressure from
+// Congress").
+func (t *tree) fromOnly(n int) bool {
+	if t.mention[n] >= 0 {
 		return false
 	}
 	m := t.npMention(n)

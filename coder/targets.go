@@ -143,3 +143,43 @@ func (t *tree) complementTargets(v int, m *match, depth int) ([]int, string) {
 	}
 	return nil, "no object or prepositional complement is an actor"
 }
+
+// purposeTargets returns the targets of v's "to" clause of purpose, also
+// when the parser hung it on v's object ("blocked a road [to show their
+// disapproval of the United States' policies]"): a protest is aimed at
+// whom its purpose names.
+func (t *tree) purposeTargets(v int, p *Pattern) ([]int, string) {
+	heads := append([]int{v}, t.objects(v)...)
+	for _, h := range heads {
+		for _, k := range t.kids[h] {
+			if r := t.rel(k); (r == "advcl" || r == "acl") && t.toks[k].UPOS == "VERB" && t.kidLemma(k, "mark", toWords) {
+				if as, why := t.targets(k, &match{p: p}, 1); len(as) > 0 {
+					return as, why
+				}
+			}
+		}
+	}
+	return nil, ""
+}
+
+// objectClause returns the "to" clause that v's object, or a noun in the
+// object's phrase, holds: the act a call, plan or proposal is for
+// ("rejected a call for its forces [to be deployed in East Timor]"), or -1.
+func (t *tree) objectClause(v int) int {
+	level := t.objects(v)
+	for depth := 0; depth < 2 && len(level) > 0; depth++ {
+		var next []int
+		for _, n := range level {
+			for _, k := range t.kids[n] {
+				switch r := t.rel(k); {
+				case r == "acl" && t.toks[k].UPOS == "VERB" && t.kidLemma(k, "mark", toWords):
+					return k
+				case r == "nmod":
+					next = append(next, k)
+				}
+			}
+		}
+		level = next
+	}
+	return -1
+}

@@ -133,7 +133,23 @@ func (t *tree) prep(i int) string {
 	if t.rel(i) == "obl:agent" {
 		return "by"
 	}
-	return ""
+	return t.innerPrep(i)
+}
+
+// innerPrep returns the preposition that the parser hung on a word inside
+// name i rather than on its head: in "talks with President Michel
+// Suleiman" parsed with "with" on "Michel", "with" is Suleiman's. The
+// preposition must open i's phrase, and both words must be proper nouns.
+func (t *tree) innerPrep(i int) string {
+	f := t.firstToken(i)
+	if f == i || t.rel(f) != "case" || t.toks[i].UPOS != "PROPN" {
+		return ""
+	}
+	h := t.head[f]
+	if h < 0 || h == i || t.head[h] != i || t.toks[h].UPOS != "PROPN" {
+		return ""
+	}
+	return t.lemma(f)
 }
 
 // isPassive reports a passive verb: a passive subject or auxiliary.
@@ -171,9 +187,11 @@ func (t *tree) actors(h int) []int {
 			seen[m] = true
 			out = append(out, m)
 		}
-		for _, k := range t.kids[h] {
-			if t.rel(k) == "conj" {
-				add(k, depth+1)
+		if !t.commaOnly(h) { // "the UN refugee agency, UNHCR, out of the country": one actor named twice
+			for _, k := range t.kids[h] {
+				if t.rel(k) == "conj" {
+					add(k, depth+1)
+				}
 			}
 		}
 		if m >= 0 { // "Hungarian and Romanian officials": conjuncts of the modifier
@@ -213,6 +231,25 @@ func (t *tree) actors(h int) []int {
 		out = append(out, next)
 	}
 	return out
+}
+
+// commaOnly reports conjuncts of h joined by commas alone, with no
+// "and", "or" or other conjunction on h or on any of them: the parser's
+// coordination for an apposition ("the UN refugee agency, UNHCR,").
+func (t *tree) commaOnly(h int) bool {
+	conj := false
+	for _, k := range t.kids[h] {
+		switch t.rel(k) {
+		case "cc":
+			return false
+		case "conj":
+			conj = true
+			if t.kid(k, "cc") >= 0 {
+				return false
+			}
+		}
+	}
+	return conj
 }
 
 // inList reports whether mentions a and b, separated by a comma, are

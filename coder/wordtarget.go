@@ -52,6 +52,29 @@ func (t *tree) givenTo(v int, code, tgtRule string) bool {
 	return false
 }
 
+// sufferVerbs say that their subject undergoes what their object names:
+// "faces pressure from Congress".
+var sufferVerbs = set("face suffer endure")
+
+// sufferedFrom reports whether a conflictual event (roots 10 to 20) coded
+// at a verb of undergoing, its target found in a "from" phrase of the
+// verb or of its object, is done by that target to the subject: "Obama
+// faces pressure from Congress" is Congress's demand of Obama.
+func (t *tree) sufferedFrom(v int, code, tgtRule string) bool {
+	if !conflictual(code) || !sufferVerbs[t.lemma(v)] {
+		return false
+	}
+	if tgtRule == `"from" phrase` {
+		return true
+	}
+	for _, o := range t.objects(v) {
+		if tgtRule == "object" && t.fromOnly(o) {
+			return true
+		}
+	}
+	return false
+}
+
 // attackNouns name an armed attack whose maker, in a modifier, is the
 // agent of a passive verb the attack phrase governs: "killed in Israeli
 // tank shelling", "wounded in a Saudi air strike".
