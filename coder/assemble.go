@@ -51,6 +51,9 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		return nil
 	}
 	tgts, tgtRule := t.targets(v, m, 0)
+	if strings.HasPrefix(m.p.Code, "016") { // "the Afghan government ruled out Taliban involvement": whose involvement is denied is no target
+		tgts = t.notInside(tgts, m.evidence[1:])
+	}
 	if t.givenTo(v, m.p.Code, tgtRule) { // "the rebels received weapons from Turkey": Turkey gave them
 		srcs, tgts = tgts, srcs
 		srcRule, tgtRule = tgtRule+", the giver", srcRule+", the receiver"
@@ -426,6 +429,18 @@ func (t *tree) formHost(v, h int) int {
 		return g
 	}
 	return -1
+}
+
+// notInside returns the mentions of ms that lie in none of the phrases
+// headed by hs.
+func (t *tree) notInside(ms, hs []int) []int {
+	var out []int
+	for _, m := range ms {
+		if !slices.ContainsFunc(hs, func(h int) bool { return t.inside(m, h) }) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // passiveAgentRule says the sources are the "by" phrase of a passive verb.
