@@ -351,7 +351,7 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 	}
 	if h >= 0 && (t.rel(v) == "xcomp" || t.rel(v) == "advcl" && askedVerbs[t.lemma(h)] && t.isInfinitive(v)) { // object control: "urged Iran to stop", "gave permission to Russia to help", "pressed Ukraine into attacking"
 		for _, k := range t.kids[h] {
-			if r := t.rel(k); r == "obj" || r == "iobj" || (r == "obl" || r == "nmod") && t.prep(k) == "to" {
+			if r := t.rel(k); r == "obj" || r == "iobj" || (r == "obl" || r == "nmod") && (t.prep(k) == "to" || t.prep(k) == "on" && t.lemma(h) == "call") { // "called on Americans to donate"
 				if as := t.actors(k); len(as) > 0 {
 					return as, "object of the governing verb (object control)"
 				}

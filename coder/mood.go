@@ -109,7 +109,7 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 			switch {
 			case t.isPassive(x) && permitVerbs[l] && t.isInfinitive(prev):
 				raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: only permitted (%q)", t.form(x)))
-			case (t.kid(x, "obj", "iobj") >= 0 || t.isPassive(x) && askedVerbs[l]) && t.isInfinitive(prev) && !causeVerbs[l]:
+			case (t.kid(x, "obj", "iobj") >= 0 || t.isPassive(x) && askedVerbs[l] || l == "call" && t.prepKid(x, "on") >= 0) && t.isInfinitive(prev) && !causeVerbs[l]:
 				raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: someone else's act that %q wants", t.form(x)))
 			case negVerbs[l]:
 				raise(dyad.MoodNegated, fmt.Sprintf("negated: governed by %q", t.form(x)))

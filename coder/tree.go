@@ -119,6 +119,17 @@ func (t *tree) dominates(h, x int) bool {
 	return false
 }
 
+// prepKid returns the first nominal child of i introduced by the
+// preposition prep, or -1.
+func (t *tree) prepKid(i int, prep string) int {
+	for _, k := range t.kids[i] {
+		if r := t.rel(k); (r == "obl" || r == "nmod") && t.prep(k) == prep {
+			return k
+		}
+	}
+	return -1
+}
+
 // prep returns the preposition of a nominal: its "case" child, lower-cased.
 func (t *tree) prep(i int) string {
 	for _, k := range t.kids[i] {
