@@ -78,6 +78,7 @@ const (
 	RulePronoun      = "pronoun"                       // "he", back to the last person
 	RuleShortRef     = "short reference"               // "the president", back to the last fitting actor
 	RuleContextAgent = "agent, country from context"   // "riot police", near a country
+	RuleAgentWhere   = "agent in or from a country"    // "students in Indonesia", "troops from Bangladesh"
 	RuleGroup        = "region or people and agent"    // "Darfur rebels", "Chechen refugees"
 	RuleAgentOf      = "agent of a country"            // "the government of Canada"
 	RuleRegion       = "region of a country"           // "in Darfur"

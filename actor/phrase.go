@@ -110,3 +110,34 @@ func (s *scan) nounLike(k int) bool {
 	}
 	return false
 }
+
+// residentSectors are the sectors whose people are, by CAMEO's convention,
+// of the country they are in: students, workers, farmers, protesters,
+// police, courts. Troops, officials, refugees and journalists in a country
+// are often foreign, so only "from" gives them a country.
+var residentSectors = set(dyad.SectorCivilians, dyad.SectorProtesters, dyad.SectorOpposition, dyad.SectorPolice,
+	dyad.SectorJudiciary, dyad.SectorLegislature, dyad.SectorBusiness, "EDU", "LAB", "AGR", "HRI")
+
+// agentWhere returns the country of an agent noun without a nationality
+// from the phrase right after it, at token k: "from" and a country's name
+// for any sector ("troops from Bangladesh"); "in", "throughout" or
+// "across" and a country's name or a sizeable place of it for the sectors
+// of residentSectors ("students throughout Indonesia", "workers in
+// Lagos"). It returns "" otherwise.
+func (s *scan) agentWhere(k int, sector string) string {
+	switch {
+	case s.isWord(k, "from"):
+		k++
+		if s.isWord(k, "the") {
+			k++
+		}
+		_, es := s.match(k)
+		if e := find(es, kindName); e != nil && s.r.t.isCountry(e.code) && find(es, kindFull, kindOrg) == nil {
+			return e.code
+		}
+		return ""
+	case s.isWord(k, "in", "throughout", "across") && residentSectors[sector]:
+		return s.placeAt(k + 1)
+	}
+	return ""
+}

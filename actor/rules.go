@@ -206,6 +206,9 @@ func (s *scan) person(j int, p *phrase) int {
 	if (!full || oneWord) && p.mod == nil && p.agent == nil && !s.mentionedBefore(p.name) && commonWords[s.toks[p.nameStart].key] && !govNext {
 		return 0
 	}
+	if !full && p.mod == nil && p.agent == nil && s.placeNamed(p.nameStart, p.nameEnd) {
+		return 0 // "a rally in Lagos" is the city, not Chile's President Lagos
+	}
 	a, e, ok := s.r.t.resolvePerson(p.name, s.day, hint, office, full, s.persons)
 	if !ok && govNext {
 		a, e, ok = s.r.t.leaderCountry(p.name, hint)
@@ -411,6 +414,10 @@ func (s *scan) lone(j int, p *phrase) int {
 				return p.agentEnd - j
 			}
 		}
+		return p.agentEnd - j
+	}
+	if c := s.agentWhere(p.agentEnd, e.sector); c != "" { // "students throughout Indonesia"
+		s.add(p.spanStart(j), p.agentEnd, dyad.NewActor(c, e.sector, "", e.role), withUser(RuleAgentWhere, e))
 		return p.agentEnd - j
 	}
 	if !e.curated || !standAlone[e.sector] || s.isWord(p.agentEnd, "of") || modifiedNouns[s.keyAt(p.agentEnd)] {

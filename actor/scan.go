@@ -387,26 +387,40 @@ func (s *scan) placeCountry() string {
 		if !placePrepositions[s.toks[i].key] {
 			continue
 		}
-		if directionWords[s.toks[i+1].key] && s.lowerWord(i+1) && i+2 < len(s.toks) { // "in south Serbia", not "in North Korea"
-			i++
+		if c := s.placeAt(i + 1); c != "" {
+			return c
 		}
-		if !s.capWord(i + 1) {
-			continue
+	}
+	return ""
+}
+
+// placeAt returns the country of the place named at token i, after a
+// preposition: a country or region ("Georgia", "Darfur"), a capital, or a
+// sizeable place of the gazetteer ("Kuala Lumpur"), with an optional
+// direction word before it ("south Serbia"); else "".
+func (s *scan) placeAt(i int) string {
+	if s.isWord(i, "the") {
+		i++
+	}
+	if directionWords[s.keyAt(i)] && s.lowerWord(i) && i+1 < len(s.toks) { // "in south Serbia", not "in North Korea"
+		i++
+	}
+	if !s.capWord(i) {
+		return ""
+	}
+	k := i
+	for k < len(s.toks) && k-i < 3 && s.capWord(k) {
+		k++
+	}
+	if n, es := s.match(i); n > 0 { // "in Georgia", "in Gaza"
+		if e := find(es, kindName, kindCapital, kindRegion); e != nil && s.r.t.isCountry(e.code) {
+			return e.code // "in Darfur"
 		}
-		k := i + 1
-		for k < len(s.toks) && k-i <= 3 && s.capWord(k) {
-			k++
-		}
-		if n, es := s.match(i + 1); n > 0 { // "in Georgia", "in Gaza"
-			if e := find(es, kindName, kindCapital, kindRegion); e != nil && s.r.t.isCountry(e.code) {
-				return e.code // "in Darfur"
-			}
-		}
-		for end := k; end > i+1; end-- { // the longest name first: "Kuala Lumpur"
-			name := s.a.Article.Text[s.toks[i+1].span.Start:s.toks[end-1].span.End]
-			if p, ok := s.r.places().Best(name); ok && (p.Population >= 100000 || p.Feature == "PPLC" || p.Feature == "PPLA") {
-				return p.Country
-			}
+	}
+	for end := k; end > i; end-- { // the longest name first: "Kuala Lumpur"
+		name := s.a.Article.Text[s.toks[i].span.Start:s.toks[end-1].span.End]
+		if p, ok := s.r.places().Best(name); ok && (p.Population >= 100000 || p.Feature == "PPLC" || p.Feature == "PPLA") {
+			return p.Country
 		}
 	}
 	return ""
