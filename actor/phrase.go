@@ -118,15 +118,16 @@ func (s *scan) nounLike(k int) bool {
 var residentSectors = set(dyad.SectorCivilians, dyad.SectorProtesters, dyad.SectorOpposition, dyad.SectorPolice,
 	dyad.SectorJudiciary, dyad.SectorLegislature, dyad.SectorBusiness, "EDU", "LAB", "AGR", "HRI")
 
-// agentWhere returns the country of an agent noun without a nationality
-// from the phrase right after it, at token k: "from" and a country's name
-// for any sector ("troops from Bangladesh"); "in", "throughout" or
-// "across" and a country's name or a sizeable place of it for the sectors
-// of residentSectors ("students throughout Indonesia", "workers in
-// Lagos"). It returns "" otherwise.
-func (s *scan) agentWhere(k int, sector string) string {
+// agentWhere returns the country of an agent noun without a nationality,
+// starting at token j, from the phrase right after it, at token k: "from"
+// and a country's name for any sector ("troops from Bangladesh"), unless
+// the "from" phrase may say where the agents leave ("withdrew its troops
+// from Somalia"); "in", "throughout" or "across" and a country's name or a
+// sizeable place of it for the sectors of residentSectors ("students
+// throughout Indonesia", "workers in Lagos"). It returns "" otherwise.
+func (s *scan) agentWhere(j, k int, sector string) string {
 	switch {
-	case s.isWord(k, "from"):
+	case s.isWord(k, "from") && s.originFrom(j, k-1):
 		k++
 		if s.isWord(k, "the") {
 			k++
@@ -140,4 +141,24 @@ func (s *scan) agentWhere(k int, sector string) string {
 		return s.placeAt(k + 1)
 	}
 	return ""
+}
+
+// possessives before an agent name its owner: "its troops".
+var possessives = set("its", "their", "his", "her", "our", "my", "your")
+
+// originFrom reports whether a "from" phrase after the agent noun spanning
+// tokens [j, last] says where the agents come from: the agent is no verb's
+// object ("pulled troops from Iraq" says where they leave) and has no
+// possessive before it ("its troops"). Without a parse, only an agent that
+// starts the sentence qualifies.
+func (s *scan) originFrom(j, last int) bool {
+	if possessives[s.keyAt(j-1)] {
+		return false
+	}
+	i := s.parseToken(last)
+	if i < 0 {
+		return j == 0
+	}
+	rel := s.parse[i].Deprel
+	return rel != "obj" && rel != "iobj"
 }

@@ -416,7 +416,7 @@ func (s *scan) lone(j int, p *phrase) int {
 		}
 		return p.agentEnd - j
 	}
-	if c := s.agentWhere(p.agentEnd, e.sector); c != "" { // "students throughout Indonesia"
+	if c := s.agentWhere(p.spanStart(j), p.agentEnd, e.sector); c != "" { // "students throughout Indonesia"
 		s.add(p.spanStart(j), p.agentEnd, dyad.NewActor(c, e.sector, "", e.role), withUser(RuleAgentWhere, e))
 		return p.agentEnd - j
 	}
