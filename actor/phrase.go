@@ -118,6 +118,11 @@ func (s *scan) nounLike(k int) bool {
 var residentSectors = set(dyad.SectorCivilians, dyad.SectorProtesters, dyad.SectorOpposition, dyad.SectorPolice,
 	dyad.SectorJudiciary, dyad.SectorLegislature, dyad.SectorBusiness, "EDU", "LAB", "AGR", "HRI")
 
+// sojourners are people often held or staying in a country not their own:
+// "prisoners in Iraq", "tourists in Egypt", "detainees in Guantanamo".
+var sojourners = set("prisoner", "prisoners", "detainee", "detainees", "hostage", "hostages", "captives", "tourist",
+	"tourists", "visitors", "pilgrims", "migrants", "immigrants", "foreigners", "expatriates", "expats", "exiles")
+
 // agentWhere returns the country of an agent noun without a nationality,
 // starting at token j, from the phrase right after it, at token k: "from"
 // and a country's name for any sector ("troops from Bangladesh"), unless
@@ -137,7 +142,7 @@ func (s *scan) agentWhere(j, k int, sector string) string {
 			return e.code
 		}
 		return ""
-	case s.isWord(k, "in", "throughout", "across") && residentSectors[sector]:
+	case s.isWord(k, "in", "throughout", "across") && residentSectors[sector] && !sojourners[s.keyAt(k-1)]:
 		return s.placeAt(k + 1)
 	}
 	return ""
