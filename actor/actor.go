@@ -57,32 +57,33 @@ import (
 // Rules name how a mention was resolved; Mention.Rule holds one, with
 // " (user dictionary F)" appended when a user entry decided it.
 const (
-	RuleFullName     = "person: full name"             // "Xi Jinping"
-	RuleSurname      = "person: surname"               // "Carney", later in an article
-	RuleHonorific    = "person: honorific and surname" // "Mr Xi"
-	RuleTitleName    = "title and name"                // "Chinese President Xi Jinping"
-	RuleUnknownName  = "title and unknown name"        // "Thai Foreign Minister Sihasak Phuangketkeow"
-	RuleEarlierName  = "name given earlier"            // "Sihasak", after the line above
-	RuleRolePhrase   = "role phrase"                   // "the Canadian prime minister"
-	RuleNationality  = "nationality and agent"         // "Canadian goods", "Israeli troops"
-	RuleAction       = "nationality and action noun"   // "Israeli shelling", "Chinese tariffs"
-	RulePlace        = "nationality and place noun"    // "Iraqi towns"
-	RuleNamedBody    = "nationality and body's name"   // "the Nigerian Union of Teachers"
-	RuleSharedAgent  = "nationality and shared agent"  // "US" in "US and British activists"
-	RuleCountry      = "country name"                  // "Canada", "the US"
-	RuleDemonym      = "nationality word"              // "Canadians"
-	RuleOrg          = "organisation"                  // "NATO", "the World Bank"
-	RuleLeaderGov    = "leader's name and government"  // "the Trump administration"
-	RuleCapital      = "capital as actor"              // "Ottawa seeks", "Beijing's decision"
-	RuleSeat         = "seat of power"                 // "the White House", "the Kremlin"
-	RulePronoun      = "pronoun"                       // "he", back to the last person
-	RuleShortRef     = "short reference"               // "the president", back to the last fitting actor
-	RuleContextAgent = "agent, country from context"   // "riot police", near a country
-	RuleAgentWhere   = "agent in or from a country"    // "students in Indonesia", "troops from Bangladesh"
-	RuleGroup        = "region or people and agent"    // "Darfur rebels", "Chechen refugees"
-	RuleAgentOf      = "agent of a country"            // "the government of Canada"
-	RuleRegion       = "region of a country"           // "in Darfur"
-	RuleIt           = "pronoun \"it\", the speaker"   // "Syria says it will"
+	RuleFullName     = "person: full name"                   // "Xi Jinping"
+	RuleSurname      = "person: surname"                     // "Carney", later in an article
+	RuleHonorific    = "person: honorific and surname"       // "Mr Xi"
+	RuleTitleName    = "title and name"                      // "Chinese President Xi Jinping"
+	RuleUnknownName  = "title and unknown name"              // "Thai Foreign Minister Sihasak Phuangketkeow"
+	RuleEarlierName  = "name given earlier"                  // "Sihasak", after the line above
+	RuleRolePhrase   = "role phrase"                         // "the Canadian prime minister"
+	RuleNationality  = "nationality and agent"               // "Canadian goods", "Israeli troops"
+	RuleAction       = "nationality and action noun"         // "Israeli shelling", "Chinese tariffs"
+	RulePlace        = "nationality and place noun"          // "Iraqi towns"
+	RuleNamedBody    = "nationality and body's name"         // "the Nigerian Union of Teachers"
+	RuleSharedAgent  = "nationality and shared agent"        // "US" in "US and British activists"
+	RuleCountry      = "country name"                        // "Canada", "the US"
+	RuleDemonym      = "nationality word"                    // "Canadians"
+	RuleOrg          = "organisation"                        // "NATO", "the World Bank"
+	RuleLeaderGov    = "leader's name and government"        // "the Trump administration"
+	RuleCapital      = "capital as actor"                    // "Ottawa seeks", "Beijing's decision"
+	RuleSeat         = "seat of power"                       // "the White House", "the Kremlin"
+	RulePronoun      = "pronoun"                             // "he", back to the last person
+	RuleShortRef     = "short reference"                     // "the president", back to the last fitting actor
+	RuleContextAgent = "agent, country from context"         // "riot police", near a country
+	RuleAgentWhere   = "agent in or from a country"          // "students in Indonesia", "troops from Bangladesh"
+	RuleProxy        = "ally or proxy, country of its place" // "Israel's militia ally in southern Lebanon"
+	RuleGroup        = "region or people and agent"          // "Darfur rebels", "Chechen refugees"
+	RuleAgentOf      = "agent of a country"                  // "the government of Canada"
+	RuleRegion       = "region of a country"                 // "in Darfur"
+	RuleIt           = "pronoun \"it\", the speaker"         // "Syria says it will"
 )
 
 // Options configure a Resolver. The zero value uses the built-in tables

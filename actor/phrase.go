@@ -167,3 +167,27 @@ func (s *scan) originFrom(j, last int) bool {
 	rel := s.parse[i].Deprel
 	return rel != "obj" && rel != "iobj"
 }
+
+// proxyWords after a nationality's agent noun make the agents its allies or
+// proxies, not its own: "Israel's militia ally", "Iran's proxies".
+var proxyWords = set("ally", "allies", "proxy", "proxies")
+
+// proxy resolves a nationality's agent followed by a word of proxyWords:
+// the agents are of the country of the place named after "in" ("Israel's
+// militia ally in southern Lebanon" is Lebanese), and no actor if none is
+// named. It returns the tokens used from j, or 0 when no proxy word
+// follows.
+func (s *scan) proxy(j int, p *phrase) int {
+	if !proxyWords[s.keyAt(p.agentEnd)] {
+		return 0
+	}
+	end := p.agentEnd + 1
+	c := ""
+	if s.isWord(end, "in") {
+		c = s.placeAt(end + 1)
+	}
+	if c != "" && c != p.mod.code {
+		s.add(p.spanStart(j), end, dyad.NewActor(c, p.agent.sector, "", p.agent.role), RuleProxy)
+	}
+	return end - j
+}

@@ -363,6 +363,9 @@ func (s *scan) modAgent(j int, p *phrase) int {
 		s.add(p.spanStart(j), p.agentEnd, a, p.spelt(withUser(RuleRolePhrase, e)))
 		return p.agentEnd - j
 	}
+	if n := s.proxy(j, p); n > 0 { // "Israel's militia ally in southern Lebanon"
+		return n
+	}
 	sector := e.sector
 	if p.mod.sector != "" && p.mod.kind == kindOrg {
 		sector = p.mod.sector
@@ -420,8 +423,8 @@ func (s *scan) lone(j int, p *phrase) int {
 		s.add(p.spanStart(j), p.agentEnd, dyad.NewActor(c, e.sector, "", e.role), withUser(RuleAgentWhere, e))
 		return p.agentEnd - j
 	}
-	if !e.curated || !standAlone[e.sector] || s.isWord(p.agentEnd, "of") || modifiedNouns[s.keyAt(p.agentEnd)] {
-		return 0
+	if !e.curated || !standAlone[e.sector] || s.isWord(p.agentEnd, "of") || modifiedNouns[s.keyAt(p.agentEnd)] || s.isWord(j-1, "domestic") {
+		return 0 // "domestic opposition" is of whoever the sentence is about, which the context cannot tell
 	}
 	c := s.contextCountry()
 	if c == "" {
