@@ -33,6 +33,18 @@
 // Organisations have a kind (Entity.Kind: IGO, NGO or IMG, an armed group
 // of no one country).
 //
+// Where agents are says whose they are: an agent noun with no nationality
+// takes the country of its "from" phrase ("troops from Bangladesh", unless
+// a verb's object or owned: "withdrew its troops from Somalia"), and people
+// who live where they are (students, workers, farmers, protesters, police,
+// courts) that of their "in", "throughout" or "across" phrase ("students
+// throughout Indonesia"); prisoners, tourists and other sojourners do not.
+// A nation's agents that are its "ally" or "proxy" are of the place named
+// after them ("Israel's militia ally in southern Lebanon"). A surname alone
+// after "in", "at" or "near" that names a sizeable place is the place ("a
+// rally in Lagos"). First-level divisions of large countries (US states,
+// Canadian provinces, Indian states, Chinese provinces) are regions.
+//
 // What it does not do: "they", possessive pronouns and "it" other than a
 // speaker's ("Syria says it will...") are not resolved, and "he", "she" and short references look back three sentences
 // at most; without a parse, whether a capital acts is guessed from the
