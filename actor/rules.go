@@ -72,7 +72,7 @@ func (s *scan) at(j int) int {
 		if e.kind == kindDemonym && s.isWord(k-1, "ethnic") {
 			// "ethnic Albanians in Serbia": a people, not the nation's
 			// state; the country is where they live, if the sentence says.
-			c := s.placeCountry()
+			c := s.placeCountryAfter(residencePrepositions)
 			if c == "" {
 				return k + n - j
 			}

@@ -383,8 +383,18 @@ func (s *scan) contextCountry() string {
 // placeCountry returns the country of the first sizeable place named after
 // a locative preposition in the current sentence ("in Tbilisi"), or "".
 func (s *scan) placeCountry() string {
+	return s.placeCountryAfter(placePrepositions)
+}
+
+// residencePrepositions say where people live, not where they go:
+// "ethnic Albanians in Serbia", not "to send them back to Bulgaria".
+var residencePrepositions = set("in", "inside", "throughout", "across", "at", "near", "outside", "from", "of")
+
+// placeCountryAfter returns the country of the first sizeable place named
+// after one of the prepositions preps in the current sentence, or "".
+func (s *scan) placeCountryAfter(preps map[string]bool) string {
 	for i := 0; i+1 < len(s.toks); i++ {
-		if !placePrepositions[s.toks[i].key] {
+		if !preps[s.toks[i].key] {
 			continue
 		}
 		if c := s.placeAt(i + 1); c != "" {
