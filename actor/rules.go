@@ -368,7 +368,7 @@ func (s *scan) modAgent(j int, p *phrase) int {
 	}
 	sector := e.sector
 	if p.mod.sector != "" && p.mod.kind == kindOrg {
-		sector = p.mod.sector
+		sector = sectorOn(p.mod.display, p.mod.sector, s.day) // "Taliban fighters" out of power are rebels
 	}
 	a := dyad.NewActor(country, sector, "", e.role)
 	s.add(p.spanStart(j), p.agentEnd, a, p.spelt(withUser(RuleNationality, e)))
