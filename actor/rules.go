@@ -209,12 +209,18 @@ func (s *scan) person(j int, p *phrase) int {
 	if !full && p.mod == nil && p.agent == nil && s.placeNamed(p.nameStart, p.nameEnd) {
 		return 0 // "a rally in Lagos" is the city, not Chile's President Lagos
 	}
+	if govNext && s.toks[p.nameEnd].key == "administration" {
+		p.name = presidents(p.name) // "the Obama administration" is a president's
+	}
 	a, e, ok := s.r.t.resolvePerson(p.name, s.day, hint, office, full, s.persons)
 	if !ok && govNext {
 		a, e, ok = s.r.t.leaderCountry(p.name, hint)
 	}
 	if !ok {
 		return 0
+	}
+	if govNext && e != nil && e.person != nil {
+		s.persons[e.person.Name] = true // "Obama" later is the one whose administration it was
 	}
 	if p.former {
 		a = formerHolder(a)
