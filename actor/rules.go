@@ -108,8 +108,12 @@ func (s *scan) at(j int) int {
 	}
 	// A name follows a title ("President Xi"), a nationality ("Chinese
 	// Xi"), or nothing; not a plain noun ("troops Xi").
-	if find(es, kindFull, kindShort) != nil && (p.agent == nil || p.agent.title || p.mod != nil) && !s.nameGoesOn(k, es) && !s.nameBefore(k, es) {
-		p.name, p.nameStart, p.nameEnd = es, k, k+n
+	if find(es, kindFull, kindShort) != nil && (p.agent == nil || p.agent.title || p.mod != nil) && !s.nameGoesOn(k, es) {
+		if s.nameBefore(k, es) {
+			s.others[s.phraseKey(k, k+n)] = true // "Tim Morrison": a later "Morrison" is Tim
+		} else {
+			p.name, p.nameStart, p.nameEnd = es, k, k+n
+		}
 	}
 	return s.resolve(j, &p)
 }
@@ -208,6 +212,9 @@ func (s *scan) person(j int, p *phrase) int {
 	}
 	if !full && p.mod == nil && p.agent == nil && s.placeNamed(p.nameStart, p.nameEnd) {
 		return 0 // "a rally in Lagos" is the city, not Chile's President Lagos
+	}
+	if !full && p.mod == nil && p.agent == nil && s.others[s.phraseKey(p.nameStart, p.nameEnd)] && !s.mentionedBefore(p.name) {
+		return 0 // "Morrison" after "Tim Morrison" is Tim, whom the tables lack, not Australia's Scott Morrison
 	}
 	if govNext && s.toks[p.nameEnd].key == "administration" {
 		p.name = presidents(p.name) // "the Obama administration" is a president's

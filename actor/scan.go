@@ -32,10 +32,12 @@ type scan struct {
 	parse    []dyad.Token          // the sentence's parsed tokens, or nil
 	names    map[string]dyad.Actor // folded name words of people given earlier -> actor
 	persons  map[string]bool       // names of people named in full earlier
+	others   map[string]bool       // surnames of people the tables lack named earlier ("Tim Morrison")
 }
 
 func newScan(r *Resolver, a *dyad.Analysis) *scan {
-	return &scan{r: r, a: a, day: dayOf(a), names: map[string]dyad.Actor{}, persons: map[string]bool{}}
+	return &scan{r: r, a: a, day: dayOf(a), names: map[string]dyad.Actor{}, persons: map[string]bool{},
+		others: map[string]bool{}}
 }
 
 // sentence resolves the mentions of sentence i.
