@@ -191,3 +191,14 @@ func (s *scan) proxy(j int, p *phrase) int {
 	}
 	return end - j
 }
+
+// modifiesNext reports whether the parse makes token k an adjective or
+// compound of a later word: "general" in "a general license".
+func (s *scan) modifiesNext(k int) bool {
+	i := s.parseToken(k)
+	if i < 0 {
+		return false
+	}
+	t := s.parse[i]
+	return (t.Deprel == "amod" || t.Deprel == "compound") && t.Head-1 > i
+}

@@ -355,7 +355,11 @@ func (s *scan) unknown(j int, p *phrase) int {
 	for k := p.agentEnd; k < p.agentEnd+n; k++ {
 		name = append(name, s.toks[k].text)
 	}
-	a := dyad.NewActor(country, p.agent.sector, strings.Join(name, " "), p.agent.role)
+	sector := p.agent.sector
+	if p.mod != nil && p.mod.kind == kindOrg && p.mod.sector != "" { // "Taliban spokesman Zabihullah Mujahid"
+		sector = sectorOn(p.mod.display, p.mod.sector, s.day)
+	}
+	a := dyad.NewActor(country, sector, strings.Join(name, " "), p.agent.role)
 	s.add(p.modOrAgentStart(), p.agentEnd+n, a, withUser(RuleUnknownName, p.agent))
 	s.remember(p.agentEnd, p.agentEnd+n, a)
 	return p.agentEnd + n - j
@@ -431,6 +435,9 @@ func (s *scan) lone(j int, p *phrase) int {
 			}
 		}
 		return p.agentEnd - j
+	}
+	if e.title && s.lowerWord(p.agentEnd-1) && s.modifiesNext(p.agentEnd-1) {
+		return 0 // "a general license": a title word used as an adjective
 	}
 	if c := s.agentWhere(p.spanStart(j), p.agentEnd, e.sector); c != "" { // "students throughout Indonesia"
 		s.add(p.spanStart(j), p.agentEnd, dyad.NewActor(c, e.sector, "", e.role), withUser(RuleAgentWhere, e))
