@@ -215,9 +215,9 @@ func TestParsedTitleAdjective(t *testing.T) {
 	//        0      7      14 16      24      32
 	sp := func(s, e int) dyad.Span { return dyad.Span{Start: s, End: e} }
 	for _, c := range []struct {
-		name       string
-		rel        string
-		head       int
+		name        string
+		rel         string
+		head        int
 		wantGeneral bool
 	}{
 		{"adjective", "amod", 5, false},
