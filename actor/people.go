@@ -330,3 +330,18 @@ func presidents(es []entry) []entry {
 	}
 	return out
 }
+
+// onePerson reports whether the people a name can mean are one person.
+func onePerson(es []entry) bool {
+	name := ""
+	for _, e := range es {
+		if e.person == nil {
+			continue
+		}
+		if name != "" && e.person.Name != name {
+			return false
+		}
+		name = e.person.Name
+	}
+	return name != ""
+}

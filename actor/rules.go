@@ -226,8 +226,8 @@ func (s *scan) person(j int, p *phrase) int {
 	if !ok {
 		return 0
 	}
-	if govNext && e != nil && e.person != nil {
-		s.persons[e.person.Name] = true // "Obama" later is the one whose administration it was
+	if govNext && e != nil && e.person != nil && onePerson(p.name) {
+		s.persons[e.person.Name] = true // "Obama" later is the one whose administration it was; not so for the two Bushes
 	}
 	if p.former {
 		a = formerHolder(a)
