@@ -33,6 +33,18 @@
 // Organisations have a kind (Entity.Kind: IGO, NGO or IMG, an armed group
 // of no one country).
 //
+// Where agents are says whose they are: an agent noun with no nationality
+// takes the country of its "from" phrase ("troops from Bangladesh", unless
+// a verb's object or owned: "withdrew its troops from Somalia"), and people
+// who live where they are (students, workers, farmers, protesters, police,
+// courts) that of their "in", "throughout" or "across" phrase ("students
+// throughout Indonesia"); prisoners, tourists and other sojourners do not.
+// A nation's agents that are its "ally" or "proxy" are of the place named
+// after them ("Israel's militia ally in southern Lebanon"). A surname alone
+// after "in", "at" or "near" that names a sizeable place is the place ("a
+// rally in Lagos"). First-level divisions of large countries (US states,
+// Canadian provinces, Indian states, Chinese provinces) are regions.
+//
 // What it does not do: "they", possessive pronouns and "it" other than a
 // speaker's ("Syria says it will...") are not resolved, and "he", "she" and short references look back three sentences
 // at most; without a parse, whether a capital acts is guessed from the
@@ -57,31 +69,33 @@ import (
 // Rules name how a mention was resolved; Mention.Rule holds one, with
 // " (user dictionary F)" appended when a user entry decided it.
 const (
-	RuleFullName     = "person: full name"             // "Xi Jinping"
-	RuleSurname      = "person: surname"               // "Carney", later in an article
-	RuleHonorific    = "person: honorific and surname" // "Mr Xi"
-	RuleTitleName    = "title and name"                // "Chinese President Xi Jinping"
-	RuleUnknownName  = "title and unknown name"        // "Thai Foreign Minister Sihasak Phuangketkeow"
-	RuleEarlierName  = "name given earlier"            // "Sihasak", after the line above
-	RuleRolePhrase   = "role phrase"                   // "the Canadian prime minister"
-	RuleNationality  = "nationality and agent"         // "Canadian goods", "Israeli troops"
-	RuleAction       = "nationality and action noun"   // "Israeli shelling", "Chinese tariffs"
-	RulePlace        = "nationality and place noun"    // "Iraqi towns"
-	RuleNamedBody    = "nationality and body's name"   // "the Nigerian Union of Teachers"
-	RuleSharedAgent  = "nationality and shared agent"  // "US" in "US and British activists"
-	RuleCountry      = "country name"                  // "Canada", "the US"
-	RuleDemonym      = "nationality word"              // "Canadians"
-	RuleOrg          = "organisation"                  // "NATO", "the World Bank"
-	RuleLeaderGov    = "leader's name and government"  // "the Trump administration"
-	RuleCapital      = "capital as actor"              // "Ottawa seeks", "Beijing's decision"
-	RuleSeat         = "seat of power"                 // "the White House", "the Kremlin"
-	RulePronoun      = "pronoun"                       // "he", back to the last person
-	RuleShortRef     = "short reference"               // "the president", back to the last fitting actor
-	RuleContextAgent = "agent, country from context"   // "riot police", near a country
-	RuleGroup        = "region or people and agent"    // "Darfur rebels", "Chechen refugees"
-	RuleAgentOf      = "agent of a country"            // "the government of Canada"
-	RuleRegion       = "region of a country"           // "in Darfur"
-	RuleIt           = "pronoun \"it\", the speaker"   // "Syria says it will"
+	RuleFullName     = "person: full name"                   // "Xi Jinping"
+	RuleSurname      = "person: surname"                     // "Carney", later in an article
+	RuleHonorific    = "person: honorific and surname"       // "Mr Xi"
+	RuleTitleName    = "title and name"                      // "Chinese President Xi Jinping"
+	RuleUnknownName  = "title and unknown name"              // "Thai Foreign Minister Sihasak Phuangketkeow"
+	RuleEarlierName  = "name given earlier"                  // "Sihasak", after the line above
+	RuleRolePhrase   = "role phrase"                         // "the Canadian prime minister"
+	RuleNationality  = "nationality and agent"               // "Canadian goods", "Israeli troops"
+	RuleAction       = "nationality and action noun"         // "Israeli shelling", "Chinese tariffs"
+	RulePlace        = "nationality and place noun"          // "Iraqi towns"
+	RuleNamedBody    = "nationality and body's name"         // "the Nigerian Union of Teachers"
+	RuleSharedAgent  = "nationality and shared agent"        // "US" in "US and British activists"
+	RuleCountry      = "country name"                        // "Canada", "the US"
+	RuleDemonym      = "nationality word"                    // "Canadians"
+	RuleOrg          = "organisation"                        // "NATO", "the World Bank"
+	RuleLeaderGov    = "leader's name and government"        // "the Trump administration"
+	RuleCapital      = "capital as actor"                    // "Ottawa seeks", "Beijing's decision"
+	RuleSeat         = "seat of power"                       // "the White House", "the Kremlin"
+	RulePronoun      = "pronoun"                             // "he", back to the last person
+	RuleShortRef     = "short reference"                     // "the president", back to the last fitting actor
+	RuleContextAgent = "agent, country from context"         // "riot police", near a country
+	RuleAgentWhere   = "agent in or from a country"          // "students in Indonesia", "troops from Bangladesh"
+	RuleProxy        = "ally or proxy, country of its place" // "Israel's militia ally in southern Lebanon"
+	RuleGroup        = "region or people and agent"          // "Darfur rebels", "Chechen refugees"
+	RuleAgentOf      = "agent of a country"                  // "the government of Canada"
+	RuleRegion       = "region of a country"                 // "in Darfur"
+	RuleIt           = "pronoun \"it\", the speaker"         // "Syria says it will"
 )
 
 // Options configure a Resolver. The zero value uses the built-in tables

@@ -177,3 +177,19 @@ func (s *scan) seat(j, k, n int, e *entry, the bool) int {
 	s.add(start, end, a, withUser(RuleSeat, e))
 	return end - j
 }
+
+// locativeWords before a name say that it is a place: "a rally in Lagos".
+var locativeWords = set("in", "at", "near", "outside", "inside", "throughout")
+
+// placeNamed reports whether the words [j, k) stand after a locative
+// preposition and name a sizeable place of the gazetteer (a city of at least
+// 100,000 people, a capital or a province's seat), and not a person's
+// possession ("at Putin's dacha"): such a surname alone is the place.
+func (s *scan) placeNamed(j, k int) bool {
+	if j == 0 || !locativeWords[s.toks[j-1].key] || s.isPossessive(k) {
+		return false
+	}
+	name := s.a.Article.Text[s.toks[j].span.Start:s.toks[k-1].span.End]
+	p, ok := s.r.places().Best(name)
+	return ok && (p.Population >= 100000 || p.Feature == "PPLC" || p.Feature == "PPLA")
+}

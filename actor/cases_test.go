@@ -153,7 +153,9 @@ func FuzzRun(f *testing.F) {
 		"Thai Foreign Minister A B C D E F", "in in Beijing and and Ottawa seeks", "U.S. 's ’s he she him",
 		"Canadian Prime Minister", "Mr", "President", "former President Donald J. Trump", "“Together,” Carney told Xi.",
 		"Afganistan said it would. President Francois Mitterand of France", "Darfur rebels in south Darfur State",
-		"the former government of Sindh province", "Bosnian Serbs and al-Qaeda in Congo", "President obama iSrael"} {
+		"the former government of Sindh province", "Bosnian Serbs and al-Qaeda in Congo", "President obama iSrael",
+		"students throughout the", "troops from", "Israel's militia ally in", "a rally in Lagos's", "ethnic Turks to",
+		"domestic opposition in Texas"} {
 		f.Add(s)
 	}
 	r, err := New(Options{})

@@ -206,3 +206,42 @@ func TestSkipsBoilerplate(t *testing.T) {
 		t.Errorf("mentions = %s, want Carney and Xi only", got)
 	}
 }
+
+// TestParsedTitleAdjective checks that a lower-case title the parse makes
+// an adjective of the next word ("a general license") is no actor, while
+// the same word as a noun after a country mention is.
+func TestParsedTitleAdjective(t *testing.T) {
+	text := "Canada issued a general license ."
+	//        0      7      14 16      24      32
+	sp := func(s, e int) dyad.Span { return dyad.Span{Start: s, End: e} }
+	for _, c := range []struct {
+		name        string
+		rel         string
+		head        int
+		wantGeneral bool
+	}{
+		{"adjective", "amod", 5, false},
+		{"noun", "obj", 2, true},
+	} {
+		a := dyad.NewAnalysis(dyad.Article{Text: text, Published: day("2026-01-16"), PublishedSource: dyad.PublishedCaller})
+		a.Sentences = []dyad.Sentence{{Span: sp(0, len(text)), Tokens: []dyad.Token{
+			{Span: sp(0, 6), UPOS: "PROPN", Head: 2, Deprel: "nsubj"},
+			{Span: sp(7, 13), UPOS: "VERB", Head: 0, Deprel: "root"},
+			{Span: sp(14, 15), UPOS: "DET", Head: 5, Deprel: "det"},
+			{Span: sp(16, 23), UPOS: "ADJ", Head: c.head, Deprel: c.rel},
+			{Span: sp(24, 31), UPOS: "NOUN", Head: 2, Deprel: "obj"},
+			{Span: sp(32, 33), UPOS: "PUNCT", Head: 2, Deprel: "punct"},
+		}}}
+		r, err := testResolver()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := r.Run(a); err != nil {
+			t.Fatal(err)
+		}
+		got := findMention(a, "general") != nil
+		if got != c.wantGeneral {
+			t.Errorf("%s: mention of \"general\" = %v, want %v; mentions %s", c.name, got, c.wantGeneral, listMentions(a))
+		}
+	}
+}

@@ -307,3 +307,41 @@ func formerHolder(a dyad.Actor) dyad.Actor {
 	a.Code = a.Country + a.Sector
 	return a
 }
+
+// presidents keeps, of the people a name can mean, those who were ever
+// head of state: "administration" after a surname names a president's
+// government ("the Obama administration" in 2019 is not Equatorial
+// Guinea's prime minister Obama Asue). With none, it returns es.
+func presidents(es []entry) []entry {
+	heads := map[string]bool{}
+	for _, e := range es {
+		if e.person != nil && e.person.Office == "HOS" {
+			heads[e.person.Name] = true
+		}
+	}
+	if len(heads) == 0 {
+		return es
+	}
+	out := make([]entry, 0, len(es))
+	for _, e := range es {
+		if e.person != nil && heads[e.person.Name] {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// onePerson reports whether the people a name can mean are one person.
+func onePerson(es []entry) bool {
+	name := ""
+	for _, e := range es {
+		if e.person == nil {
+			continue
+		}
+		if name != "" && e.person.Name != name {
+			return false
+		}
+		name = e.person.Name
+	}
+	return name != ""
+}

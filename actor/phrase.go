@@ -110,3 +110,95 @@ func (s *scan) nounLike(k int) bool {
 	}
 	return false
 }
+
+// residentSectors are the sectors whose people are, by CAMEO's convention,
+// of the country they are in: students, workers, farmers, protesters,
+// police, courts. Troops, officials, refugees and journalists in a country
+// are often foreign, so only "from" gives them a country.
+var residentSectors = set(dyad.SectorCivilians, dyad.SectorProtesters, dyad.SectorOpposition, dyad.SectorPolice,
+	dyad.SectorJudiciary, dyad.SectorLegislature, dyad.SectorBusiness, "EDU", "LAB", "AGR", "HRI")
+
+// sojourners are people often held or staying in a country not their own:
+// "prisoners in Iraq", "tourists in Egypt", "detainees in Guantanamo".
+var sojourners = set("prisoner", "prisoners", "detainee", "detainees", "hostage", "hostages", "captives", "tourist",
+	"tourists", "visitors", "pilgrims", "migrants", "immigrants", "foreigners", "expatriates", "expats", "exiles")
+
+// agentWhere returns the country of an agent noun without a nationality,
+// starting at token j, from the phrase right after it, at token k: "from"
+// and a country's name for any sector ("troops from Bangladesh"), unless
+// the "from" phrase may say where the agents leave ("withdrew its troops
+// from Somalia"); "in", "throughout" or "across" and a country's name or a
+// sizeable place of it for the sectors of residentSectors ("students
+// throughout Indonesia", "workers in Lagos"). It returns "" otherwise.
+func (s *scan) agentWhere(j, k int, sector string) string {
+	switch {
+	case s.isWord(k, "from") && s.originFrom(j, k-1):
+		k++
+		if s.isWord(k, "the") {
+			k++
+		}
+		_, es := s.match(k)
+		if e := find(es, kindName); e != nil && s.r.t.isCountry(e.code) && find(es, kindFull, kindOrg) == nil {
+			return e.code
+		}
+		return ""
+	case s.isWord(k, "in", "throughout", "across") && residentSectors[sector] && !sojourners[s.keyAt(k-1)]:
+		return s.placeAt(k + 1)
+	}
+	return ""
+}
+
+// possessives before an agent name its owner: "its troops".
+var possessives = set("its", "their", "his", "her", "our", "my", "your")
+
+// originFrom reports whether a "from" phrase after the agent noun spanning
+// tokens [j, last] says where the agents come from: the agent is no verb's
+// object ("pulled troops from Iraq" says where they leave) and has no
+// possessive before it ("its troops"). Without a parse, only an agent that
+// starts the sentence qualifies.
+func (s *scan) originFrom(j, last int) bool {
+	if possessives[s.keyAt(j-1)] {
+		return false
+	}
+	i := s.parseToken(last)
+	if i < 0 {
+		return j == 0
+	}
+	rel := s.parse[i].Deprel
+	return rel != "obj" && rel != "iobj"
+}
+
+// proxyWords after a nationality's agent noun make the agents its allies or
+// proxies, not its own: "Israel's militia ally", "Iran's proxies".
+var proxyWords = set("ally", "allies", "proxy", "proxies")
+
+// proxy resolves a nationality's agent followed by a word of proxyWords:
+// the agents are of the country of the place named after "in" ("Israel's
+// militia ally in southern Lebanon" is Lebanese), and no actor if none is
+// named. It returns the tokens used from j, or 0 when no proxy word
+// follows.
+func (s *scan) proxy(j int, p *phrase) int {
+	if !proxyWords[s.keyAt(p.agentEnd)] {
+		return 0
+	}
+	end := p.agentEnd + 1
+	c := ""
+	if s.isWord(end, "in") {
+		c = s.placeAt(end + 1)
+	}
+	if c != "" && c != p.mod.code {
+		s.add(p.spanStart(j), end, dyad.NewActor(c, p.agent.sector, "", p.agent.role), RuleProxy)
+	}
+	return end - j
+}
+
+// modifiesNext reports whether the parse makes token k an adjective or
+// compound of a later word: "general" in "a general license".
+func (s *scan) modifiesNext(k int) bool {
+	i := s.parseToken(k)
+	if i < 0 {
+		return false
+	}
+	t := s.parse[i]
+	return (t.Deprel == "amod" || t.Deprel == "compound") && t.Head-1 > i
+}

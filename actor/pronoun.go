@@ -23,7 +23,7 @@ func (s *scan) pronoun(j int) int {
 		if sent >= 0 && m.Sentence != sent || s.sent-m.Sentence > 3 {
 			break
 		}
-		if !isPerson(m) {
+		if !isPerson(m) || s.quoted(m) {
 			continue
 		}
 		sent = m.Sentence
@@ -66,6 +66,22 @@ func (s *scan) covered(sp dyad.Span) bool {
 		}
 	}
 	return false
+}
+
+// quoted reports whether mention m stands inside a quotation: a person
+// quoted about is not who "he" or "she" later is ("“...the Assad regime's
+// practice...,” Robertson said. He added": not Assad).
+func (s *scan) quoted(m *dyad.Mention) bool {
+	if m.Sentence < 0 || m.Sentence >= len(s.a.Sentences) {
+		return false
+	}
+	start := s.a.Sentences[m.Sentence].Span.Start
+	if start > m.Span.Start {
+		return false
+	}
+	before := s.a.Article.Text[start:m.Span.Start]
+	open := strings.Count(before, "“") - strings.Count(before, "”")
+	return open > 0 || strings.Count(before, "\"")%2 == 1
 }
 
 // personRules are the rules that resolve a mention to a person.

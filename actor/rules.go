@@ -72,7 +72,7 @@ func (s *scan) at(j int) int {
 		if e.kind == kindDemonym && s.isWord(k-1, "ethnic") {
 			// "ethnic Albanians in Serbia": a people, not the nation's
 			// state; the country is where they live, if the sentence says.
-			c := s.placeCountry()
+			c := s.placeCountryAfter(residencePrepositions)
 			if c == "" {
 				return k + n - j
 			}
@@ -109,10 +109,10 @@ func (s *scan) at(j int) int {
 	// A name follows a title ("President Xi"), a nationality ("Chinese
 	// Xi"), or nothing; not a plain noun ("troops Xi").
 	if find(es, kindFull, kindShort) != nil && (p.agent == nil || p.agent.title || p.mod != nil) && !s.nameGoesOn(k, es) {
-		if !s.nameBefore(k, es) {
+		if s.nameBefore(k, es) {
+			s.others[s.phraseKey(k, k+n)] = true // "Tim Morrison": a later "Morrison" is Tim
+		} else {
 			p.name, p.nameStart, p.nameEnd = es, k, k+n
-		} else if n == 1 {
-			s.others[s.toks[k].key] = true // "Tim Morrison": a later bare "Morrison" is Tim
 		}
 	}
 	return s.resolve(j, &p)
@@ -222,19 +222,24 @@ func (s *scan) person(j int, p *phrase) int {
 	if (!full || oneWord) && p.mod == nil && p.agent == nil && !s.mentionedBefore(p.name) && commonWords[s.toks[p.nameStart].key] && !govNext {
 		return 0
 	}
-	es := p.name
+	if !full && p.mod == nil && p.agent == nil && s.placeNamed(p.nameStart, p.nameEnd) {
+		return 0 // "a rally in Lagos" is the city, not Chile's President Lagos
+	}
+	if !full && p.mod == nil && p.agent == nil && s.others[s.phraseKey(p.nameStart, p.nameEnd)] && !s.mentionedBefore(p.name) {
+		return 0 // "Morrison" after "Tim Morrison" is Tim, whom the tables lack, not Australia's Scott Morrison
+	}
 	if govNext && s.toks[p.nameEnd].key == "administration" {
-		es = presidents(es)
+		p.name = presidents(p.name) // "the Obama administration" is a president's
 	}
-	if !full && p.mod == nil && p.agent == nil && oneWord && s.others[s.toks[p.nameStart].key] && !s.mentionedBefore(p.name) {
-		return 0 // the surname of someone else named earlier in the article
-	}
-	a, e, ok := s.r.t.resolvePerson(es, s.day, hint, office, full, s.persons)
+	a, e, ok := s.r.t.resolvePerson(p.name, s.day, hint, office, full, s.persons)
 	if !ok && govNext {
-		a, e, ok = s.r.t.leaderCountry(es, hint)
+		a, e, ok = s.r.t.leaderCountry(p.name, hint)
 	}
 	if !ok {
 		return 0
+	}
+	if govNext && e != nil && e.person != nil && onePerson(p.name) {
+		s.persons[e.person.Name] = true // "Obama" later is the one whose administration it was; not so for the two Bushes
 	}
 	if p.former {
 		a = formerHolder(a)
@@ -261,23 +266,6 @@ func (s *scan) person(j int, p *phrase) int {
 	s.add(start, p.nameEnd, a, withUser(rule, e))
 	s.remember(p.nameStart, p.nameEnd, a)
 	return p.nameEnd - j
-}
-
-// presidents keeps, of the people a name can mean, the presidents: an
-// "administration" is a president's ("the Obama administration" is Barack
-// Obama's, not that of Equatorial Guinea's prime minister Obama in office
-// at the time). If the name means no president, all are kept.
-func presidents(es []entry) []entry {
-	var out []entry
-	for _, e := range es {
-		if e.person != nil && e.person.Title == "President" {
-			out = append(out, e)
-		}
-	}
-	if len(out) == 0 {
-		return es
-	}
-	return out
 }
 
 // governmentWords follow a leader's name to name the government they lead.
@@ -379,7 +367,11 @@ func (s *scan) unknown(j int, p *phrase) int {
 	for k := p.agentEnd; k < p.agentEnd+n; k++ {
 		name = append(name, s.toks[k].text)
 	}
-	a := dyad.NewActor(country, p.agent.sector, strings.Join(name, " "), p.agent.role)
+	sector := p.agent.sector
+	if p.mod != nil && p.mod.kind == kindOrg && p.mod.sector != "" { // "Taliban spokesman Zabihullah Mujahid"
+		sector = sectorOn(p.mod.display, p.mod.sector, s.day)
+	}
+	a := dyad.NewActor(country, sector, strings.Join(name, " "), p.agent.role)
 	s.add(p.modOrAgentStart(), p.agentEnd+n, a, withUser(RuleUnknownName, p.agent))
 	s.remember(p.agentEnd, p.agentEnd+n, a)
 	return p.agentEnd + n - j
@@ -400,9 +392,12 @@ func (s *scan) modAgent(j int, p *phrase) int {
 		s.add(p.spanStart(j), p.agentEnd, a, p.spelt(withUser(RuleRolePhrase, e)))
 		return p.agentEnd - j
 	}
+	if n := s.proxy(j, p); n > 0 { // "Israel's militia ally in southern Lebanon"
+		return n
+	}
 	sector := e.sector
 	if p.mod.sector != "" && p.mod.kind == kindOrg {
-		sector = p.mod.sector
+		sector = sectorOn(p.mod.display, p.mod.sector, s.day) // "Taliban fighters" out of power are rebels
 	}
 	a := dyad.NewActor(country, sector, "", e.role)
 	s.add(p.spanStart(j), p.agentEnd, a, p.spelt(withUser(RuleNationality, e)))
@@ -453,9 +448,16 @@ func (s *scan) lone(j int, p *phrase) int {
 		}
 		return p.agentEnd - j
 	}
-	if !e.curated || !standAlone[e.sector] || s.isWord(p.agentEnd, "of") || modifiedNouns[s.keyAt(p.agentEnd)] ||
+	if e.title && s.lowerWord(p.agentEnd-1) && s.modifiesNext(p.agentEnd-1) {
+		return 0 // "a general license": a title word used as an adjective
+	}
+	if c := s.agentWhere(p.spanStart(j), p.agentEnd, e.sector); c != "" { // "students throughout Indonesia"
+		s.add(p.spanStart(j), p.agentEnd, dyad.NewActor(c, e.sector, "", e.role), withUser(RuleAgentWhere, e))
+		return p.agentEnd - j
+	}
+	if !e.curated || !standAlone[e.sector] || s.isWord(p.agentEnd, "of") || modifiedNouns[s.keyAt(p.agentEnd)] || s.isWord(j-1, "domestic") ||
 		s.adjectiveModifier(p.agentEnd-1) {
-		return 0
+		return 0 // "domestic opposition" is of whoever the sentence is about, which the context cannot tell
 	}
 	c := s.contextCountry()
 	if c == "" {

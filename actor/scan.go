@@ -32,11 +32,12 @@ type scan struct {
 	parse    []dyad.Token          // the sentence's parsed tokens, or nil
 	names    map[string]dyad.Actor // folded name words of people given earlier -> actor
 	persons  map[string]bool       // names of people named in full earlier
-	others   map[string]bool       // folded surnames of people the tables do not know, named earlier ("Tim Morrison")
+	others   map[string]bool       // surnames of people the tables lack named earlier ("Tim Morrison")
 }
 
 func newScan(r *Resolver, a *dyad.Analysis) *scan {
-	return &scan{r: r, a: a, day: dayOf(a), names: map[string]dyad.Actor{}, persons: map[string]bool{}, others: map[string]bool{}}
+	return &scan{r: r, a: a, day: dayOf(a), names: map[string]dyad.Actor{}, persons: map[string]bool{},
+		others: map[string]bool{}}
 }
 
 // sentence resolves the mentions of sentence i.
@@ -384,30 +385,54 @@ func (s *scan) contextCountry() string {
 // placeCountry returns the country of the first sizeable place named after
 // a locative preposition in the current sentence ("in Tbilisi"), or "".
 func (s *scan) placeCountry() string {
+	return s.placeCountryAfter(placePrepositions)
+}
+
+// residencePrepositions say where people live, not where they go:
+// "ethnic Albanians in Serbia", not "to send them back to Bulgaria".
+var residencePrepositions = set("in", "inside", "throughout", "across", "at", "near", "outside", "from", "of")
+
+// placeCountryAfter returns the country of the first sizeable place named
+// after one of the prepositions preps in the current sentence, or "".
+func (s *scan) placeCountryAfter(preps map[string]bool) string {
 	for i := 0; i+1 < len(s.toks); i++ {
-		if !placePrepositions[s.toks[i].key] {
+		if !preps[s.toks[i].key] {
 			continue
 		}
-		if directionWords[s.toks[i+1].key] && s.lowerWord(i+1) && i+2 < len(s.toks) { // "in south Serbia", not "in North Korea"
-			i++
+		if c := s.placeAt(i + 1); c != "" {
+			return c
 		}
-		if !s.capWord(i + 1) {
-			continue
+	}
+	return ""
+}
+
+// placeAt returns the country of the place named at token i, after a
+// preposition: a country or region ("Georgia", "Darfur"), a capital, or a
+// sizeable place of the gazetteer ("Kuala Lumpur"), with an optional
+// direction word before it ("south Serbia"); else "".
+func (s *scan) placeAt(i int) string {
+	if s.isWord(i, "the") {
+		i++
+	}
+	if directionWords[s.keyAt(i)] && s.lowerWord(i) && i+1 < len(s.toks) { // "in south Serbia", not "in North Korea"
+		i++
+	}
+	if !s.capWord(i) {
+		return ""
+	}
+	k := i
+	for k < len(s.toks) && k-i < 3 && s.capWord(k) {
+		k++
+	}
+	if n, es := s.match(i); n > 0 { // "in Georgia", "in Gaza"
+		if e := find(es, kindName, kindCapital, kindRegion); e != nil && s.r.t.isCountry(e.code) {
+			return e.code // "in Darfur"
 		}
-		k := i + 1
-		for k < len(s.toks) && k-i <= 3 && s.capWord(k) {
-			k++
-		}
-		if n, es := s.match(i + 1); n > 0 { // "in Georgia", "in Gaza"
-			if e := find(es, kindName, kindCapital, kindRegion); e != nil && s.r.t.isCountry(e.code) {
-				return e.code // "in Darfur"
-			}
-		}
-		for end := k; end > i+1; end-- { // the longest name first: "Kuala Lumpur"
-			name := s.a.Article.Text[s.toks[i+1].span.Start:s.toks[end-1].span.End]
-			if p, ok := s.r.places().Best(name); ok && (p.Population >= 100000 || p.Feature == "PPLC" || p.Feature == "PPLA") {
-				return p.Country
-			}
+	}
+	for end := k; end > i; end-- { // the longest name first: "Kuala Lumpur"
+		name := s.a.Article.Text[s.toks[i].span.Start:s.toks[end-1].span.End]
+		if p, ok := s.r.places().Best(name); ok && (p.Population >= 100000 || p.Feature == "PPLC" || p.Feature == "PPLA") {
+			return p.Country
 		}
 	}
 	return ""

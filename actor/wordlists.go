@@ -19,6 +19,7 @@ var actionNouns = map[string]string{
 // placeNouns after a nationality word name the nation's towns and people
 // as the ones an event befalls: "shelled Iraqi towns".
 var placeNouns = set("town", "towns", "city", "cities", "village", "villages", "enclave", "territory", "building",
+	"republic", "region", "regions", "province", "provinces", "district", "districts", "port",
 	"buildings", "homes", "neighbourhoods", "neighborhoods")
 
 // modifiedNouns follow an agent word used as a modifier, not as an actor:

@@ -107,9 +107,9 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 			pairs = t.pairs(srcs, tgts, m.p, false, true)
 		}
 	}
-	if len(pairs) == 0 && len(tgts) == 0 && domesticMeasure(m.p.Code) { // "Sudan's government lifted the state of emergency": its own country
+	if len(pairs) == 0 && len(tgts) == 0 && (domesticMeasure(m.p.Code) || t.repressedProtest(v, m.p.Code)) { // "Sudan's government lifted the state of emergency": its own country
 		if k := t.homeTarget(t.stateActors(srcs)); k >= 0 {
-			tgts, tgtRule = []int{k}, "the state's own country (a curfew, ban or state of emergency with no target or place named)"
+			tgts, tgtRule = []int{k}, "the state's own country (a curfew, ban, state of emergency or repression with no target or place named)"
 			pairs = t.pairs(srcs, tgts, m.p, false, true)
 		}
 	}

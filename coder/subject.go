@@ -250,6 +250,18 @@ func domesticMeasure(code string) bool {
 	return strings.HasPrefix(code, "172") || strings.HasPrefix(code, "081")
 }
 
+// protestNouns name a protest that a state may break up.
+var protestNouns = set("protest protests demonstration demonstrations rally rallies march marches sit-in riot riots crowd crowds gathering gatherings")
+
+// repressedProtest reports violent repression (175) whose object is a
+// protest ("police broke up a demonstration"): with no target named, it is
+// aimed at the state's own country, as its curfews are. Repression by other
+// means ("used tear gas") names no protest and is left to its complements.
+func (t *tree) repressedProtest(v int, code string) bool {
+	o := t.kid(v, "obj")
+	return code == "175" && o >= 0 && protestNouns[t.lemma(o)]
+}
+
 // andBefore reports whether an "and" that verb v governs stands between
 // its subjects s and k: "The US, Russia, and Switzerland met", with the
 // "and" and "Switzerland" both attached to "met".
