@@ -29,6 +29,10 @@ type TrainOptions struct {
 	// without the ten added on 2026-11-29 (better on EWT, worse for the
 	// event coder on news; see nlp/README.md).
 	PlainTemplates bool
+	// Clusters gives the tagger (unless it comes from Base) and the
+	// parsers the word cluster features of the shipped cluster table
+	// (model/clusters.tsv.gz).
+	Clusters bool
 }
 
 func (o TrainOptions) withDefaults() TrainOptions {
@@ -58,14 +62,21 @@ func Train(train, dev []conllu.Sentence, opts TrainOptions, log io.Writer) (*Mod
 		return nil, fmt.Errorf("train: no training sentences")
 	}
 	opts = opts.withDefaults()
+	var cl *clusterTable
+	if opts.Clusters {
+		var err error
+		if cl, err = loadClusters(); err != nil {
+			return nil, fmt.Errorf("train: %w", err)
+		}
+	}
 	tags := newTagSet(train)
 	var tagger *posTagger
 	if opts.Base != nil {
 		tagger = opts.Base.tagger
 	} else {
-		tagger = trainTagger(train, dev, tags, opts.TaggerEpochs, opts.Seed, log)
+		tagger = trainTagger(train, dev, tags, cl, opts.TaggerEpochs, opts.Seed, log)
 	}
-	trainTrees, err := jackknifeCached(train, tags, opts, log)
+	trainTrees, err := jackknifeCached(train, tags, cl, opts, log)
 	if err != nil {
 		return nil, err
 	}
@@ -94,7 +105,7 @@ func Train(train, dev []conllu.Sentence, opts TrainOptions, log io.Writer) (*Mod
 		if opts.ArcLabels {
 			arcLabels = labels
 		}
-		parsers = append(parsers, trainParser(trainTrees, devTrees, arcLabels, opts.PlainTemplates, opts.ParserEpochs, opts.Seed+uint64(i), reverse, log))
+		parsers = append(parsers, trainParser(trainTrees, devTrees, arcLabels, opts.PlainTemplates, cl, opts.ParserEpochs, opts.Seed+uint64(i), reverse, log))
 		if i > 0 {
 			uas, _ := attachment(parsers, nil, devTrees)
 			fmt.Fprintf(log, "ensemble of %d: dev UAS %.2f%%\n", i+1, uas)
@@ -112,7 +123,7 @@ func Train(train, dev []conllu.Sentence, opts TrainOptions, log io.Writer) (*Mod
 // jackknife returns the training trees with tags predicted by taggers
 // trained on the other folds, so that the parser learns from tags as
 // noisy as the ones it will see.
-func jackknife(train []conllu.Sentence, tags *tagSet, opts TrainOptions, log io.Writer) []treeSentence {
+func jackknife(train []conllu.Sentence, tags *tagSet, cl *clusterTable, opts TrainOptions, log io.Writer) []treeSentence {
 	if opts.Folds <= 1 {
 		return treeSentences(nil, train)
 	}
@@ -127,7 +138,7 @@ func jackknife(train []conllu.Sentence, tags *tagSet, opts TrainOptions, log io.
 				rest = append(rest, s)
 			}
 		}
-		t := trainTagger(rest, nil, tags, opts.TaggerEpochs, opts.Seed+uint64(f)+1, io.Discard)
+		t := trainTagger(rest, nil, tags, cl, opts.TaggerEpochs, opts.Seed+uint64(f)+1, io.Discard)
 		fmt.Fprintf(log, "fold %d: held-out tag accuracy %.2f%%\n", f+1, tagAccuracy(t, held))
 		for k, ts := range treeSentences(t, held) {
 			out[heldIdx[k]] = ts

@@ -38,7 +38,7 @@ func TestTrainTaggerEWT(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tg := trainTagger(train, dev, newTagSet(train), 6, seed, testWriter{t})
+	tg := trainTagger(train, dev, newTagSet(train), nil, 6, seed, testWriter{t})
 	joint, upos := tagAccuracy(tg, dev), uposAccuracy(tg, dev)
 	t.Logf("first pass, seed %d: dev joint tags %.2f%%, UPOS %.2f%%", seed, joint, upos)
 	if upos < 94.7 || joint < 93.6 {

@@ -55,6 +55,7 @@ func runNLPTrain(env *Env, args []string) error {
 	secondPass := fs.Bool("second-pass", true, "train a second tagger pass that sees the first pass's tags on the right")
 	base := fs.String("base", "", "model whose tagger and lemmatizer to keep: train only the parser and labeler")
 	tagCache := fs.String("tag-cache", "", "file of jackknifed training tags: read if it exists, else written")
+	clusters := fs.Bool("clusters", false, "give the tagger (unless --base) and the parser word cluster features from nlp/model/clusters.tsv.gz")
 	plain := fs.Bool("plain-templates", false, "train the parser with its first 76 move templates only, as the shipped model is (better for the event coder on news; see nlp/README.md)")
 	arcLabels := fs.Bool("arc-labels", false, "the parser names arcs as it makes them and its moves see the relations (dev +0.17 UAS, +0.35 LAS, about 15% slower)")
 	keepParsers := fs.Bool("keep-parsers", false, "with --base, keep its parsers too: train only the labeler")
@@ -76,7 +77,7 @@ func runNLPTrain(env *Env, args []string) error {
 	start := time.Now()
 	m, err := nlp.Train(train, dev, nlp.TrainOptions{Seed: *seed, TaggerEpochs: *tagEpochs,
 		ParserEpochs: *parseEpochs, LabelerEpochs: *labelEpochs, Parsers: *parsers, OnePass: !*secondPass,
-		Base: baseModel, TagCache: *tagCache, KeepParsers: *keepParsers, ArcLabels: *arcLabels, PlainTemplates: *plain}, env.Stderr)
+		Base: baseModel, TagCache: *tagCache, KeepParsers: *keepParsers, ArcLabels: *arcLabels, PlainTemplates: *plain, Clusters: *clusters}, env.Stderr)
 	if err != nil {
 		return err
 	}
