@@ -62,7 +62,7 @@ func TestShippedClusters(t *testing.T) {
 // and that a model recorded with another table does not load.
 func TestTrainClusters(t *testing.T) {
 	train, sents := tinyTrain(t)
-	m, err := Train(train, sents, TrainOptions{TaggerEpochs: 2, ParserEpochs: 2, LabelerEpochs: 2, Folds: 1, Clusters: true}, io.Discard)
+	m, err := Train(train, sents, TrainOptions{TaggerEpochs: 2, ParserEpochs: 2, LabelerEpochs: 2, Folds: 1, TaggerClusters: true, ParserClusters: true}, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
