@@ -120,3 +120,13 @@ func gunzip(t *testing.T, b []byte) []byte {
 	}
 	return raw
 }
+
+// BenchmarkReadClusters measures decoding the shipped cluster table, which
+// a model with clusters adds to its load time.
+func BenchmarkReadClusters(b *testing.B) {
+	for range b.N {
+		if _, err := readClusters(bytes.NewReader(shippedClusters)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
