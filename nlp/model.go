@@ -21,18 +21,27 @@ type Model struct {
 	labeler    *relLabeler
 }
 
-// magic starts a model file; magicNoArcs starts the older files, whose
-// parsers cannot name arcs as they make them, which still load.
+// magicClusters starts a model file whose tagger or parsers use word
+// clusters; magic starts one without clusters (as written before them)
+// and magicNoArcs the older files, whose parsers cannot name arcs as they
+// make them. All three load.
 const (
-	magic       = "dyad-nlp-model 3\n"
-	magicNoArcs = "dyad-nlp-model 2\n"
+	magicClusters = "dyad-nlp-model 4\n"
+	magic         = "dyad-nlp-model 3\n"
+	magicNoArcs   = "dyad-nlp-model 2\n"
+)
+
+// Bits of the cluster flags of a format 4 model file.
+const (
+	taggerClusters  = 1 << iota // the tagger uses the cluster table
+	parsersClusters             // the parsers use the cluster table
 )
 
 // compact returns m with the weights of its scorers pruned.
 func (m *Model) compact(prune float64) *Model {
 	pr := func(s scorer) scorer { return s.(*perceptron.Model).Pruned(prune) }
 	return &Model{
-		tagger:     (&posTagger{tags: m.tagger.tags, dict: m.tagger.dict, model: pr(m.tagger.model), second: prSecond(m.tagger.second, prune)}).withWordScores(),
+		tagger:     (&posTagger{tags: m.tagger.tags, dict: m.tagger.dict, model: pr(m.tagger.model), second: prSecond(m.tagger.second, prune), clusters: m.tagger.clusters}).withWordScores(),
 		lemmatizer: m.lemmatizer,
 		parsers:    prParsers(m.parsers, prune),
 		labeler:    &relLabeler{labels: m.labeler.labels, model: pr(m.labeler.model)},
@@ -49,7 +58,7 @@ func (m *Model) compactParser(prune float64) *Model {
 func prParsers(ps []*transitionParser, prune float64) []*transitionParser {
 	out := make([]*transitionParser, len(ps))
 	for i, p := range ps {
-		out[i] = &transitionParser{model: p.model.(*perceptron.Model).Pruned(prune), arcs: p.arcs, reverse: p.reverse, plain: p.plain}
+		out[i] = &transitionParser{model: p.model.(*perceptron.Model).Pruned(prune), arcs: p.arcs, reverse: p.reverse, plain: p.plain, clusters: p.clusters}
 		if p.arcs != nil {
 			out[i].arcs = p.arcs.(*perceptron.Model).Pruned(prune)
 		}
@@ -82,7 +91,11 @@ func (m *Model) Stats() string {
 
 // WriteTo writes the model, gzip-compressed, to w.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	flags, cl := m.clusterFlags()
 	b := []byte(magic)
+	if flags != 0 {
+		b = []byte(magicClusters)
+	}
 	b = appendStrings(b, m.tagger.tags)
 	b = appendStrings(b, m.labeler.labels)
 	for _, s := range []scorer{m.tagger.model, m.labeler.model} {
@@ -105,6 +118,10 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	b = appendMap(b, m.tagger.dict)
 	b = appendMap(b, m.lemmatizer.forms)
 	b = appendMap(b, m.lemmatizer.rules)
+	if flags != 0 {
+		b = append(b, flags)
+		b = binary.LittleEndian.AppendUint64(b, cl.digest)
+	}
 	cw := &countWriter{w: w}
 	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
 	if err != nil {
@@ -117,6 +134,22 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		return cw.n, fmt.Errorf("write model: %w", err)
 	}
 	return cw.n, nil
+}
+
+// clusterFlags returns which parts of m use word clusters, and the table.
+func (m *Model) clusterFlags() (byte, *clusterTable) {
+	var flags byte
+	cl := m.tagger.clusters
+	if cl != nil {
+		flags |= taggerClusters
+	}
+	for _, p := range m.parsers {
+		if p.clusters != nil {
+			flags |= parsersClusters
+			cl = p.clusters
+		}
+	}
+	return flags, cl
 }
 
 type countWriter struct {
@@ -144,7 +177,8 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read model: %w", err)
 	}
-	withArcs := bytes.HasPrefix(b, []byte(magic))
+	withClusters := bytes.HasPrefix(b, []byte(magicClusters))
+	withArcs := withClusters || bytes.HasPrefix(b, []byte(magic))
 	if !withArcs && !bytes.HasPrefix(b, []byte(magicNoArcs)) {
 		return nil, fmt.Errorf("read model: %w", ErrBadModel)
 	}
@@ -178,6 +212,11 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	m.tagger.dict = d.stringMap()
 	m.lemmatizer = &lemmaTable{forms: d.stringMap(), rules: d.stringMap()}
+	if withClusters {
+		if err := m.readClusters(d); err != nil {
+			return nil, err
+		}
+	}
 	if d.err != nil || len(d.b) != 0 || len(m.tagger.tags) == 0 || len(m.labeler.labels) == 0 || len(m.parsers) == 0 {
 		return nil, fmt.Errorf("read model: %w", ErrBadModel)
 	}
@@ -282,4 +321,35 @@ func (d *modelDecoder) perceptron() *perceptron.Model {
 	}
 	d.b = rest
 	return m
+}
+
+// ErrClusters reports a model trained with another word cluster table
+// than the one this build embeds.
+var ErrClusters = errors.New("nlp: the model was trained with another word cluster table than model/clusters.tsv.gz; retrain it")
+
+// readClusters reads the cluster flags and table digest that end a format
+// 4 model and gives the parts that use clusters the shipped table.
+func (m *Model) readClusters(d *modelDecoder) error {
+	flags := d.byte()
+	if d.err != nil || len(d.b) < 8 || flags == 0 || flags > taggerClusters|parsersClusters {
+		return fmt.Errorf("read model: %w", ErrBadModel)
+	}
+	digest := binary.LittleEndian.Uint64(d.b)
+	d.b = d.b[8:]
+	cl, err := loadClusters()
+	if err != nil {
+		return fmt.Errorf("read model: %w", err)
+	}
+	if cl.digest != digest {
+		return fmt.Errorf("read model: %w", ErrClusters)
+	}
+	if flags&taggerClusters != 0 {
+		m.tagger.clusters = cl
+	}
+	if flags&parsersClusters != 0 {
+		for _, p := range m.parsers {
+			p.clusters = cl
+		}
+	}
+	return nil
 }

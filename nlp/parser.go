@@ -21,6 +21,9 @@ type transitionParser struct {
 	arcs    scorer // arcs names each arc as it is made (nil: no relations seen by the moves)
 	reverse bool   // reverse parses the sentence from right to left
 	plain   bool   // plain scores moves with the first 76 templates only (TrainOptions.PlainTemplates)
+	// clusters, if not nil, gives the word clusters that the cluster
+	// templates see.
+	clusters *clusterTable
 }
 
 // parseState is the configuration of the transition system over one
@@ -46,6 +49,7 @@ type parseState struct {
 	// arcScores holds the arc scorer's relation scores of each word, a row
 	// of one per relation, if the parser names arcs.
 	arcScores []float32
+	clus      []string // cluster codes of the words (nil: no cluster templates)
 }
 
 func newParseState(words, tags, upos []string) *parseState {
@@ -239,6 +243,9 @@ func (st *parseState) features(fs []uint64) []uint64 {
 	if st.labels != nil {
 		fs = st.labelFeatures(fs, s0, b0, s1, ws0, ts0, wb0, tb0)
 	}
+	if st.clus != nil {
+		fs = st.clusterFeatures(fs, s0, b0, ts0, tb0)
+	}
 	if st.plain {
 		return fs
 	}
@@ -316,6 +323,9 @@ func reversed(a []string) []string {
 // parse returns the heads of the words (0-based, n for the root).
 func (p *transitionParser) parse(st *parseState, fs []uint64, scores []float32) []int {
 	st.plain = p.plain
+	if p.clusters != nil {
+		st.clus = p.clusters.of(st.words)
+	}
 	if p.arcs != nil {
 		st.withLabels()
 		st.arcScores = make([]float32, st.n*p.arcs.(classCounter).Classes())
@@ -349,4 +359,32 @@ func parseEnsemble(parsers []*transitionParser, words, tags, upos []string, fs [
 		trees[i] = p.parseWords(words, tags, upos, fs, scores).heads
 	}
 	return parsed{heads: vote(len(words), trees, ensembleWeights[:len(trees)])}
+}
+
+// c returns the cluster code of word i, "-" if there is none and "<root>"
+// for the root.
+func (st *parseState) c(i int) string {
+	switch {
+	case i < 0:
+		return "-"
+	case i == st.n:
+		return "<root>"
+	}
+	return st.clus[i]
+}
+
+// clusterFeatures appends the word cluster templates: Koo, Carreras and
+// Collins (2008)'s scheme of word templates with clusters in place of
+// words, at a coarse (2 digits, 256 clusters) and a finer (3 digits)
+// granularity, alone and with the other word's tag.
+func (st *parseState) clusterFeatures(fs []uint64, s0, b0 int, ts0, tb0 string) []uint64 {
+	key := perceptron.Key
+	cs0, cb0 := st.c(s0), st.c(b0)
+	cs02, cb02 := cpre(cs0, 2), cpre(cb0, 2)
+	cs03, cb03 := cpre(cs0, 3), cpre(cb0, 3)
+	return append(fs, key(120, cs03), key(121, cb03), key(122, cpre(st.c(st.b(1)), 3)),
+		key(123, cpre(st.c(st.s(1)), 3)), key(124, cs02, tb0), key(125, ts0, cb02),
+		key(126, cs02, cb02), key(127, cs03, cb03), key(128, cs03, tb0), key(129, ts0, cb03),
+		key(130, cpre(st.c(child(st.l1, s0)), 2), ts0), key(131, cpre(st.c(child(st.r1, s0)), 2), ts0),
+		key(132, cpre(st.c(child(st.l1, b0)), 2), tb0), key(133, cs0), key(134, cb0))
 }

@@ -33,7 +33,7 @@ func TestTagCache(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "tags")
 	opts := TrainOptions{TaggerEpochs: 3, ParserEpochs: 3, LabelerEpochs: 3, Folds: 3, TagCache: path, ArcLabels: true}.withDefaults()
 	tags := newTagSet(train)
-	want, err := jackknifeCached(train, tags, opts, io.Discard)
+	want, err := jackknifeCached(train, tags, nil, opts, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}

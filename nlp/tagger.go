@@ -21,6 +21,9 @@ type posTagger struct {
 	// words, if not nil, holds the context-free scores of the words of
 	// dict (see withWordScores).
 	words map[string]*wordScores
+	// clusters, if not nil, gives the word clusters that the features of
+	// the word and its neighbours see.
+	clusters *clusterTable
 }
 
 // tagContext holds the per-sentence inputs of the tagger features.
@@ -32,11 +35,13 @@ type tagContext struct {
 	// words[i], if words is not nil, holds the context-free scores of
 	// word i, nil if it has none.
 	words []*wordScores
+	clus  []string // cluster codes of the words, nil if the tagger has none
 }
 
 // newTagContext returns the context of the forms, with the ambiguity
-// classes of dict and the cached scores of words (nil while training).
-func newTagContext(forms []string, dict map[string]string, words map[string]*wordScores) *tagContext {
+// classes of dict, the cached scores of words (nil while training) and the
+// word clusters of cl (nil: none).
+func newTagContext(forms []string, dict map[string]string, words map[string]*wordScores, cl *clusterTable) *tagContext {
 	n := len(forms)
 	c := &tagContext{forms: forms, norms: make([]string, n), shapes: make([]string, n),
 		amb: make([]string, n), tags: make([]int, n)}
@@ -53,7 +58,34 @@ func newTagContext(forms []string, dict map[string]string, words map[string]*wor
 			c.amb[i] = a
 		}
 	}
+	if cl != nil {
+		c.clus = cl.of(c.norms)
+	}
 	return c
+}
+
+// clusAt returns the cluster code of word i, "<" before the sentence and
+// ">" after it.
+func (c *tagContext) clusAt(i int) string {
+	switch {
+	case i < 0:
+		return "<"
+	case i >= len(c.clus):
+		return ">"
+	}
+	return c.clus[i]
+}
+
+// clusterFeatures appends the word cluster features of word i: the
+// clusters of the word and its neighbours at two or three granularities
+// (Koo, Carreras and Collins 2008), and the word's cluster with the
+// previous tag.
+func clusterFeatures(c *tagContext, i, p1 int, fs []uint64) []uint64 {
+	key, keyInt := perceptron.Key, perceptron.KeyInt
+	c0, cm1, cp1 := c.clusAt(i), c.clusAt(i-1), c.clusAt(i+1)
+	return append(fs, key(70, cpre(c0, 2)), key(71, cpre(c0, 3)), key(72, c0),
+		key(73, cpre(cm1, 2)), key(74, cpre(cm1, 3)), key(75, cpre(cp1, 2)), key(76, cpre(cp1, 3)),
+		key(77, cpre(c.clusAt(i-2), 2)), key(78, cpre(c.clusAt(i+2), 2)), keyInt(79, cpre(c0, 3), p1))
 }
 
 func (c *tagContext) ambAt(i int) string {
@@ -117,6 +149,9 @@ func tagFeatures(c *tagContext, i int, fs []uint64) []uint64 {
 		fs = append(fs, keyInt(60, "", r1), keyInt(61, "", r1*1000+r2), keyInt(62, w, r1),
 			keyInt(63, "", p1*1000+r1), keyInt(64, "", c.right[i]), keyInt(65, w, c.right[i]))
 	}
+	if c.clus != nil {
+		fs = clusterFeatures(c, i, p1, fs)
+	}
 	if i == 0 {
 		fs = append(fs, key(30, c.shapes[i]))
 	}
@@ -153,7 +188,7 @@ func (t *posTagger) tag(c *tagContext, fs []uint64, scores []float32) {
 
 // Tag returns the UPOS and XPOS tags of the forms.
 func (t *posTagger) Tag(forms []string) (upos, xpos []string) {
-	c := newTagContext(forms, t.dict, t.words)
+	c := newTagContext(forms, t.dict, t.words, t.clusters)
 	t.tag(c, make([]uint64, 0, 64), make([]float32, len(t.tags)))
 	upos, xpos = make([]string, len(forms)), make([]string, len(forms))
 	for i, id := range c.tags {

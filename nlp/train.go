@@ -29,6 +29,11 @@ type TrainOptions struct {
 	// without the ten added on 2026-11-29 (better on EWT, worse for the
 	// event coder on news; see nlp/README.md).
 	PlainTemplates bool
+	// TaggerClusters gives the tagger (unless it comes from Base) the word
+	// cluster features of the shipped cluster table (model/clusters.tsv.gz).
+	TaggerClusters bool
+	// ParserClusters gives the parsers the word cluster templates.
+	ParserClusters bool
 }
 
 func (o TrainOptions) withDefaults() TrainOptions {
@@ -58,14 +63,27 @@ func Train(train, dev []conllu.Sentence, opts TrainOptions, log io.Writer) (*Mod
 		return nil, fmt.Errorf("train: no training sentences")
 	}
 	opts = opts.withDefaults()
+	var cl, tagCl, parseCl *clusterTable
+	if opts.TaggerClusters || opts.ParserClusters {
+		var err error
+		if cl, err = loadClusters(); err != nil {
+			return nil, fmt.Errorf("train: %w", err)
+		}
+	}
+	if opts.TaggerClusters {
+		tagCl = cl
+	}
+	if opts.ParserClusters {
+		parseCl = cl
+	}
 	tags := newTagSet(train)
 	var tagger *posTagger
 	if opts.Base != nil {
 		tagger = opts.Base.tagger
 	} else {
-		tagger = trainTagger(train, dev, tags, opts.TaggerEpochs, opts.Seed, log)
+		tagger = trainTagger(train, dev, tags, tagCl, opts.TaggerEpochs, opts.Seed, log)
 	}
-	trainTrees, err := jackknifeCached(train, tags, opts, log)
+	trainTrees, err := jackknifeCached(train, tags, tagCl, opts, log)
 	if err != nil {
 		return nil, err
 	}
@@ -94,7 +112,7 @@ func Train(train, dev []conllu.Sentence, opts TrainOptions, log io.Writer) (*Mod
 		if opts.ArcLabels {
 			arcLabels = labels
 		}
-		parsers = append(parsers, trainParser(trainTrees, devTrees, arcLabels, opts.PlainTemplates, opts.ParserEpochs, opts.Seed+uint64(i), reverse, log))
+		parsers = append(parsers, trainParser(trainTrees, devTrees, arcLabels, opts.PlainTemplates, parseCl, opts.ParserEpochs, opts.Seed+uint64(i), reverse, log))
 		if i > 0 {
 			uas, _ := attachment(parsers, nil, devTrees)
 			fmt.Fprintf(log, "ensemble of %d: dev UAS %.2f%%\n", i+1, uas)
@@ -112,7 +130,7 @@ func Train(train, dev []conllu.Sentence, opts TrainOptions, log io.Writer) (*Mod
 // jackknife returns the training trees with tags predicted by taggers
 // trained on the other folds, so that the parser learns from tags as
 // noisy as the ones it will see.
-func jackknife(train []conllu.Sentence, tags *tagSet, opts TrainOptions, log io.Writer) []treeSentence {
+func jackknife(train []conllu.Sentence, tags *tagSet, cl *clusterTable, opts TrainOptions, log io.Writer) []treeSentence {
 	if opts.Folds <= 1 {
 		return treeSentences(nil, train)
 	}
@@ -127,7 +145,7 @@ func jackknife(train []conllu.Sentence, tags *tagSet, opts TrainOptions, log io.
 				rest = append(rest, s)
 			}
 		}
-		t := trainTagger(rest, nil, tags, opts.TaggerEpochs, opts.Seed+uint64(f)+1, io.Discard)
+		t := trainTagger(rest, nil, tags, cl, opts.TaggerEpochs, opts.Seed+uint64(f)+1, io.Discard)
 		fmt.Fprintf(log, "fold %d: held-out tag accuracy %.2f%%\n", f+1, tagAccuracy(t, held))
 		for k, ts := range treeSentences(t, held) {
 			out[heldIdx[k]] = ts

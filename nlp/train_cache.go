@@ -13,7 +13,7 @@ import (
 // jackknifeCached returns the training trees with jackknifed tags, read
 // from opts.TagCache if that file exists, else computed (and written to
 // opts.TagCache if set).
-func jackknifeCached(train []conllu.Sentence, tags *tagSet, opts TrainOptions, log io.Writer) ([]treeSentence, error) {
+func jackknifeCached(train []conllu.Sentence, tags *tagSet, cl *clusterTable, opts TrainOptions, log io.Writer) ([]treeSentence, error) {
 	if opts.TagCache != "" {
 		trees, err := readTagCache(opts.TagCache, train)
 		if err == nil {
@@ -25,7 +25,7 @@ func jackknifeCached(train []conllu.Sentence, tags *tagSet, opts TrainOptions, l
 		}
 	}
 	fmt.Fprintf(log, "jackknifing tags over %d folds\n", opts.Folds)
-	trees := jackknife(train, tags, opts, log)
+	trees := jackknife(train, tags, cl, opts, log)
 	if opts.TagCache != "" {
 		if err := writeTagCache(opts.TagCache, trees); err != nil {
 			return nil, err

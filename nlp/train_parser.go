@@ -65,7 +65,7 @@ func depsBetween(target int, others []int, heads []int) bool {
 // epoch with the best dev UAS.
 // With labels non-nil the parser also learns to name its arcs as it makes
 // them, and its moves see the relations (Options.ArcLabels).
-func trainParser(train, dev []treeSentence, labels *labelSet, plain bool, epochs int, seed uint64, reverse bool, log io.Writer) *transitionParser {
+func trainParser(train, dev []treeSentence, labels *labelSet, plain bool, cl *clusterTable, epochs int, seed uint64, reverse bool, log io.Writer) *transitionParser {
 	if reverse {
 		train = reverseTrees(train)
 	}
@@ -92,6 +92,9 @@ func trainParser(train, dev []treeSentence, labels *labelSet, plain bool, epochs
 			s := train[si]
 			st := newParseState(s.words, s.tags, s.upos)
 			st.plain = plain
+			if cl != nil {
+				st.clus = cl.of(st.words)
+			}
 			if arcs != nil {
 				st.withLabels()
 			}
@@ -119,7 +122,7 @@ func trainParser(train, dev []treeSentence, labels *labelSet, plain bool, epochs
 				}
 			}
 		}
-		p := &transitionParser{model: tr.Model(0), reverse: reverse, plain: plain}
+		p := &transitionParser{model: tr.Model(0), reverse: reverse, plain: plain, clusters: cl}
 		if arcs != nil {
 			p.arcs = arcs.Model(0)
 		}
@@ -130,7 +133,7 @@ func trainParser(train, dev []treeSentence, labels *labelSet, plain bool, epochs
 		}
 	}
 	for _, frac := range []float64{0.02, 0.01, 0.005} {
-		pr := &transitionParser{model: best.model.(*perceptron.Model).Pruned(frac), arcs: best.arcs, reverse: reverse, plain: plain}
+		pr := &transitionParser{model: best.model.(*perceptron.Model).Pruned(frac), arcs: best.arcs, reverse: reverse, plain: plain, clusters: cl}
 		uas, _ := attachment([]*transitionParser{pr}, nil, dev)
 		fmt.Fprintf(log, "best parser pruned at %g: dev UAS %.2f%% (%d weights)\n", frac, uas, pr.model.(*perceptron.Model).Weights())
 	}

@@ -44,7 +44,7 @@ func forms(s conllu.Sentence) []string {
 
 // trainTagger trains a tagger for epochs over train, keeping the epoch that
 // tags dev best (all epochs if dev is empty).
-func trainTagger(train, dev []conllu.Sentence, tags *tagSet, epochs int, seed uint64, log io.Writer) *posTagger {
+func trainTagger(train, dev []conllu.Sentence, tags *tagSet, cl *clusterTable, epochs int, seed uint64, log io.Writer) *posTagger {
 	tr := perceptron.NewTrainer(len(tags.names))
 	rng := rand.New(rand.NewPCG(seed, seed^0x5eed))
 	order := make([]int, len(train))
@@ -62,7 +62,7 @@ func trainTagger(train, dev []conllu.Sentence, tags *tagSet, epochs int, seed ui
 		correct, total := 0, 0
 		for _, si := range order {
 			s := train[si]
-			c := newTagContext(forms(s), nil, nil)
+			c := newTagContext(forms(s), nil, nil, cl)
 			for i, w := range s.Words {
 				c.amb[i] = ambiguityClass(counts[c.norms[i]], w.XPOS, dictMinCount)
 			}
@@ -80,7 +80,7 @@ func trainTagger(train, dev []conllu.Sentence, tags *tagSet, epochs int, seed ui
 				total++
 			}
 		}
-		t := &posTagger{tags: tags.names, dict: dict, model: tr.Model(0)}
+		t := &posTagger{tags: tags.names, dict: dict, model: tr.Model(0), clusters: cl}
 		acc := tagAccuracy(t, dev)
 		fmt.Fprintf(log, "tagger epoch %d: train %.2f%% dev %.2f%% (UPOS %.2f%%, %d features)\n", epoch,
 			100*float64(correct)/float64(max(total, 1)), acc, uposAccuracy(t, dev), tr.Features())
@@ -139,7 +139,7 @@ func trainSecondPass(t *posTagger, train, dev []conllu.Sentence, firstTags [][]i
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, si := range order {
 			s := train[si]
-			c := newTagContext(forms(s), nil, nil)
+			c := newTagContext(forms(s), nil, nil, t.clusters)
 			c.right = firstTags[si]
 			for i, w := range s.Words {
 				c.amb[i] = ambiguityClass(counts[c.norms[i]], w.XPOS, dictMinCount)
@@ -153,7 +153,7 @@ func trainSecondPass(t *posTagger, train, dev []conllu.Sentence, firstTags [][]i
 				c.tags[i] = gold
 			}
 		}
-		cand := &posTagger{tags: t.tags, dict: t.dict, model: t.model, second: tr.Model(0)}
+		cand := &posTagger{tags: t.tags, dict: t.dict, model: t.model, second: tr.Model(0), clusters: t.clusters}
 		acc := tagAccuracy(cand, dev)
 		fmt.Fprintf(log, "tagger second pass epoch %d: dev %.2f%% (UPOS %.2f%%)\n", epoch, acc, uposAccuracy(cand, dev))
 		if acc > bestAcc {

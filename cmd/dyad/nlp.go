@@ -55,11 +55,16 @@ func runNLPTrain(env *Env, args []string) error {
 	secondPass := fs.Bool("second-pass", true, "train a second tagger pass that sees the first pass's tags on the right")
 	base := fs.String("base", "", "model whose tagger and lemmatizer to keep: train only the parser and labeler")
 	tagCache := fs.String("tag-cache", "", "file of jackknifed training tags: read if it exists, else written")
+	clusters := fs.String("clusters", "", "comma-separated parts given word cluster features from nlp/model/clusters.tsv.gz: tagger (unless --base), parser")
 	plain := fs.Bool("plain-templates", false, "train the parser with its first 76 move templates only, as the shipped model is (better for the event coder on news; see nlp/README.md)")
 	arcLabels := fs.Bool("arc-labels", false, "the parser names arcs as it makes them and its moves see the relations (dev +0.17 UAS, +0.35 LAS, about 15% slower)")
 	keepParsers := fs.Bool("keep-parsers", false, "with --base, keep its parsers too: train only the labeler")
 	parsers := fs.Int("parsers", 0, "parsers in the voting ensemble, alternately left-to-right and right-to-left (0: default)")
 	if err := parseFlags(env, fs, args); err != nil {
+		return err
+	}
+	tagCl, parseCl, err := clusterParts(*clusters)
+	if err != nil {
 		return err
 	}
 	train, dev, err := readTrainDev(*treebank)
@@ -76,7 +81,8 @@ func runNLPTrain(env *Env, args []string) error {
 	start := time.Now()
 	m, err := nlp.Train(train, dev, nlp.TrainOptions{Seed: *seed, TaggerEpochs: *tagEpochs,
 		ParserEpochs: *parseEpochs, LabelerEpochs: *labelEpochs, Parsers: *parsers, OnePass: !*secondPass,
-		Base: baseModel, TagCache: *tagCache, KeepParsers: *keepParsers, ArcLabels: *arcLabels, PlainTemplates: *plain}, env.Stderr)
+		Base: baseModel, TagCache: *tagCache, KeepParsers: *keepParsers, ArcLabels: *arcLabels, PlainTemplates: *plain,
+		TaggerClusters: tagCl, ParserClusters: parseCl}, env.Stderr)
 	if err != nil {
 		return err
 	}
@@ -93,6 +99,23 @@ func runNLPTrain(env *Env, args []string) error {
 	}
 	fmt.Fprintf(env.Stderr, "wrote %s (%.1f MB) in %s: %s\n", *out, float64(n)/1e6, time.Since(start).Round(time.Second), m.Stats())
 	return nil
+}
+
+// clusterParts reads the --clusters list: which of the tagger and the
+// parser get word cluster features.
+func clusterParts(list string) (tagger, parser bool, err error) {
+	for _, p := range strings.Split(list, ",") {
+		switch strings.TrimSpace(p) {
+		case "":
+		case "tagger":
+			tagger = true
+		case "parser":
+			parser = true
+		default:
+			return false, false, fmt.Errorf("--clusters %q: want a comma-separated list of tagger and parser", list)
+		}
+	}
+	return tagger, parser, nil
 }
 
 // readTrainDev reads the train and dev splits of the treebank in dir.
