@@ -2,6 +2,7 @@ package coder
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -109,11 +110,12 @@ var withWords = set("with")
 // where a later entry of the same pattern replaces an earlier one).
 func (c *Coder) best(t *tree, v int, ps []*Pattern, vt *VerbTrace) *match {
 	var best *match
+	var m match // reused for every pattern; only a new best is copied
 	for _, p := range ps {
 		if t.step() {
 			break
 		}
-		m := t.match(v, p)
+		t.matchInto(&m, v, p)
 		if vt != nil {
 			vt.Tried = append(vt.Tried, Try{Pattern: p.String(), Where: p.Where(), Score: m.score, Missing: m.missing})
 		}
@@ -121,7 +123,7 @@ func (c *Coder) best(t *tree, v int, ps []*Pattern, vt *VerbTrace) *match {
 			continue
 		}
 		if best == nil || m.score > best.score || m.score == best.score && p.Priority >= best.p.Priority {
-			best = m
+			best = m.clone()
 		}
 	}
 	if best != nil && vt != nil {
@@ -130,9 +132,17 @@ func (c *Coder) best(t *tree, v int, ps []*Pattern, vt *VerbTrace) *match {
 	return best
 }
 
-// match checks p's slots at verb v.
-func (t *tree) match(v int, p *Pattern) *match {
-	m := &match{p: p, evidence: []int{v}}
+// clone returns a copy of m that shares no slice with it.
+func (m *match) clone() *match {
+	c := *m
+	c.evidence, c.targets = slices.Clone(m.evidence), slices.Clone(m.targets)
+	return &c
+}
+
+// matchInto checks p's slots at verb v and writes the result into m,
+// reusing its slices.
+func (t *tree) matchInto(m *match, v int, p *Pattern) {
+	*m = match{p: p, evidence: append(m.evidence[:0], v), targets: m.targets[:0]}
 	if prt := t.kid(v, "compound:prt"); prt >= 0 && strings.Contains(p.Verb, " ") {
 		m.evidence = append(m.evidence, prt)
 		m.score++ // "call off a strike" is more specific than "call a strike"
@@ -170,11 +180,10 @@ func (t *tree) match(v int, p *Pattern) *match {
 		}
 		if !found {
 			m.missing = sl.String()
-			return m
+			return
 		}
 		m.score++
 	}
-	return m
 }
 
 // slotNodes returns the nodes a slot may fill: the objects of v for the
