@@ -164,15 +164,18 @@ func (t *tree) matchInto(m *match, v int, p *Pattern) {
 				}
 			case sl.Any:
 				found = true
-			case t.wordMatch(n, sl) > 0:
-				m.evidence = append(m.evidence, n)
-				m.score += t.wordMatch(n, sl) - 1
-				found = true
-			case sl.Prep == "" && t.wordMatch(t.measured(n), sl) > 0: // "provided 500 tons of food aid"
-				q := t.measured(n)
-				m.evidence = append(m.evidence, n, q)
-				m.score += t.wordMatch(q, sl) - 1
-				found = true
+			case sl.Words != nil || len(sl.Phrases) > 0:
+				if w := t.wordMatch(n, sl); w > 0 {
+					m.evidence = append(m.evidence, n)
+					m.score += w - 1
+					found = true
+				} else if q := t.measured(n); sl.Prep == "" && q != n {
+					if w := t.wordMatch(q, sl); w > 0 { // "provided 500 tons of food aid"
+						m.evidence = append(m.evidence, n, q)
+						m.score += w - 1
+						found = true
+					}
+				}
 			}
 			if found {
 				break
