@@ -241,7 +241,37 @@ func (t *tree) findObjects(v int) []int {
 	if t.isParticiple(v) && t.head[v] >= 0 {
 		out = append(out, t.head[v]) // "tariffs imposed on Canada"
 	}
+	if len(out) == 0 {
+		out = t.sharedObject(v)
+	}
 	return out
+}
+
+// sharedObject returns the object that the verb v, coordinated with another
+// verb and with none of its own, shares with it because it comes after both:
+// "managed to capture or kill 20 al-Qaeda commanders" (the commanders are
+// killed too), "condemned and sanctioned Georgia" (Georgia is condemned
+// too); nil if there is none. A second verb with its own subject shares
+// nothing ("Israel withdrew and Syria attacked Lebanon").
+func (t *tree) sharedObject(v int) []int {
+	if h := t.head[v]; t.rel(v) == "conj" && h >= 0 && h < v && t.toks[h].UPOS == "VERB" {
+		for _, k := range t.kids[h] {
+			if t.rel(k) == "obj" && k > v {
+				return []int{k}
+			}
+		}
+	}
+	for _, c := range t.kids[v] {
+		if t.rel(c) != "conj" || c < v || t.toks[c].UPOS != "VERB" || t.kid(c, "nsubj", "nsubj:pass") >= 0 {
+			continue
+		}
+		for _, k := range t.kids[c] {
+			if t.rel(k) == "obj" {
+				return []int{k}
+			}
+		}
+	}
+	return nil
 }
 
 // timeWords name a day or a month; they never head an object.
