@@ -140,7 +140,7 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 			continue
 		}
 		inherit = false
-		if !t.isInfinitive(x) && !(x == v && t.isPurpose(x)) { // a purpose takes the mood of the act it is for
+		if !t.isInfinitive(x) && !(x == v && t.isPurpose(x)) && !t.participleClause(x) { // a purpose takes the mood of the act it is for
 			break
 		}
 		prev, x = x, t.head[x]
@@ -151,6 +151,17 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 		}
 	}
 	return mood, why
+}
+
+// participleClause reports whether x is a participle clause with no
+// subject or conjunction of its own, which tells what else the act of its
+// verb does and shares its mood ("would tear down the system, giving too
+// much power to the president": the giving is as hypothetical).
+func (t *tree) participleClause(x int) bool {
+	if t.rel(x) != "advcl" || t.kid(x, "mark", "nsubj", "nsubj:pass") >= 0 {
+		return false
+	}
+	return t.toks[x].XPOS == "VBG" || t.toks[x].XPOS == "VBN"
 }
 
 // conditionalAncestor returns why v lies inside a clause that is a
