@@ -64,7 +64,13 @@ func (s *scan) ofCountry(k int) string {
 	if !s.isWord(k, "of") {
 		return ""
 	}
-	k++
+	return s.countryNameAt(k + 1)
+}
+
+// countryNameAt returns the country whose name, after an optional "the",
+// stands at token k and is no person's or organisation's name ("Morocco",
+// "the Netherlands"), or "".
+func (s *scan) countryNameAt(k int) string {
 	if s.isWord(k, "the") {
 		k++
 	}
@@ -133,15 +139,7 @@ var sojourners = set("prisoner", "prisoners", "detainee", "detainees", "hostage"
 func (s *scan) agentWhere(j, k int, sector string) string {
 	switch {
 	case s.isWord(k, "from") && s.originFrom(j, k-1):
-		k++
-		if s.isWord(k, "the") {
-			k++
-		}
-		_, es := s.match(k)
-		if e := find(es, kindName); e != nil && s.r.t.isCountry(e.code) && find(es, kindFull, kindOrg) == nil {
-			return e.code
-		}
-		return ""
+		return s.countryNameAt(k + 1)
 	case s.isWord(k, "in", "throughout", "across") && residentSectors[sector] && !sojourners[s.keyAt(k-1)]:
 		return s.placeAt(k + 1)
 	}
