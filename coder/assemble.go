@@ -45,6 +45,7 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 	}
 	m = c.asDeployment(t, m, srcs)
 	m = c.asJointExercise(t, m, srcs)
+	m = c.asRiot(t, m, srcs)
 	vt.Sources = t.names(srcs)
 	if len(srcs) == 0 {
 		vt.Outcome = "not coded: no source actor (" + srcRule + ")"
@@ -101,6 +102,12 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 			}
 		}
 	}
+	if len(pairs) == 0 && aboutOccasion(m.p.Code) && t.ownTargets(srcs, tgts) { // "claimed responsibility for an attack in Kenya": aimed at whom it struck
+		if k, why := c.occasionTarget(t, v, m.p.Code); k >= 0 {
+			tgts, tgtRule = []int{k}, why
+			pairs = t.pairs(srcs, tgts, m.p, false, true)
+		}
+	}
 	if len(pairs) == 0 && dissent(m.p.Code) { // a protest (or its end) with no target and no place is aimed at the protesters' own country
 		if k := t.homeTarget(srcs); k >= 0 {
 			tgts, tgtRule = []int{k}, "the protesters' own country (no target or place named)"
@@ -114,6 +121,13 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		}
 	}
 	vt.Targets = t.names(tgts)
+	if len(pairs) == 0 {
+		if cm, tg, why := c.claimedAct(t, v, srcs); cm != nil { // "the US claimed that they had attacked Iraq": a claim of responsibility
+			m, tgts, tgtRule = cm, tg, why
+			pairs = t.pairs(srcs, tgts, m.p, false, true)
+			vt.Targets = t.names(tgts)
+		}
+	}
 	if len(pairs) == 0 && m.p.File != statedDemandFile {
 		if dm := c.statedDemand(t, v); dm != nil { // "Britain reiterated that Libya must hand over the suspects"
 			return c.assemble(a, i, t, v, dm, vt)

@@ -165,3 +165,30 @@ func (c *Coder) asJointExercise(t *tree, m *match, srcs []int) *match {
 // jointFile names the rule of asJointExercise where a pattern names its
 // file.
 const jointFile = "joint-exercise rule"
+
+// asRiot recodes the destruction of property (1712) by
+// protesters, demonstrators or rioters as a violent protest (145): CAMEO's
+// 145 is civil unrest that destroys property ("protesters torched the
+// consulate"), its 1712 the destruction done by others.
+func (c *Coder) asRiot(t *tree, m *match, srcs []int) *match {
+	if m.p.Code != "1712" || len(srcs) == 0 {
+		return m
+	}
+	for _, s := range srcs {
+		if !protesterWord(t.mentions[s].Text) {
+			return m
+		}
+	}
+	return c.recoded(m, "145", riotFile)
+}
+
+// protesterWord reports a mention that names protesters: "Ukrainian
+// protestors", "student demonstrators", "rioters".
+func protesterWord(text string) bool {
+	w := strings.ToLower(text)
+	return strings.Contains(w, "protester") || strings.Contains(w, "protestor") ||
+		strings.Contains(w, "demonstrator") || strings.Contains(w, "rioter")
+}
+
+// riotFile names the rule of asRiot where a pattern names its file.
+const riotFile = "protesters' destruction rule"
