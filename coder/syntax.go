@@ -220,6 +220,8 @@ func (t *tree) findObjects(v int) []int {
 			subjBefore = true
 		case r == "nsubj" && k > v && subjBefore:
 			out = append(out, k) // a second subject after the verb is a mislabelled object
+		case r == "advcl" && t.kid(v, "obj") < 0 && t.absoluteObject(v, k) >= 0:
+			out = append(out, t.absoluteObject(v, k)) // "blocked the Europe Bridge spanning the Rhine"
 		case r == "obl" && k > v && timeWords[strings.ToLower(t.form(k))] && t.kid(v, "obj") < 0:
 			if a := t.kid(k, "appos"); a >= 0 && t.toks[a].UPOS == "NOUN" { // "forced out on Wednesday more than 1,000 refugees": no day is renamed
 				out = append(out, a)
@@ -230,6 +232,27 @@ func (t *tree) findObjects(v int) []int {
 		out = append(out, t.head[v]) // "tariffs imposed on Canada"
 	}
 	return out
+}
+
+// absoluteObject returns the subject of v's "-ing" clause k when it is
+// really v's object: the parser made the object and the participle after
+// it an absolute clause ("blocked [the Europe Bridge spanning the Rhine]"),
+// though an absolute clause is set off by a comma and an object-less
+// transitive verb stands right before the noun. -1 otherwise.
+func (t *tree) absoluteObject(v, k int) int {
+	if k < v || t.toks[k].XPOS != "VBG" || t.kid(k, "mark") >= 0 {
+		return -1
+	}
+	s := t.kid(k, "nsubj")
+	if s < v || s > k {
+		return -1
+	}
+	for i := v + 1; i < k; i++ {
+		if t.toks[i].UPOS == "PUNCT" || i != s && !t.dominates(s, i) {
+			return -1
+		}
+	}
+	return s
 }
 
 // timeWords name a day or a month; they never head an object.
