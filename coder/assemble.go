@@ -102,6 +102,11 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 			}
 		}
 	}
+	if rm, as, why := c.rallied(t, v, m); rm != nil { // "urged the EU to support the PLO": rallying support for the PLO
+		if p := t.pairs(srcs, as, rm.p, false, false); len(p) > 0 {
+			m, tgts, tgtRule, pairs = rm, as, why, p
+		}
+	}
 	if len(pairs) == 0 && aboutOccasion(m.p.Code) && t.ownTargets(srcs, tgts) { // "claimed responsibility for an attack in Kenya": aimed at whom it struck
 		if k, why := c.occasionTarget(t, v, m.p.Code); k >= 0 {
 			tgts, tgtRule = []int{k}, why
