@@ -294,6 +294,10 @@ func (t *tree) findComplements(v int) []int {
 				if t.prep(k) != "" {
 					out = append(out, k)
 				}
+			case "acl":
+				if t.nounAsInfinitive(k) { // "food aid to refugees" with "refugees" taken for a verb
+					out = append(out, k)
+				}
 			}
 		}
 	}
