@@ -46,12 +46,23 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 	m = c.asDeployment(t, m, srcs)
 	m = c.asJointExercise(t, m, srcs)
 	m = c.asRiot(t, m, srcs)
+	m = c.asSuicideBombing(t, m, srcs)
 	vt.Sources = t.names(srcs)
 	if len(srcs) == 0 {
 		vt.Outcome = "not coded: no source actor (" + srcRule + ")"
 		return nil
 	}
 	tgts, tgtRule := t.targets(v, m, 0)
+	if pm, k := c.asProtestViolence(t, v, m); k >= 0 { // "threw stones during demonstrations against the Israeli military"
+		m = pm
+		if len(tgts) == 0 {
+			if as := t.againstActors(k); len(as) > 0 {
+				tgts, tgtRule = as, "the \"against\" phrase of the protest it was part of"
+			} else if g := t.againstMention(k); g >= 0 {
+				tgts, tgtRule = []int{g}, "the first actor of the \"against\" phrase of the protest it was part of"
+			}
+		}
+	}
 	if strings.HasPrefix(m.p.Code, "016") { // "the Afghan government ruled out Taliban involvement": whose involvement is denied is no target
 		tgts = t.notInside(tgts, m.evidence[1:])
 	}
@@ -75,6 +86,9 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 	}
 	if len(pairs) == 0 && locatedAct(m.p.Code) && t.ownTargets(srcs, tgts) { // a protest, a visit, a curfew or a shelling targets the country where it takes place; "reinforced its troops in Syria"
 		if k, why := c.placeTarget(t, v); k >= 0 {
+			tgts, tgtRule = []int{k}, why
+			pairs = t.pairs(srcs, tgts, m.p, false, true)
+		} else if k, why := c.whenClausePlace(t, v); k >= 0 { // "killed 23 people when they blew themselves up in Tel Aviv"
 			tgts, tgtRule = []int{k}, why
 			pairs = t.pairs(srcs, tgts, m.p, false, true)
 		}

@@ -47,3 +47,20 @@ func (t *tree) occasionPhrases(v int) []int {
 	}
 	return out
 }
+
+// whenClausePlace returns the place of v's "when" clause, for a located act
+// that names none itself: "killed 23 people when they blew themselves up in
+// Tel Aviv" happened in Tel Aviv. -1 if none.
+func (c *Coder) whenClausePlace(t *tree, v int) (int, string) {
+	for _, k := range t.kids[v] {
+		if t.rel(k) == "advcl" && (t.kidLemma(k, "mark", whenWords) || t.kidLemma(k, "advmod", whenWords)) {
+			if m, why := c.placeTarget(t, k); m >= 0 {
+				return m, why + " of its \"when\" clause"
+			}
+		}
+	}
+	return -1, ""
+}
+
+// whenWords introduce a clause that happens at the same time and place.
+var whenWords = set("when")

@@ -66,3 +66,17 @@ func supportCode(code string) bool {
 
 // rallyFile names the rule of rallied where a pattern names its file.
 const rallyFile = "rally rule"
+
+// againstMention returns the first actor mention inside an "against"
+// phrase of v ("against the alleged violations by the Israeli military"),
+// or -1.
+func (t *tree) againstMention(v int) int {
+	for _, k := range t.kids[v] {
+		if r := t.rel(k); (r == "obl" || r == "nmod") && t.prep(k) == "against" {
+			if m := t.firstMentionIn(k, v); m >= 0 {
+				return m
+			}
+		}
+	}
+	return -1
+}

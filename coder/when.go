@@ -200,11 +200,12 @@ func locatedAct(code string) bool {
 }
 
 // properName returns the proper name headed by k: its compound and flat
-// parts and itself ("New Delhi").
+// parts and itself ("New Delhi"), also capitalised words the tagger took
+// for common nouns ("Tel Aviv").
 func (t *tree) properName(k int) string {
 	lo, hi := k, k
 	for _, x := range t.kids[k] {
-		if r := t.rel(x); (r == "compound" || r == "flat") && t.toks[x].UPOS == "PROPN" {
+		if r := t.rel(x); (r == "compound" || r == "flat") && t.isProperNoun(x) { // also "Tel Aviv" tagged as nouns
 			lo, hi = min(lo, x), max(hi, x)
 		}
 	}

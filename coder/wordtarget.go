@@ -192,3 +192,55 @@ func protesterWord(text string) bool {
 
 // riotFile names the rule of asRiot where a pattern names its file.
 const riotFile = "protesters' destruction rule"
+
+// asSuicideBombing recodes an assault or an attack (18x, 19x) by suicide
+// bombers as CAMEO's suicide bombing (1831): "two suicide bombers killed
+// 23 people".
+func (c *Coder) asSuicideBombing(t *tree, m *match, srcs []int) *match {
+	if r := m.p.Code[:2]; r != "18" && r != "19" || len(srcs) == 0 {
+		return m
+	}
+	for _, s := range srcs {
+		if !strings.Contains(strings.ToLower(t.mentions[s].Text), "suicide bomber") {
+			return m
+		}
+	}
+	return c.recoded(m, "1831", suicideFile)
+}
+
+// suicideFile names the rule of asSuicideBombing where a pattern names its
+// file.
+const suicideFile = "suicide bombers' attack rule"
+
+// protestDuring returns the protest noun of a "during"/"in" phrase of v
+// ("threw stones during demonstrations against…"), or -1.
+func (t *tree) protestDuring(v int) int {
+	for _, k := range t.kids[v] {
+		if r := t.rel(k); (r == "obl" || r == "nmod") && duringPreps[t.prep(k)] && protestNouns[t.lemma(k)] {
+			return k
+		}
+	}
+	return -1
+}
+
+// asProtestViolence recodes an assault (18x) done during a protest as a
+// violent protest (145), as CAMEO codes violence in civil unrest: "youths
+// threw stones during demonstrations against the occupation". It returns
+// the recoded match and the protest noun, or m and -1.
+func (c *Coder) asProtestViolence(t *tree, v int, m *match) (*match, int) {
+	if m.p.Code[:2] != "18" {
+		return m, -1
+	}
+	k := t.protestDuring(v)
+	if k < 0 {
+		return m, -1
+	}
+	return c.recoded(m, "145", protestViolenceFile), k
+}
+
+// duringPreps introduce the protest an act is part of (a protestNouns word).
+var duringPreps = set("during in amid")
+
+// protestViolenceFile names the rule of asProtestViolence where a pattern
+// names its file.
+const protestViolenceFile = "violence during a protest rule"
