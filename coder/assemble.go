@@ -26,6 +26,10 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		vt.Outcome = "not coded: a relative clause in the present describes its noun, it reports no event (\"Hamas, which advocates…\")"
 		return nil
 	}
+	if t.protestsAim(v, m.p.Code) {
+		vt.Outcome = "not coded: the demand of a protest (\"a demonstration calling for…\") is the protest's aim, coded with the protest"
+		return nil
+	}
 	if m.p.Code == NoEvent {
 		if dm := c.statedDemand(t, v); dm != nil && m.p.File != statedDemandFile { // "Russia said Sudan must return the helicopter"
 			return c.assemble(a, i, t, v, dm, vt)

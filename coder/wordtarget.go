@@ -244,3 +244,16 @@ var duringPreps = set("during in amid")
 // protestViolenceFile names the rule of asProtestViolence where a pattern
 // names its file.
 const protestViolenceFile = "violence during a protest rule"
+
+// protestsAim reports an appeal or demand (02x, 10x) voiced by a protest:
+// a participle clause on a protest noun ("a demonstration calling for the
+// removal of the president", "protests demanding reforms"). CAMEO codes
+// the protest with what it demands (141x), not an appeal by its
+// participants.
+func (t *tree) protestsAim(v int, code string) bool {
+	if r := code[:2]; r != "02" && r != "10" || t.rel(v) != "acl" {
+		return false
+	}
+	h := t.head[v]
+	return h >= 0 && protestNouns[t.lemma(h)] && t.toks[v].XPOS == "VBG"
+}
