@@ -63,7 +63,7 @@ func (c *Coder) candidates(t *tree, v int) []*Pattern {
 	}
 	switch t.toks[v].UPOS {
 	case "VERB":
-		if t.withClause(v) {
+		if t.withClause(v) || t.determinedVerb(v) {
 			return nil
 		}
 		for _, l := range append([]string{t.lemma(v)}, lemmaGuesses(t.form(v))...) {
@@ -103,6 +103,25 @@ func (t *tree) withClause(v int) bool {
 }
 
 var withWords = set("with")
+
+// determinedVerb reports a verb with an article of its own, which a finite
+// or infinitive verb never has: the tagger took a noun for a verb ("an
+// Islamic State target southwest of Baghdad" with "target" a verb). A
+// gerund may have one ("the shelling of Kharkiv").
+func (t *tree) determinedVerb(v int) bool {
+	if t.toks[v].XPOS == "VBG" {
+		return false
+	}
+	for _, k := range t.kids[v] {
+		if t.rel(k) == "det" && articles[t.lemma(k)] && k < v {
+			return true
+		}
+	}
+	return false
+}
+
+// articles are the determiners only a noun takes.
+var articles = set("a an the")
 
 // best returns the most specific pattern that matches at v: most slots
 // found, then the higher priority, then the later line (as in PETRARCH,
