@@ -279,10 +279,7 @@ func (t *tree) isPurpose(x int) bool {
 // conditionMark returns the mark ("if", "unless") of a condition clause of
 // v, which makes v what happens on that condition, or "".
 func (t *tree) conditionMark(v int) string {
-	for _, k := range t.kids[v] {
-		if t.rel(k) != "advcl" {
-			continue
-		}
+	for _, k := range t.conditionHeads(v) {
 		for _, m := range t.kids[k] {
 			if t.rel(m) == "mark" && hypoMarks[t.lemma(m)] && t.lemma(m) != "whether" {
 				return t.lemma(m)
@@ -290,4 +287,21 @@ func (t *tree) conditionMark(v int) string {
 		}
 	}
 	return ""
+}
+
+// conditionHeads returns v's adverbial clauses, and the nominals of v or of
+// its objects that carry a subordinating mark: a condition clause the
+// parser read as a noun phrase ("may halt mediation efforts [if
+// cooperation by all parties founders]" with "founders" a noun).
+func (t *tree) conditionHeads(v int) []int {
+	var out []int
+	for _, h := range append([]int{v}, t.objects(v)...) {
+		for _, k := range t.kids[h] {
+			r := t.rel(k)
+			if h == v && r == "advcl" || (r == "nmod" || r == "obl") && t.kid(k, "mark") >= 0 {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
 }
