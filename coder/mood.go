@@ -92,6 +92,8 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 				raise(dyad.MoodNegated, fmt.Sprintf("negated by \"no\" before %q", f))
 			case r == "aux" && futureAux[f]:
 				raise(dyad.MoodPlanned, fmt.Sprintf("planned: %q", f))
+			case r == "aux" && f == "would" && t.reportedFuture(x):
+				raise(dyad.MoodPlanned, fmt.Sprintf("planned: %q in a reported clause", f))
 			case r == "aux" && (modalAux[f] || modalAux[w]):
 				raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: %q", f))
 			case r == "mark" && hypoMarks[w]:
@@ -304,4 +306,12 @@ func (t *tree) conditionHeads(v int) []int {
 		}
 	}
 	return out
+}
+
+// reportedFuture reports a clause reported by a verb of saying, with no
+// condition: its "would" is the speaker's "will" in reported speech
+// ("NATO confirmed it would tighten the blockade").
+func (t *tree) reportedFuture(x int) bool {
+	h := t.head[x]
+	return t.rel(x) == "ccomp" && h >= 0 && (statingVerbs[t.lemma(h)] || t.lemma(h) == "confirm") && t.conditionMark(x) == ""
 }
