@@ -26,6 +26,10 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		vt.Outcome = "not coded: a relative clause in the present describes its noun, it reports no event (\"Hamas, which advocates…\")"
 		return nil
 	}
+	if t.protestsAim(v, m.p.Code) {
+		vt.Outcome = "not coded: the demand of a protest (\"a demonstration calling for…\") is the protest's aim, coded with the protest"
+		return nil
+	}
 	if m.p.Code == NoEvent {
 		if dm := c.statedDemand(t, v); dm != nil && m.p.File != statedDemandFile { // "Russia said Sudan must return the helicopter"
 			return c.assemble(a, i, t, v, dm, vt)
@@ -45,12 +49,24 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 	}
 	m = c.asDeployment(t, m, srcs)
 	m = c.asJointExercise(t, m, srcs)
+	m = c.asRiot(t, m, srcs)
+	m = c.asSuicideBombing(t, m, srcs)
 	vt.Sources = t.names(srcs)
 	if len(srcs) == 0 {
 		vt.Outcome = "not coded: no source actor (" + srcRule + ")"
 		return nil
 	}
 	tgts, tgtRule := t.targets(v, m, 0)
+	if pm, k := c.asProtestViolence(t, v, m); k >= 0 { // "threw stones during demonstrations against the Israeli military"
+		m = pm
+		if len(tgts) == 0 {
+			if as := t.againstActors(k); len(as) > 0 {
+				tgts, tgtRule = as, "the \"against\" phrase of the protest it was part of"
+			} else if g := t.againstMention(k); g >= 0 {
+				tgts, tgtRule = []int{g}, "the first actor of the \"against\" phrase of the protest it was part of"
+			}
+		}
+	}
 	if strings.HasPrefix(m.p.Code, "016") { // "the Afghan government ruled out Taliban involvement": whose involvement is denied is no target
 		tgts = t.notInside(tgts, m.evidence[1:])
 	}
@@ -74,6 +90,9 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 	}
 	if len(pairs) == 0 && locatedAct(m.p.Code) && t.ownTargets(srcs, tgts) { // a protest, a visit, a curfew or a shelling targets the country where it takes place; "reinforced its troops in Syria"
 		if k, why := c.placeTarget(t, v); k >= 0 {
+			tgts, tgtRule = []int{k}, why
+			pairs = t.pairs(srcs, tgts, m.p, false, true)
+		} else if k, why := c.whenClausePlace(t, v); k >= 0 { // "killed 23 people when they blew themselves up in Tel Aviv"
 			tgts, tgtRule = []int{k}, why
 			pairs = t.pairs(srcs, tgts, m.p, false, true)
 		}
@@ -101,6 +120,17 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 			}
 		}
 	}
+	if rm, as, why := c.rallied(t, v, m); rm != nil { // "urged the EU to support the PLO": rallying support for the PLO
+		if p := t.pairs(srcs, as, rm.p, false, false); len(p) > 0 {
+			m, tgts, tgtRule, pairs = rm, as, why, p
+		}
+	}
+	if len(pairs) == 0 && aboutOccasion(m.p.Code) && t.ownTargets(srcs, tgts) { // "claimed responsibility for an attack in Kenya": aimed at whom it struck
+		if k, why := c.occasionTarget(t, v, m.p.Code); k >= 0 {
+			tgts, tgtRule = []int{k}, why
+			pairs = t.pairs(srcs, tgts, m.p, false, true)
+		}
+	}
 	if len(pairs) == 0 && dissent(m.p.Code) { // a protest (or its end) with no target and no place is aimed at the protesters' own country
 		if k := t.homeTarget(srcs); k >= 0 {
 			tgts, tgtRule = []int{k}, "the protesters' own country (no target or place named)"
@@ -114,6 +144,13 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		}
 	}
 	vt.Targets = t.names(tgts)
+	if len(pairs) == 0 {
+		if cm, tg, why := c.claimedAct(t, v, srcs); cm != nil { // "the US claimed that they had attacked Iraq": a claim of responsibility
+			m, tgts, tgtRule = cm, tg, why
+			pairs = t.pairs(srcs, tgts, m.p, false, true)
+			vt.Targets = t.names(tgts)
+		}
+	}
 	if len(pairs) == 0 && m.p.File != statedDemandFile {
 		if dm := c.statedDemand(t, v); dm != nil { // "Britain reiterated that Libya must hand over the suspects"
 			return c.assemble(a, i, t, v, dm, vt)

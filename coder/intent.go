@@ -101,3 +101,79 @@ func (c *Coder) conditional(e dyad.Event, mark string) (dyad.Event, bool) {
 func conflictual(code string) bool {
 	return code[:2] >= "10"
 }
+
+// claimedAct returns, for a verb of claiming or admitting whose reported
+// clause says that the claimant itself used force ("the US claimed that
+// they had attacked Iraq", "Hamas claimed it had shelled Sderot"), a claim
+// of responsibility (015), with the targets of that act and how they were
+// found: CAMEO codes the claim, whatever the act. The subject of the clause
+// is the claimant when it is a pronoun (the speaker of a reported clause)
+// or an actor of one of the sources' countries. nil if v reports no such
+// act.
+func (c *Coder) claimedAct(t *tree, v int, srcs []int) (*match, []int, string) {
+	if !claimVerbs[t.lemma(v)] {
+		return nil, nil, ""
+	}
+	x := t.kid(v, "ccomp")
+	if x < 0 || !t.claimantSubject(x, srcs) {
+		return nil, nil, ""
+	}
+	xm := c.best(t, x, c.candidates(t, x), nil)
+	if xm == nil || !violentRoot(xm.p.Code) {
+		return nil, nil, ""
+	}
+	o, ok := c.codes.Lookup("015")
+	if !ok {
+		return nil, nil, ""
+	}
+	tg, why := t.targets(x, xm, 1)
+	if len(tg) == 0 {
+		if k, w := c.placeTarget(t, x); k >= 0 {
+			tg, why = []int{k}, w
+		}
+	}
+	p := &Pattern{Code: o.Code, Name: o.Name, Verb: t.lemma(v), File: claimedActFile, Line: 0, ontology: o}
+	return &match{p: p, evidence: []int{v}}, tg, why + " of the claimed act"
+}
+
+// claimantSubject reports whether the subject of clause x is the claimant:
+// a personal pronoun, or an actor of one of the sources' countries.
+func (t *tree) claimantSubject(x int, srcs []int) bool {
+	s := t.kid(x, "nsubj")
+	if s < 0 {
+		return false
+	}
+	if t.toks[s].UPOS == "PRON" {
+		return claimantPronouns[strings.ToLower(t.form(s))]
+	}
+	for _, a := range t.actors(s) {
+		for _, m := range srcs {
+			if t.mentions[a].Actor.Country == t.mentions[m].Actor.Country {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// violentRoot reports the CAMEO roots of force: assault (18), fighting
+// (19) and mass violence (20).
+func violentRoot(code string) bool {
+	switch code[:2] {
+	case "18", "19", "20":
+		return true
+	}
+	return false
+}
+
+// claimedActFile names the built-in rule of claimedAct where a pattern
+// names its file.
+const claimedActFile = "claimed-act rule"
+
+// claimVerbs report a claim (the patterns make admitting and acknowledging
+// no event); claimantPronouns may stand for the claimant in the reported
+// clause.
+var (
+	claimVerbs       = set("claim")
+	claimantPronouns = set("it they we he she")
+)

@@ -92,6 +92,8 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 				raise(dyad.MoodNegated, fmt.Sprintf("negated by \"no\" before %q", f))
 			case r == "aux" && futureAux[f]:
 				raise(dyad.MoodPlanned, fmt.Sprintf("planned: %q", f))
+			case r == "aux" && f == "would" && t.reportedFuture(x):
+				raise(dyad.MoodPlanned, fmt.Sprintf("planned: %q in a reported clause", f))
 			case r == "aux" && (modalAux[f] || modalAux[w]):
 				raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: %q", f))
 			case r == "mark" && hypoMarks[w]:
@@ -290,10 +292,7 @@ func (t *tree) isPurpose(x int) bool {
 // conditionMark returns the mark ("if", "unless") of a condition clause of
 // v, which makes v what happens on that condition, or "".
 func (t *tree) conditionMark(v int) string {
-	for _, k := range t.kids[v] {
-		if t.rel(k) != "advcl" {
-			continue
-		}
+	for _, k := range t.conditionHeads(v) {
 		for _, m := range t.kids[k] {
 			if t.rel(m) == "mark" && hypoMarks[t.lemma(m)] && t.lemma(m) != "whether" {
 				return t.lemma(m)
@@ -301,4 +300,29 @@ func (t *tree) conditionMark(v int) string {
 		}
 	}
 	return ""
+}
+
+// conditionHeads returns v's adverbial clauses, and the nominals of v or of
+// its objects that carry a subordinating mark: a condition clause the
+// parser read as a noun phrase ("may halt mediation efforts [if
+// cooperation by all parties founders]" with "founders" a noun).
+func (t *tree) conditionHeads(v int) []int {
+	var out []int
+	for _, h := range append([]int{v}, t.objects(v)...) {
+		for _, k := range t.kids[h] {
+			r := t.rel(k)
+			if h == v && r == "advcl" || (r == "nmod" || r == "obl") && t.kid(k, "mark") >= 0 {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// reportedFuture reports a clause reported by a verb of saying, with no
+// condition: its "would" is the speaker's "will" in reported speech
+// ("NATO confirmed it would tighten the blockade").
+func (t *tree) reportedFuture(x int) bool {
+	h := t.head[x]
+	return t.rel(x) == "ccomp" && h >= 0 && (statingVerbs[t.lemma(h)] || t.lemma(h) == "confirm") && t.conditionMark(x) == ""
 }

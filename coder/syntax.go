@@ -64,7 +64,7 @@ func (c *Coder) candidates(t *tree, v int) []*Pattern {
 	}
 	switch t.toks[v].UPOS {
 	case "VERB":
-		if t.withClause(v) {
+		if t.withClause(v) || t.determinedVerb(v) {
 			return nil
 		}
 		for _, l := range append([]string{t.lemma(v)}, lemmaGuesses(t.form(v))...) {
@@ -104,6 +104,25 @@ func (t *tree) withClause(v int) bool {
 }
 
 var withWords = set("with")
+
+// determinedVerb reports a verb with an article of its own, which a finite
+// or infinitive verb never has: the tagger took a noun for a verb ("an
+// Islamic State target southwest of Baghdad" with "target" a verb). A
+// gerund may have one ("the shelling of Kharkiv").
+func (t *tree) determinedVerb(v int) bool {
+	if t.toks[v].XPOS == "VBG" {
+		return false
+	}
+	for _, k := range t.kids[v] {
+		if t.rel(k) == "det" && articles[t.lemma(k)] && k < v {
+			return true
+		}
+	}
+	return false
+}
+
+// articles are the determiners only a noun takes.
+var articles = set("a an the")
 
 // best returns the most specific pattern that matches at v: most slots
 // found, then the higher priority, then the later line (as in PETRARCH,
@@ -232,6 +251,8 @@ func (t *tree) findObjects(v int) []int {
 			subjBefore = true
 		case r == "nsubj" && k > v && subjBefore:
 			out = append(out, k) // a second subject after the verb is a mislabelled object
+		case r == "advcl" && t.kid(v, "obj") < 0 && t.absoluteObject(v, k) >= 0:
+			out = append(out, t.absoluteObject(v, k)) // "blocked the Europe Bridge spanning the Rhine"
 		case r == "obl" && k > v && timeWords[strings.ToLower(t.form(k))] && t.kid(v, "obj") < 0:
 			if a := t.kid(k, "appos"); a >= 0 && t.toks[a].UPOS == "NOUN" { // "forced out on Wednesday more than 1,000 refugees": no day is renamed
 				out = append(out, a)
@@ -274,6 +295,27 @@ func (t *tree) sharedObject(v int) []int {
 	return nil
 }
 
+// absoluteObject returns the subject of v's "-ing" clause k when it is
+// really v's object: the parser made the object and the participle after
+// it an absolute clause ("blocked [the Europe Bridge spanning the Rhine]"),
+// though an absolute clause is set off by a comma and an object-less
+// transitive verb stands right before the noun. -1 otherwise.
+func (t *tree) absoluteObject(v, k int) int {
+	if k < v || t.toks[k].XPOS != "VBG" || t.kid(k, "mark") >= 0 {
+		return -1
+	}
+	s := t.kid(k, "nsubj")
+	if s < v || s > k {
+		return -1
+	}
+	for i := v + 1; i < k; i++ {
+		if t.toks[i].UPOS == "PUNCT" || i != s && !t.dominates(s, i) {
+			return -1
+		}
+	}
+	return s
+}
+
 // timeWords name a day or a month; they never head an object.
 var timeWords = set("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight " +
 	"january february march april may june july august september october november december")
@@ -311,6 +353,10 @@ func (t *tree) findComplements(v int) []int {
 			switch t.rel(k) {
 			case "obl", "nmod", "obl:agent", "advcl", "xcomp", "obj":
 				if t.prep(k) != "" {
+					out = append(out, k)
+				}
+			case "acl":
+				if t.nounAsInfinitive(k) { // "food aid to refugees" with "refugees" taken for a verb
 					out = append(out, k)
 				}
 			}

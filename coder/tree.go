@@ -144,7 +144,19 @@ func (t *tree) prep(i int) string {
 	if t.rel(i) == "obl:agent" {
 		return "by"
 	}
+	if t.nounAsInfinitive(i) {
+		return "to"
+	}
 	return t.innerPrep(i)
+}
+
+// nounAsInfinitive reports an actor's noun that the tagger took for a verb
+// after "to", making "to" its infinitive marker: in "food aid to refugees"
+// parsed as "aid [to refugees]" with "refugees" a verb, the actor stage's
+// mention shows it is a noun, and "to" its preposition.
+func (t *tree) nounAsInfinitive(i int) bool {
+	return t.toks[i].UPOS == "VERB" && t.mention[i] >= 0 && i > 0 && t.head[i-1] == i &&
+		t.rel(i-1) == "mark" && t.lemma(i-1) == "to"
 }
 
 // innerPrep returns the preposition that the parser hung on a word inside

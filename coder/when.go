@@ -174,6 +174,9 @@ func (c *Coder) placeTarget(t *tree, v int) (int, string) {
 		k, pl, ok = c.placeObject(t, v)
 	}
 	if !ok {
+		k, pl, ok = c.compassPlace(t, v)
+	}
+	if !ok {
 		return -1, ""
 	}
 	span := t.span(k, k)
@@ -181,6 +184,34 @@ func (c *Coder) placeTarget(t *tree, v int) (int, string) {
 		Actor: dyad.NewActor(actor.CountryOn(pl.Country, t.day), "", "", ""), Rule: "place of the event"})
 	return len(t.mentions) - 1, "the country of the place where it took place"
 }
+
+// compassPlace returns the place that a compass word near v is reckoned
+// from ("struck targets north of Baghdad", "an air strike against a target
+// southwest of Baghdad"): a proper noun in the gazetteer in the "of"
+// phrase of a compass word that is v's dependent or a dependent of one of
+// v's complements.
+func (c *Coder) compassPlace(t *tree, v int) (int, place.Place, bool) {
+	nodes := append([]int{}, t.kids[v]...)
+	for _, k := range t.complements(v) {
+		nodes = append(nodes, t.kids[k]...)
+	}
+	for _, n := range nodes {
+		if !compassWords[t.lemma(n)] {
+			continue
+		}
+		for _, x := range t.kids[n] {
+			if t.rel(x) == "nmod" && t.prep(x) == "of" && t.isProperNoun(x) {
+				if pl, ok := c.places.Best(t.properName(x)); ok {
+					return x, pl, true
+				}
+			}
+		}
+	}
+	return -1, place.Place{}, false
+}
+
+// compassWords name a direction a place is reckoned from.
+var compassWords = set("north south east west northeast northwest southeast southwest north-east north-west south-east south-west")
 
 // nearPreps introduce a phrase whose own "in" phrase places the event:
 // "on alert in the West Bank", "near the border in Kashmir".
@@ -200,11 +231,12 @@ func locatedAct(code string) bool {
 }
 
 // properName returns the proper name headed by k: its compound and flat
-// parts and itself ("New Delhi").
+// parts and itself ("New Delhi"), also capitalised words the tagger took
+// for common nouns ("Tel Aviv").
 func (t *tree) properName(k int) string {
 	lo, hi := k, k
 	for _, x := range t.kids[k] {
-		if r := t.rel(x); (r == "compound" || r == "flat") && t.toks[x].UPOS == "PROPN" {
+		if r := t.rel(x); (r == "compound" || r == "flat") && t.isProperNoun(x) { // also "Tel Aviv" tagged as nouns
 			lo, hi = min(lo, x), max(hi, x)
 		}
 	}

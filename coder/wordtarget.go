@@ -165,3 +165,95 @@ func (c *Coder) asJointExercise(t *tree, m *match, srcs []int) *match {
 // jointFile names the rule of asJointExercise where a pattern names its
 // file.
 const jointFile = "joint-exercise rule"
+
+// asRiot recodes the destruction of property (1712) by
+// protesters, demonstrators or rioters as a violent protest (145): CAMEO's
+// 145 is civil unrest that destroys property ("protesters torched the
+// consulate"), its 1712 the destruction done by others.
+func (c *Coder) asRiot(t *tree, m *match, srcs []int) *match {
+	if m.p.Code != "1712" || len(srcs) == 0 {
+		return m
+	}
+	for _, s := range srcs {
+		if !protesterWord(t.mentions[s].Text) {
+			return m
+		}
+	}
+	return c.recoded(m, "145", riotFile)
+}
+
+// protesterWord reports a mention that names protesters: "Ukrainian
+// protestors", "student demonstrators", "rioters".
+func protesterWord(text string) bool {
+	w := strings.ToLower(text)
+	return strings.Contains(w, "protester") || strings.Contains(w, "protestor") ||
+		strings.Contains(w, "demonstrator") || strings.Contains(w, "rioter")
+}
+
+// riotFile names the rule of asRiot where a pattern names its file.
+const riotFile = "protesters' destruction rule"
+
+// asSuicideBombing recodes an assault or an attack (18x, 19x) by suicide
+// bombers as CAMEO's suicide bombing (1831): "two suicide bombers killed
+// 23 people".
+func (c *Coder) asSuicideBombing(t *tree, m *match, srcs []int) *match {
+	if r := m.p.Code[:2]; r != "18" && r != "19" || len(srcs) == 0 {
+		return m
+	}
+	for _, s := range srcs {
+		if !strings.Contains(strings.ToLower(t.mentions[s].Text), "suicide bomber") {
+			return m
+		}
+	}
+	return c.recoded(m, "1831", suicideFile)
+}
+
+// suicideFile names the rule of asSuicideBombing where a pattern names its
+// file.
+const suicideFile = "suicide bombers' attack rule"
+
+// protestDuring returns the protest noun of a "during"/"in" phrase of v
+// ("threw stones during demonstrations against…"), or -1.
+func (t *tree) protestDuring(v int) int {
+	for _, k := range t.kids[v] {
+		if r := t.rel(k); (r == "obl" || r == "nmod") && duringPreps[t.prep(k)] && protestNouns[t.lemma(k)] {
+			return k
+		}
+	}
+	return -1
+}
+
+// asProtestViolence recodes an assault (18x) done during a protest as a
+// violent protest (145), as CAMEO codes violence in civil unrest: "youths
+// threw stones during demonstrations against the occupation". It returns
+// the recoded match and the protest noun, or m and -1.
+func (c *Coder) asProtestViolence(t *tree, v int, m *match) (*match, int) {
+	if m.p.Code[:2] != "18" {
+		return m, -1
+	}
+	k := t.protestDuring(v)
+	if k < 0 {
+		return m, -1
+	}
+	return c.recoded(m, "145", protestViolenceFile), k
+}
+
+// duringPreps introduce the protest an act is part of (a protestNouns word).
+var duringPreps = set("during in amid")
+
+// protestViolenceFile names the rule of asProtestViolence where a pattern
+// names its file.
+const protestViolenceFile = "violence during a protest rule"
+
+// protestsAim reports an appeal or demand (02x, 10x) voiced by a protest:
+// a participle clause on a protest noun ("a demonstration calling for the
+// removal of the president", "protests demanding reforms"). CAMEO codes
+// the protest with what it demands (141x), not an appeal by its
+// participants.
+func (t *tree) protestsAim(v int, code string) bool {
+	if r := code[:2]; r != "02" && r != "10" || t.rel(v) != "acl" {
+		return false
+	}
+	h := t.head[v]
+	return h >= 0 && protestNouns[t.lemma(h)] && t.toks[v].XPOS == "VBG"
+}
