@@ -70,6 +70,71 @@ func (t *tree) relink(k, h int, rel string) {
 	}
 	t.head[k] = h
 	t.rels[k] = rel
+	if h < 0 {
+		return
+	}
 	i, _ := slices.BinarySearch(t.kids[h], k)
 	t.kids[h] = slices.Insert(t.kids[h], i, k)
+}
+
+// clauseStrandedAdjectives repairs a finite verb the parser took for an
+// adjective of the noun after it ("Serbia eased emergency measures", with
+// "eased" a modifier of "measures"; "The UN on Tuesday reduced food
+// supplies"): the verb heads the clause, the phrase before it is its
+// subject and the noun its object. The verb must be stranded (see
+// isStranded): a noun or name right before it, no gerund.
+func (t *tree) clauseStrandedAdjectives() {
+	for v := range t.toks {
+		if t.rel(v) != "amod" || !t.isStranded(v) {
+			continue
+		}
+		n := t.head[v]
+		s := t.subjectBefore(v)
+		if n <= v || s < 0 || (t.toks[n].UPOS != "NOUN" && t.toks[n].UPOS != "PROPN") || t.opensBefore(n, s) {
+			continue
+		}
+		top := n
+		if t.dominates(s, n) { // "A Russian official offered concessions" with "concessions" apposed to "official"
+			top = s
+		}
+		t.relink(v, t.head[top], t.rel(top))
+		t.relink(s, v, "nsubj")
+		t.relink(n, v, "obj")
+	}
+}
+
+// opensBefore reports a determiner or modifier of noun n standing before
+// token s: the phrase of n begins before s, so the verb between them is a
+// compound adjective inside it ("the Tajik dominated former Northern
+// Alliance"), not a clause.
+func (t *tree) opensBefore(n, s int) bool {
+	for _, k := range t.kids[n] {
+		switch t.rel(k) {
+		case "det", "amod", "nmod:poss", "nummod":
+			if k < s {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subjectBefore returns the head of the noun phrase that ends right before
+// verb v (adverbs and v's own modifiers such as "today" skipped): the
+// phrase's last word climbed up while its head stands before v. Else -1.
+func (t *tree) subjectBefore(v int) int {
+	s := v - 1
+	for s > 0 && (t.toks[s].UPOS == "ADV" || t.head[s] == v) {
+		s--
+	}
+	if s < 0 {
+		return -1
+	}
+	if u := t.toks[s].UPOS; u != "NOUN" && u != "PROPN" && u != "PRON" {
+		return -1
+	}
+	for d := 0; d < 8 && t.head[s] >= 0 && t.head[s] < v; d++ {
+		s = t.head[s]
+	}
+	return s
 }
