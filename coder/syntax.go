@@ -222,6 +222,8 @@ func (t *tree) findObjects(v int) []int {
 			subjBefore = true
 		case r == "nsubj" && k > v && subjBefore:
 			out = append(out, k) // a second subject after the verb is a mislabelled object
+		case r == "obl" && k > v && t.shiftedObject(k) && t.kid(v, "obj") < 0:
+			out = append(out, k) // "denounced as an ugly crime Serbia's suppression of…"
 		case r == "obl" && k > v && timeWords[strings.ToLower(t.form(k))] && t.kid(v, "obj") < 0:
 			if a := t.kid(k, "appos"); a >= 0 && t.toks[a].UPOS == "NOUN" { // "forced out on Wednesday more than 1,000 refugees": no day is renamed
 				out = append(out, a)
@@ -232,6 +234,18 @@ func (t *tree) findObjects(v int) []int {
 		out = append(out, t.head[v]) // "tariffs imposed on Canada"
 	}
 	return out
+}
+
+// shiftedObject reports an object placed after a predicative "as" phrase
+// ("denounced as an ugly crime Serbia's suppression of…") that the parser
+// made an "as" phrase whose subject is the predicate: the noun heads an
+// "as" phrase and has a nominal subject before it.
+func (t *tree) shiftedObject(k int) bool {
+	if t.prep(k) != "as" {
+		return false
+	}
+	s := t.kid(k, "nsubj")
+	return s >= 0 && s < k && (t.toks[s].UPOS == "NOUN" || t.toks[s].UPOS == "PROPN")
 }
 
 // timeWords name a day or a month; they never head an object.
