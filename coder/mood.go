@@ -28,8 +28,10 @@ var (
 	allegeVerbs = set("allege claim")
 	// claimNouns hold a "that" clause that someone supposes or alleges, not
 	// an act the article reports: "the idea that the U.S. is training the
-	// Islamic State", "accusations that it favors American products".
-	claimNouns = set("idea notion accusation allegation charge claim suggestion speculation rumor rumour theory fear possibility prospect belief assumption")
+	// Islamic State", "accusations that it favors American products"; an
+	// admission or confession holds what its speaker concedes, which the
+	// article does not report as its own ("demanded an admission that…").
+	claimNouns = set("idea notion accusation allegation charge claim suggestion speculation rumor rumour theory fear possibility prospect belief assumption admission confession")
 	negConj    = set("nor neither")
 	// aimNouns name what someone wants done; their "in"/"of" clause is
 	// not done yet: "signalled interest in deepening ties".

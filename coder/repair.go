@@ -138,3 +138,24 @@ func (t *tree) subjectBefore(v int) int {
 	}
 	return s
 }
+
+// unrelativeThat repairs a content clause the parser took for a relative
+// clause: "an admission by Moscow [that NKVD forces murdered officers]"
+// with "that" as the object of "murdered". A relative pronoun cannot be the
+// object of a verb that has another object, so there "that" is the
+// clause's conjunction and the clause is the noun's content ("acl").
+func (t *tree) unrelativeThat() {
+	for k := range t.toks {
+		v := t.head[k]
+		if v < 0 || t.lemma(k) != "that" || t.rel(k) != "obj" || t.rel(v) != "acl:relcl" || k > v {
+			continue
+		}
+		for _, o := range t.kids[v] {
+			if o != k && t.rel(o) == "obj" {
+				t.rels[k] = "mark"
+				t.rels[v] = "acl"
+				break
+			}
+		}
+	}
+}

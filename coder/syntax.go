@@ -27,6 +27,7 @@ func (c *Coder) syntax(a *dyad.Analysis, i int, ms []dyad.Mention, tr *Trace) []
 	t.day = a.Article.Published
 	t.clauseStrandedAdjectives()
 	t.relinkTimePhrases()
+	t.unrelativeThat()
 	var out []coded
 	for v := range t.toks {
 		if t.step() {
