@@ -218,6 +218,9 @@ func (t *tree) findObjects(v int) []int {
 		case (r == "obj" || r == "nsubj:pass") && t.isRelPronoun(k) && t.rel(v) == "acl:relcl" && t.head[v] >= 0:
 			out = append(out, t.head[v]) // "the sanctions that Canada imposed"
 		case r == "obj" || r == "iobj" || r == "nsubj:pass" && !t.falsePassive(v):
+			if s := t.kid(k, "nsubj"); r == "obj" && s >= 0 && s < k && t.toks[s].UPOS == "NOUN" {
+				out = append(out, s) // "defended the right of Russian troops to…" with "right" the subject of "troops": the noun is the object's head
+			}
 			out = append(out, t.untimed(k))
 		case r == "nsubj" && k < v:
 			subjBefore = true
