@@ -279,16 +279,32 @@ func (t *tree) isPurpose(x int) bool {
 }
 
 // conditionMark returns the mark ("if", "unless") of a condition clause of
-// v, which makes v what happens on that condition, or "".
+// v, which makes v what happens on that condition, or "". A condition the
+// parser hung on v's object as a noun phrase ("may halt mediation efforts
+// [if cooperation founders]", with "founders" a noun) is v's too.
 func (t *tree) conditionMark(v int) string {
 	for _, k := range t.kids[v] {
-		if t.rel(k) != "advcl" {
-			continue
+		if m := t.conditionOf(k); t.rel(k) == "advcl" && m != "" {
+			return m
 		}
-		for _, m := range t.kids[k] {
-			if t.rel(m) == "mark" && hypoMarks[t.lemma(m)] && t.lemma(m) != "whether" {
-				return t.lemma(m)
+	}
+	for _, o := range t.objects(v) {
+		for _, k := range t.kids[o] {
+			if r := t.rel(k); k > o && (r == "nmod" || r == "acl" || r == "advcl") {
+				if m := t.conditionOf(k); m != "" {
+					return m
+				}
 			}
+		}
+	}
+	return ""
+}
+
+// conditionOf returns the conditional mark ("if", "unless") of clause k, or "".
+func (t *tree) conditionOf(k int) string {
+	for _, m := range t.kids[k] {
+		if t.rel(m) == "mark" && hypoMarks[t.lemma(m)] && t.lemma(m) != "whether" {
+			return t.lemma(m)
 		}
 	}
 	return ""
