@@ -1,6 +1,9 @@
 package coder
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // relinkTimePhrases repairs a parse error: a month or a day named in a
 // prepositional phrase ("in late February", "on Monday") says when the
@@ -156,6 +159,33 @@ func (t *tree) unrelativeThat() {
 				t.rels[v] = "acl"
 				break
 			}
+		}
+	}
+}
+
+// nounAfterTo repairs a noun the tagger took for a verb after the
+// preposition "to" ("provide food aid [to refugees] fleeing the war", with
+// "to" an infinitive marker and "refugees" a verb): a word the actor stage
+// resolved as a group of people, ending its mention, with no object of its
+// own, is a noun, and "to" its preposition.
+func (t *tree) nounAfterTo() {
+	for v := 1; v < len(t.toks); v++ {
+		m := t.mention[v]
+		if t.toks[v].UPOS != "VERB" || m < 0 || (v+1 < len(t.toks) && t.mention[v+1] == m) || t.kid(v, "obj") >= 0 {
+			continue
+		}
+		if r := t.rel(v); r != "acl" && r != "advcl" && r != "xcomp" {
+			continue
+		}
+		to := t.kid(v, "mark")
+		if to < 0 || t.lemma(to) != "to" || !strings.Contains(t.mentions[m].Rule, "agent") {
+			continue
+		}
+		t.rels[to] = "case"
+		if h := t.head[v]; h >= 0 && t.toks[h].UPOS == "VERB" {
+			t.rels[v] = "obl"
+		} else {
+			t.rels[v] = "nmod"
 		}
 	}
 }

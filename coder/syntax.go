@@ -28,6 +28,7 @@ func (c *Coder) syntax(a *dyad.Analysis, i int, ms []dyad.Mention, tr *Trace) []
 	t.clauseStrandedAdjectives()
 	t.relinkTimePhrases()
 	t.unrelativeThat()
+	t.nounAfterTo()
 	var out []coded
 	for v := range t.toks {
 		if t.step() {
