@@ -189,3 +189,21 @@ func (t *tree) nounAfterTo() {
 		}
 	}
 }
+
+// unvocative repairs a name the parser made a vocative at the end of a
+// list ("to Iran, Libya, Sudan, and with strings attached, Cuba", with
+// "Cuba" addressed): news text addresses no one, so an actor named as a
+// vocative after a list of actors is the list's last conjunct.
+func (t *tree) unvocative() {
+	for k := range t.toks {
+		if t.rel(k) != "vocative" || t.mention[k] < 0 {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			if h := t.head[j]; t.rel(j) == "conj" && t.mention[j] >= 0 && h >= 0 && h < j && t.mention[h] >= 0 {
+				t.relink(k, h, "conj")
+				break
+			}
+		}
+	}
+}
