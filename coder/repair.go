@@ -207,3 +207,28 @@ func (t *tree) unvocative() {
 		}
 	}
 }
+
+// pastOnly are irregular simple past forms that are never participles,
+// so never adjectives: "undertook", "gave", "withdrew".
+var pastOnly = set("took gave went began drew fell flew forbade froze grew knew rose saw stole swore threw withdrew " +
+	"broke chose did drove forgave hid overthrew undertook bore forgot mistook overcame overtook sank shook slew " +
+	"sprang strove tore woke wore sang rang rode oversaw foresaw arose awoke became came")
+
+// verbalisePastAdjectives repairs a simple past form the tagger took for
+// an adjective ("Klibi undertook mediation mission between…" with
+// "undertook" an adjective of "mission"): it is a finite verb, with the
+// lemma of the irregular past, so the stranded verb repair can make a
+// clause of it. The tokens are copied before the change.
+func (t *tree) verbalisePastAdjectives() {
+	copied := false
+	for v := 1; v < len(t.toks); v++ {
+		if t.toks[v].UPOS != "ADJ" || t.rel(v) != "amod" || !pastOnly[t.form(v)] {
+			continue
+		}
+		if !copied {
+			t.toks, copied = slices.Clone(t.toks), true
+		}
+		t.toks[v].UPOS, t.toks[v].XPOS = "VERB", "VBD"
+		t.lemmas[v] = irregular[t.form(v)]
+	}
+}

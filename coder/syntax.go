@@ -25,6 +25,7 @@ func (c *Coder) syntax(a *dyad.Analysis, i int, ms []dyad.Mention, tr *Trace) []
 	s := a.Sentences[i]
 	t := newTree(a.Article.Text, s.Tokens, ms)
 	t.day = a.Article.Published
+	t.verbalisePastAdjectives()
 	t.clauseStrandedAdjectives()
 	t.relinkTimePhrases()
 	t.unrelativeThat()
