@@ -200,7 +200,7 @@ func (t *tree) unvocative() {
 			continue
 		}
 		for j := k - 1; j >= 0; j-- {
-			if h := t.head[j]; t.rel(j) == "conj" && t.mention[j] >= 0 && h >= 0 && h < j && t.mention[h] >= 0 {
+			if h := t.head[j]; t.rel(j) == "conj" && t.mention[j] >= 0 && h >= 0 && h < j && t.mention[h] >= 0 && !t.dominates(k, h) {
 				t.relink(k, h, "conj")
 				break
 			}
