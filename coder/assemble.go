@@ -352,6 +352,9 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 		if a := t.attackAgent(v); len(a) > 0 {
 			return a, attackRule
 		}
+		if as := t.withdrawnForces(v); len(as) > 0 {
+			return as, "the forces withdrawn, for their sender (a passive withdrawal with no \"by\" agent)"
+		}
 		if t.isPassive(v) {
 			return nil, "passive without a \"by\" agent"
 		}
@@ -644,3 +647,25 @@ func (t *tree) isDateline(k int) bool {
 }
 
 var andWords = map[string]bool{"and": true, "&": true}
+
+// withdrawalVerbs move forces out of a place.
+var withdrawalVerbs = set("withdraw pull recall ship evacuate redeploy")
+
+// withdrawnForces returns the armed forces that passive v withdraws when
+// no agent is named ("Eighty UN peacekeepers were shipped out of the
+// enclave"): forces are withdrawn by whoever sent them, so, as in the
+// active "UN peacekeepers withdrew from the enclave", they stand as the
+// source. Else nil.
+func (t *tree) withdrawnForces(v int) []int {
+	s := t.kid(v, "nsubj:pass")
+	if s < 0 || !t.isPassive(v) || !withdrawalVerbs[t.lemma(v)] {
+		return nil
+	}
+	var out []int
+	for _, m := range t.actors(s) {
+		if t.mentions[m].Actor.Sector == dyad.SectorMilitary {
+			out = append(out, m)
+		}
+	}
+	return out
+}

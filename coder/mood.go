@@ -28,8 +28,10 @@ var (
 	allegeVerbs = set("allege claim")
 	// claimNouns hold a "that" clause that someone supposes or alleges, not
 	// an act the article reports: "the idea that the U.S. is training the
-	// Islamic State", "accusations that it favors American products".
-	claimNouns = set("idea notion accusation allegation charge claim suggestion speculation rumor rumour theory fear possibility prospect belief assumption")
+	// Islamic State", "accusations that it favors American products"; an
+	// admission or confession holds what its speaker concedes, which the
+	// article does not report as its own ("demanded an admission that…").
+	claimNouns = set("idea notion accusation allegation charge claim suggestion speculation rumor rumour theory fear possibility prospect belief assumption admission confession")
 	negConj    = set("nor neither")
 	// aimNouns name what someone wants done; their "in"/"of" clause is
 	// not done yet: "signalled interest in deepening ties".
@@ -290,7 +292,9 @@ func (t *tree) isPurpose(x int) bool {
 }
 
 // conditionMark returns the mark ("if", "unless") of a condition clause of
-// v, which makes v what happens on that condition, or "".
+// v, which makes v what happens on that condition, or "". A condition the
+// parser hung on v's object as a noun phrase ("may halt mediation efforts
+// [if cooperation founders]", with "founders" a noun) is v's too.
 func (t *tree) conditionMark(v int) string {
 	for _, k := range t.conditionHeads(v) {
 		for _, m := range t.kids[k] {

@@ -26,6 +26,12 @@ func (c *Coder) syntax(a *dyad.Analysis, i int, ms []dyad.Mention, tr *Trace) []
 	s := a.Sentences[i]
 	t := newTree(a.Article.Text, s.Tokens, ms)
 	t.day = a.Article.Published
+	t.verbalisePastAdjectives()
+	t.clauseStrandedAdjectives()
+	t.relinkTimePhrases()
+	t.unrelativeThat()
+	t.nounAfterTo()
+	t.unvocative()
 	var out []coded
 	for v := range t.toks {
 		if t.step() {
@@ -246,6 +252,9 @@ func (t *tree) findObjects(v int) []int {
 		case (r == "obj" || r == "nsubj:pass") && t.isRelPronoun(k) && t.rel(v) == "acl:relcl" && t.head[v] >= 0:
 			out = append(out, t.head[v]) // "the sanctions that Canada imposed"
 		case r == "obj" || r == "iobj" || r == "nsubj:pass" && !t.falsePassive(v):
+			if s := t.kid(k, "nsubj"); r == "obj" && s >= 0 && s < k && t.toks[s].UPOS == "NOUN" {
+				out = append(out, s) // "defended the right of Russian troops to…" with "right" the subject of "troops": the noun is the object's head
+			}
 			out = append(out, t.untimed(k))
 		case r == "nsubj" && k < v:
 			subjBefore = true
@@ -253,6 +262,8 @@ func (t *tree) findObjects(v int) []int {
 			out = append(out, k) // a second subject after the verb is a mislabelled object
 		case r == "advcl" && t.kid(v, "obj") < 0 && t.absoluteObject(v, k) >= 0:
 			out = append(out, t.absoluteObject(v, k)) // "blocked the Europe Bridge spanning the Rhine"
+		case r == "obl" && k > v && t.shiftedObject(k) && t.kid(v, "obj") < 0:
+			out = append(out, k) // "denounced as an ugly crime Serbia's suppression of…"
 		case r == "obl" && k > v && timeWords[strings.ToLower(t.form(k))] && t.kid(v, "obj") < 0:
 			if a := t.kid(k, "appos"); a >= 0 && t.toks[a].UPOS == "NOUN" { // "forced out on Wednesday more than 1,000 refugees": no day is renamed
 				out = append(out, a)
@@ -314,6 +325,18 @@ func (t *tree) absoluteObject(v, k int) int {
 		}
 	}
 	return s
+}
+
+// shiftedObject reports an object placed after a predicative "as" phrase
+// ("denounced as an ugly crime Serbia's suppression of…") that the parser
+// made an "as" phrase whose subject is the predicate: the noun heads an
+// "as" phrase and has a nominal subject before it.
+func (t *tree) shiftedObject(k int) bool {
+	if t.prep(k) != "as" {
+		return false
+	}
+	s := t.kid(k, "nsubj")
+	return s >= 0 && s < k && (t.toks[s].UPOS == "NOUN" || t.toks[s].UPOS == "PROPN")
 }
 
 // timeWords name a day or a month; they never head an object.
