@@ -131,13 +131,8 @@ func (c *Coder) recoded(m *match, code, file string) *match {
 // troops arrived in Bosnia"), which CAMEO codes as peacekeeping (074), not
 // as a visit (042).
 func (c *Coder) asDeployment(t *tree, m *match, srcs []int) *match {
-	if m.p.Code != "042" || len(srcs) == 0 {
+	if m.p.Code != "042" || !t.allNamed(srcs, func(w string) bool { return strings.Contains(w, "peacekeep") }) {
 		return m
-	}
-	for _, s := range srcs {
-		if !strings.Contains(strings.ToLower(t.mentions[s].Text), "peacekeep") {
-			return m
-		}
 	}
 	return c.recoded(m, "074", deploymentFile)
 }
@@ -171,21 +166,26 @@ const jointFile = "joint-exercise rule"
 // 145 is civil unrest that destroys property ("protesters torched the
 // consulate"), its 1712 the destruction done by others.
 func (c *Coder) asRiot(t *tree, m *match, srcs []int) *match {
-	if m.p.Code != "1712" || len(srcs) == 0 {
+	if m.p.Code != "1712" || !t.allNamed(srcs, protesterWord) {
 		return m
-	}
-	for _, s := range srcs {
-		if !protesterWord(t.mentions[s].Text) {
-			return m
-		}
 	}
 	return c.recoded(m, "145", riotFile)
 }
 
-// protesterWord reports a mention that names protesters: "Ukrainian
-// protestors", "student demonstrators", "rioters".
-func protesterWord(text string) bool {
-	w := strings.ToLower(text)
+// allNamed reports whether there are sources and the lower-cased text of
+// each satisfies ok.
+func (t *tree) allNamed(srcs []int, ok func(string) bool) bool {
+	for _, s := range srcs {
+		if !ok(strings.ToLower(t.mentions[s].Text)) {
+			return false
+		}
+	}
+	return len(srcs) > 0
+}
+
+// protesterWord reports a lower-cased mention text that names protesters:
+// "ukrainian protestors", "student demonstrators", "rioters".
+func protesterWord(w string) bool {
 	return strings.Contains(w, "protester") || strings.Contains(w, "protestor") ||
 		strings.Contains(w, "demonstrator") || strings.Contains(w, "rioter")
 }
@@ -197,13 +197,8 @@ const riotFile = "protesters' destruction rule"
 // bombers as CAMEO's suicide bombing (1831): "two suicide bombers killed
 // 23 people".
 func (c *Coder) asSuicideBombing(t *tree, m *match, srcs []int) *match {
-	if r := m.p.Code[:2]; r != "18" && r != "19" || len(srcs) == 0 {
+	if r := m.p.Code[:2]; r != "18" && r != "19" || !t.allNamed(srcs, func(w string) bool { return strings.Contains(w, "suicide bomber") }) {
 		return m
-	}
-	for _, s := range srcs {
-		if !strings.Contains(strings.ToLower(t.mentions[s].Text), "suicide bomber") {
-			return m
-		}
 	}
 	return c.recoded(m, "1831", suicideFile)
 }
