@@ -1,21 +1,22 @@
 package main
 
 import (
-	"bufio"
-	"compress/gzip"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"dyad/nlp/conllu"
 )
 
 // ewtArticles writes the documents of the UD English EWT files as a JSONL
 // article file in dir: one article a "# newdoc" document, its sentences'
-// "# text" lines joined by a space and its paragraphs by a blank line, its
-// URL "ewt:" and the document id, dated 2001-01-01 for the Enron e-mails
-// and 2004-06-01 for the rest (weblogs, newsgroups, reviews, answers of
-// about those years), so that the actors are those of that time.
+// "# text" lines each followed by a space and its paragraphs set off by a
+// blank line, its URL "ewt:" and the document id, dated 2001-01-01 for the
+// Enron e-mails and 2004-06-01 for the rest (weblogs, newsgroups, reviews,
+// answers of about those years), so that the actors are those of that
+// time. The verdicts' spans are byte offsets into these texts.
 func ewtArticles(t *testing.T, dir string, files ...string) string {
 	t.Helper()
 	out := filepath.Join(dir, "ewt.jsonl")
@@ -41,32 +42,20 @@ func ewtArticles(t *testing.T, dir string, files ...string) string {
 		text.Reset()
 	}
 	for _, name := range files {
-		f, err := os.Open(name)
+		sents, err := conllu.ReadFile(name)
 		if err != nil {
 			t.Fatal(err)
 		}
-		gz, err := gzip.NewReader(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(gz)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for sc.Scan() {
-			line := sc.Text()
-			switch {
-			case strings.HasPrefix(line, "# newdoc id = "):
+		for _, s := range sents {
+			if s.NewDoc {
 				flush()
-				id = strings.TrimPrefix(line, "# newdoc id = ")
-			case strings.HasPrefix(line, "# newpar"):
-				text.WriteString("\n\n")
-			case strings.HasPrefix(line, "# text = "):
-				text.WriteString(strings.TrimPrefix(line, "# text = ") + " ")
+				id = s.DocID
 			}
+			if s.NewPar {
+				text.WriteString("\n\n")
+			}
+			text.WriteString(s.Text + " ")
 		}
-		if err := sc.Err(); err != nil {
-			t.Fatal(err)
-		}
-		f.Close()
 	}
 	flush()
 	return out

@@ -41,6 +41,7 @@ type Sentence struct {
 	ID      string   // ID is the "# sent_id" value, or "".
 	Text    string   // Text is the "# text" value: the raw sentence, or "".
 	NewDoc  bool     // NewDoc is true if a "# newdoc" comment precedes the sentence.
+	DocID   string   // DocID is the "# newdoc id" value of a sentence that starts a document, or "".
 	NewPar  bool     // NewPar is true if a "# newpar" comment precedes the sentence.
 	Words   []Word   // Words are the syntactic words, in order.
 	Ranges  []Range  // Ranges are the multiword tokens, in order.
@@ -144,6 +145,9 @@ func (r *Reader) addComment(c string) {
 		r.cur.Text = val
 	case strings.HasPrefix(key, "newdoc"):
 		r.cur.NewDoc = true
+		if key == "newdoc id" {
+			r.cur.DocID = val
+		}
 	case strings.HasPrefix(key, "newpar"):
 		r.cur.NewPar = true
 	default:

@@ -77,3 +77,19 @@ func FuzzReader(f *testing.F) {
 		}
 	})
 }
+
+func TestReadDocumentComments(t *testing.T) {
+	in := "# newdoc id = weblog-1\n# newpar\n# text = Hi.\n1\tHi\thi\tINTJ\tUH\t_\t0\troot\t_\t_\n\n" +
+		"# text = Bye.\n1\tBye\tbye\tINTJ\tUH\t_\t0\troot\t_\t_\n\n"
+	r := NewReader(strings.NewReader(in))
+	var got []Sentence
+	for r.Scan() {
+		got = append(got, r.Sentence())
+	}
+	if err := r.Err(); err != nil || len(got) != 2 {
+		t.Fatalf("read %d sentences, err %v", len(got), err)
+	}
+	if !got[0].NewDoc || got[0].DocID != "weblog-1" || !got[0].NewPar || got[1].NewDoc || got[1].DocID != "" {
+		t.Errorf("document comments: %+v, %+v", got[0], got[1])
+	}
+}
