@@ -158,14 +158,18 @@ func (st *parseState) b(i int) int {
 	return st.b0 + i
 }
 
-func (st *parseState) w(i int) string {
+func (st *parseState) w(i int) string { return st.at(st.words, i) }
+
+// at returns xs[i] for a word i of the sentence, "-" for none and
+// "<root>" for the root.
+func (st *parseState) at(xs []string, i int) string {
 	switch {
 	case i < 0:
 		return "-"
 	case i == st.n:
 		return "<root>"
 	}
-	return st.words[i]
+	return xs[i]
 }
 
 func (st *parseState) t(i int) string {
@@ -363,15 +367,7 @@ func parseEnsemble(parsers []*transitionParser, words, tags, upos []string, fs [
 
 // c returns the cluster code of word i, "-" if there is none and "<root>"
 // for the root.
-func (st *parseState) c(i int) string {
-	switch {
-	case i < 0:
-		return "-"
-	case i == st.n:
-		return "<root>"
-	}
-	return st.clus[i]
-}
+func (st *parseState) c(i int) string { return st.at(st.clus, i) }
 
 // clusterFeatures appends the word cluster templates: Koo, Carreras and
 // Collins (2008)'s scheme of word templates with clusters in place of
