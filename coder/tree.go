@@ -180,12 +180,27 @@ func (t *tree) isPassive(v int) bool {
 	return t.kid(v, "nsubj:pass", "aux:pass", "csubj:pass") >= 0 && !t.falsePassive(v)
 }
 
-// falsePassive reports an active verb the parser gave a passive subject:
-// "Obama fired missiles at Russia" with "Obama" as nsubj:pass, but no
-// passive auxiliary and a direct object.
+// falsePassive reports a verb whose passive subject is its actor: an
+// active verb the parser gave a passive subject ("Obama fired missiles at
+// Russia" with "Obama" as nsubj:pass, but no passive auxiliary and a direct
+// object), or a stative passive that names what its subject takes part in
+// ("Canada and China have been engaged in talks").
 func (t *tree) falsePassive(v int) bool {
-	return t.kid(v, "nsubj:pass") >= 0 && t.kid(v, "aux:pass") < 0 && t.kid(v, "obj") >= 0
+	if t.kid(v, "nsubj:pass") < 0 {
+		return false
+	}
+	if t.kid(v, "aux:pass") < 0 && t.kid(v, "obj") >= 0 {
+		return true
+	}
+	return stativePassives[t.lemma(v)] && t.prepKid(v, "in") >= 0 && t.prepKid(v, "by") < 0
 }
+
+// stativePassives are the verbs whose passive with an "in" phrase says
+// what the subject does rather than what was done to it: "engaged in
+// talks", "involved in the fighting", "embroiled in a dispute", "locked in
+// negotiations", "mired in a conflict".
+var stativePassives = map[string]bool{"engage": true, "involve": true, "embroil": true, "lock": true,
+	"mire": true, "entangle": true}
 
 // npRels are the relations inside a noun phrase searched for its actor.
 var npRels = map[string]bool{"compound": true, "amod": true, "nmod": true, "nmod:poss": true, "appos": true,
