@@ -188,7 +188,7 @@ func (t *tree) matchInto(m *match, v int, p *Pattern) {
 					found = true
 				}
 			case sl.Any:
-				found = true
+				found = sl.Prep != "" || n > v // a bare "*" is an object after the verb, not the noun a participle describes ("Kurds demonstrated in Kirkuk")
 			case sl.Words != nil || len(sl.Phrases) > 0:
 				if w := t.wordMatch(n, sl); w > 0 {
 					m.evidence = append(m.evidence, n)
@@ -215,8 +215,8 @@ func (t *tree) matchInto(m *match, v int, p *Pattern) {
 }
 
 // slotNodes returns the nodes a slot may fill: the objects of v for the
-// object slot, else the complements of v and of its objects with the
-// slot's preposition.
+// object slot, its clausal complements for "that", else the complements of
+// v and of its objects with the slot's preposition.
 func (t *tree) slotNodes(v int, prep string, noun bool) []int {
 	if prep == "" {
 		if noun {
@@ -225,6 +225,14 @@ func (t *tree) slotNodes(v int, prep string, noun bool) []int {
 		return t.objects(v)
 	}
 	var out []int
+	if prep == "that" { // a clausal complement, with or without "that": "demonstrated (that) it was weak"
+		for _, k := range t.kids[v] {
+			if t.rel(k) == "ccomp" {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
 	for _, k := range t.complements(v) {
 		if t.prep(k) == prep {
 			out = append(out, k)
