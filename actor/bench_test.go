@@ -10,6 +10,7 @@ import (
 	"dyad"
 	"dyad/actor"
 	"dyad/coder"
+	"dyad/internal/shareddata"
 	"dyad/pipeline"
 	"dyad/sentence"
 	"dyad/temporal"
@@ -18,11 +19,7 @@ import (
 // seedPath is the seed article in the shared folder beside the clone, or
 // under $DYAD_SHARED.
 func seedPath() string {
-	dir := "../../shared"
-	if d := os.Getenv("DYAD_SHARED"); d != "" {
-		dir = d
-	}
-	return filepath.Join(dir, "seeds/000_5c88e681c271383d.txt")
+	return filepath.Join(shareddata.Dir(), "seeds", "000_5c88e681c271383d.txt")
 }
 
 func seedArticle(b *testing.B) dyad.Article {

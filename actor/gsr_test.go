@@ -7,14 +7,13 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"dyad/internal/shareddata"
 )
 
 // sharedDir is the shared folder beside the clone, or $DYAD_SHARED.
 func sharedDir() string {
-	if d := os.Getenv("DYAD_SHARED"); d != "" {
-		return d
-	}
-	return "../../shared"
+	return shareddata.Dir()
 }
 
 // TestGSRActors measures how many of the actors that the PETRARCH2 gold

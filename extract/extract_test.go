@@ -13,6 +13,7 @@ import (
 
 	"dyad"
 	"dyad/extract"
+	"dyad/internal/shareddata"
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/encoding/charmap"
@@ -158,15 +159,7 @@ func FuzzExtract(f *testing.F) {
 // benchDir returns the extraction benchmark in ../shared (or in
 // $DYAD_SHARED), or skips when it is absent.
 func benchDir(tb testing.TB) string {
-	shared := os.Getenv("DYAD_SHARED")
-	if shared == "" {
-		shared = filepath.Join("..", "..", "shared")
-	}
-	dir := filepath.Join(shared, "bench", "extraction")
-	if _, err := os.Stat(filepath.Join(dir, "ground-truth.json")); err != nil {
-		tb.Skipf("../shared not found: %v", err)
-	}
-	return dir
+	return filepath.Dir(shareddata.Path(tb, "bench/extraction/ground-truth.json"))
 }
 
 func BenchmarkExtract(b *testing.B) {

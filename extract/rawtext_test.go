@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"dyad/internal/shareddata"
+
 	"golang.org/x/net/html"
 )
 
@@ -48,11 +50,7 @@ func TestStripScripts(t *testing.T) {
 // TestStripScriptsBenchmarkPages checks that stripping changes no page of
 // the extraction benchmark once pruned.
 func TestStripScriptsBenchmarkPages(t *testing.T) {
-	shared := os.Getenv("DYAD_SHARED")
-	if shared == "" {
-		shared = filepath.Join("..", "..", "shared")
-	}
-	paths, _ := filepath.Glob(filepath.Join(shared, "bench", "extraction", "html", "*.html"))
+	paths, _ := filepath.Glob(filepath.Join(shareddata.Dir(), "bench", "extraction", "html", "*.html"))
 	if len(paths) == 0 {
 		t.Skip("no benchmark pages; set DYAD_SHARED to the shared folder")
 	}

@@ -2,10 +2,11 @@ package nlp
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"dyad/internal/shareddata"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -136,15 +137,8 @@ func FuzzSegment(f *testing.F) {
 // shared returns the path of a file under ../shared (or $DYAD_SHARED), or
 // skips the test.
 func shared(t testing.TB, path string) string {
-	dir := os.Getenv("DYAD_SHARED")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "shared")
-	}
-	p := filepath.Join(dir, path)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("../shared not found: %v", err)
-	}
-	return p
+	t.Helper()
+	return shareddata.Path(t, path)
 }
 
 // TestSegmentSeedPage checks that on the seed page every line without a

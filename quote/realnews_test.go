@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"dyad"
+	"dyad/internal/shareddata"
 	"dyad/sentence"
 )
 
@@ -19,10 +20,7 @@ import (
 // benchmark in ../shared, keyed by page id, skipping if absent.
 func realNews(tb testing.TB) map[string]string {
 	tb.Helper()
-	dir := filepath.Join("..", "..", "shared")
-	if env := os.Getenv("DYAD_SHARED"); env != "" {
-		dir = env
-	}
+	dir := shareddata.Dir()
 	b, err := os.ReadFile(filepath.Join(dir, "bench", "extraction", "ground-truth.json"))
 	if err != nil {
 		tb.Skipf("../shared not found (%v); set DYAD_SHARED to the shared directory", err)

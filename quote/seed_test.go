@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"dyad"
+	"dyad/internal/shareddata"
 	"dyad/quote"
 )
 
@@ -19,10 +20,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 // worktree that is not beside it), skipping the test if it is absent.
 func seedText(tb testing.TB) string {
 	tb.Helper()
-	dir := filepath.Join("..", "..", "shared")
-	if env := os.Getenv("DYAD_SHARED"); env != "" {
-		dir = env
-	}
+	dir := shareddata.Dir()
 	b, err := os.ReadFile(filepath.Join(dir, "seeds", "000_5c88e681c271383d.txt"))
 	if err != nil {
 		tb.Skipf("../shared not found (%v); set DYAD_SHARED to the shared directory", err)

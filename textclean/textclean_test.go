@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"dyad/internal/shareddata"
 	"dyad/textclean"
 
 	"github.com/google/go-cmp/cmp"
@@ -77,11 +78,7 @@ func TestClean(t *testing.T) {
 // TestCleanSeed checks the scraped seed page: its four boilerplate lines go,
 // every other line stays as it was.
 func TestCleanSeed(t *testing.T) {
-	shared := os.Getenv("DYAD_SHARED")
-	if shared == "" {
-		shared = filepath.Join("..", "..", "shared")
-	}
-	path := filepath.Join(shared, "seeds", "000_5c88e681c271383d.txt")
+	path := filepath.Join(shareddata.Dir(), "seeds", "000_5c88e681c271383d.txt")
 	raw, err := os.ReadFile(path)
 	if err != nil {
 		t.Skipf("../shared not found: %v", err)

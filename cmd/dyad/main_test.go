@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"dyad/internal/shareddata"
+
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -45,14 +47,7 @@ func golden(t *testing.T, name, got string) {
 // test if it is absent.
 func sharedPath(t *testing.T, rel string) string {
 	t.Helper()
-	p := filepath.Join("..", "..", "..", "shared", rel)
-	if d := os.Getenv("DYAD_SHARED"); d != "" {
-		p = filepath.Join(d, rel)
-	}
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("../shared not found (%v); this test needs the shared test data", err)
-	}
-	return p
+	return shareddata.Path(t, filepath.ToSlash(rel))
 }
 
 func TestHelp(t *testing.T) {

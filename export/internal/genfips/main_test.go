@@ -5,16 +5,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"dyad/internal/shareddata"
 )
 
 // TestCommittedTableIsCurrent regenerates export/fips.go from the shared
 // Factbook rows and compares it with the committed file.
 func TestCommittedTableIsCurrent(t *testing.T) {
-	shared := os.Getenv("DYAD_SHARED")
-	if shared == "" {
-		shared = filepath.Join("..", "..", "..", "..", "shared")
-	}
-	f, err := os.Open(filepath.Join(shared, "data", "factbook", "countries.jsonl"))
+	f, err := os.Open(filepath.Join(shareddata.Dir(), "data", "factbook", "countries.jsonl"))
 	if err != nil {
 		t.Skipf("no Factbook rows (%v); set DYAD_SHARED to the shared folder", err)
 	}
