@@ -8,9 +8,17 @@ import (
 // TestEncode checks the shapes and that the states are finite and bounded
 // by tanh, and that the backward direction reads the sentence in reverse.
 func TestEncode(t *testing.T) {
-	e := NewEncoder(8, 6, 2, 1)
+	e := NewEncoder(8, 6, 2, 1, false)
 	xs := words(5, 8)
 	out := e.Encode(xs)
+	viaBLAS := NewEncoder(8, 6, 2, 1, true).Encode(xs)
+	for i := range out {
+		for j := range out[i] {
+			if d := out[i][j] - viaBLAS[i][j]; d > 1e-5 || d < -1e-5 {
+				t.Fatalf("plain Go and BLAS differ at %d,%d: %v against %v", i, j, out[i][j], viaBLAS[i][j])
+			}
+		}
+	}
 	if len(out) != 5 || len(out[0]) != 12 {
 		t.Fatalf("got %d states of %d, want 5 of 12", len(out), len(out[0]))
 	}
@@ -54,7 +62,8 @@ func words(n, width int) [][]float32 {
 
 // BenchmarkEncoder times the encoders of parsers that report LAS ≥ 84 on
 // EWT, on 20-word sentences, and prints words per second and the rate of
-// multiply-adds. Only the encoder is timed: no embeddings lookup, no
+// multiply-adds, with plain-Go dot products and with gonum's BLAS (whose
+// amd64 kernels are SIMD assembly). Only the encoder is timed: no embeddings lookup, no
 // scoring of arcs or moves, no tagger, so a whole parser is slower still.
 //
 //	go test ./nlp/internal/neuralcost -run XXX -bench Encoder -benchtime 2s
@@ -67,16 +76,22 @@ func BenchmarkEncoder(b *testing.B) {
 		{"kiperwasser_2x125", 125, 125, 2}, // Kiperwasser & Goldberg (2016): 100-d words + 25-d tags
 		{"stanza_3x400", 225, 400, 3},      // Stanza's parser: 3 layers of 400 units
 	} {
-		b.Run(c.name, func(b *testing.B) {
-			e := NewEncoder(c.in, c.hidden, c.layers, 1)
-			xs := words(20, c.in)
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				e.Encode(xs)
+		for _, useBLAS := range []bool{false, true} {
+			name := c.name + "/go"
+			if useBLAS {
+				name = c.name + "/gonum-blas"
 			}
-			perWord := b.Elapsed().Seconds() / float64(b.N*len(xs))
-			b.ReportMetric(1/perWord, "words/s")
-			b.ReportMetric(float64(e.MACs())/perWord/1e9, "GMAC/s")
-		})
+			b.Run(name, func(b *testing.B) {
+				e := NewEncoder(c.in, c.hidden, c.layers, 1, useBLAS)
+				xs := words(20, c.in)
+				b.ResetTimer()
+				for i := 0; i < b.N; i++ {
+					e.Encode(xs)
+				}
+				perWord := b.Elapsed().Seconds() / float64(b.N*len(xs))
+				b.ReportMetric(1/perWord, "words/s")
+				b.ReportMetric(float64(e.MACs())/perWord/1e9, "GMAC/s")
+			})
+		}
 	}
 }
