@@ -103,8 +103,13 @@ func (Stage) Name() string { return "nlp" }
 
 // Run replaces a.Sentences with the annotated sentences of the article
 // text, with whole lines of page furniture marked as boilerplate (see
-// sentence.IsBoilerplate).
+// sentence.IsBoilerplate). A text that is surely not English is left
+// without sentences, so that nothing is coded from it, and Run says so in
+// its error: the models read English only.
 func (s Stage) Run(a *dyad.Analysis) error {
+	if lang, ok := foreign(a.Article.Text); ok {
+		return fmt.Errorf("the text is in %s: dyad reads English only; the article is kept, nothing is coded from it", lang)
+	}
 	m := s.Model
 	if m == nil {
 		var err error
