@@ -169,6 +169,7 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 	}
 	mood, moodRule := t.mood(v)
 	ev := t.evidence(m.evidence)
+	bare := len(m.p.Slots) == 0 && !m.p.Noun
 	var out []coded
 	for _, pr := range pairs {
 		e := c.event(m.p, t, pr, ev, i)
@@ -176,22 +177,22 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		e.Rule = fmt.Sprintf("pattern %s (%s) at %q; source: %s; target: %s; mood: %s", m.p.Where(), m.p.String(), t.toks[v].Span.In(t.text), srcRule, tgtRule, moodRule)
 		c.when(a, t, v, &e)
 		c.where(t, v, &e)
-		out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: e})
+		out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: e, bare: bare})
 		if ie, ok := c.intent(e); ok && mood == dyad.MoodPlanned && !t.expectedByOthers(v) {
-			out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: ie})
+			out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: ie, bare: bare})
 		}
 		if mark := t.conditionMark(v); mark != "" && mood == dyad.MoodHypothetical {
 			if ce, ok := c.conditional(e, mark); ok {
-				out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: ce})
+				out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: ce, bare: bare})
 			}
 		}
 		if r := t.refusedBy(v); r >= 0 && mood == dyad.MoodNegated {
 			if re, ok := c.refusal(e, t.toks[r].Span.In(t.text)); ok {
-				out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: re})
+				out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: re, bare: bare})
 			}
 		} else if w := t.willNot(v); w != "" && mood == dyad.MoodNegated {
 			if re, ok := c.refusal(e, w); ok {
-				out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: re})
+				out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: re, bare: bare})
 			}
 		}
 	}
