@@ -34,6 +34,9 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		if dm := c.statedDemand(t, v); dm != nil && m.p.File != statedDemandFile { // "Russia said Sudan must return the helicopter"
 			return c.assemble(a, i, t, v, dm, vt)
 		}
+		if am := c.victimAccusation(t, v); am != nil { // "Israel said a mortar bomb was fired at it from the Gaza Strip"
+			return c.assemble(a, i, t, v, am, vt)
+		}
 		vt.Outcome = "not coded: the pattern says this use of the verb is no event"
 		return nil
 	}
@@ -154,6 +157,11 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 	if len(pairs) == 0 && m.p.File != statedDemandFile {
 		if dm := c.statedDemand(t, v); dm != nil { // "Britain reiterated that Libya must hand over the suspects"
 			return c.assemble(a, i, t, v, dm, vt)
+		}
+	}
+	if len(pairs) == 0 && m.p.File != statedDemandFile && m.p.File != victimFile {
+		if am := c.victimAccusation(t, v); am != nil { // "Kenya announced it had been attacked by Somali militants"
+			return c.assemble(a, i, t, v, am, vt)
 		}
 	}
 	if len(pairs) == 0 {
