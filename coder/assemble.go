@@ -175,6 +175,9 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 	if len(tgts) == 0 {
 		tgtRule = "the other actor of the coordinated subject"
 	}
+	if strings.HasPrefix(m.p.Code, "046") && t.withTarget(v, tgts) { // "the US commander held talks with President Suleiman": talks of both
+		pairs = bothWays(pairs)
+	}
 	mood, moodRule := t.mood(v)
 	ev := t.evidence(m.evidence)
 	bare := len(m.p.Slots) == 0 && !m.p.Noun
@@ -674,6 +677,35 @@ func (t *tree) withdrawnForces(v int) []int {
 	for _, m := range t.actors(s) {
 		if t.mentions[m].Actor.Sector == dyad.SectorMilitary {
 			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// withTarget reports whether one of tgts stands in a "with" phrase of v or
+// of its object ("held talks with Iran", "negotiated with Iran"): a
+// negotiation (046) with someone is theirs too, and CAMEO codes it both
+// ways, as it codes "Iran and Iraq held talks".
+func (t *tree) withTarget(v int, tgts []int) bool {
+	for _, k := range t.complements(v) {
+		if t.prep(k) != "with" {
+			continue
+		}
+		for _, a := range t.actors(k) {
+			if slices.Contains(tgts, a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bothWays adds the reverse of each pair that is not already there.
+func bothWays(pairs [][2]int) [][2]int {
+	out := pairs
+	for _, p := range pairs {
+		if r := [2]int{p[1], p[0]}; !slices.Contains(out, r) {
+			out = append(out, r)
 		}
 	}
 	return out
