@@ -30,6 +30,10 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		vt.Outcome = "not coded: the demand of a protest (\"a demonstration calling for…\") is the protest's aim, coded with the protest"
 		return nil
 	}
+	if t.onlyAsks(v, m) {
+		vt.Outcome = "not coded: asking someone without asking for anything is a question (\"asked a flustered Musharraf\"), no appeal"
+		return nil
+	}
 	if m.p.Code == NoEvent {
 		if dm := c.statedDemand(t, v); dm != nil && m.p.File != statedDemandFile { // "Russia said Sudan must return the helicopter"
 			return c.assemble(a, i, t, v, dm, vt)
