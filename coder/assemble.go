@@ -58,6 +58,7 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 	m = c.asJointExercise(t, m, srcs)
 	m = c.asRiot(t, m, srcs)
 	m = c.asSuicideBombing(t, m, srcs)
+	m = c.asJointAct(t, v, m)
 	vt.Sources = t.names(srcs)
 	if len(srcs) == 0 {
 		vt.Outcome = "not coded: no source actor (" + srcRule + ")"
