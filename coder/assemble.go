@@ -30,9 +30,16 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		vt.Outcome = "not coded: the demand of a protest (\"a demonstration calling for…\") is the protest's aim, coded with the protest"
 		return nil
 	}
+	if t.onlyAsks(v, m) {
+		vt.Outcome = "not coded: asking someone without asking for anything is a question (\"asked a flustered Musharraf\"), no appeal"
+		return nil
+	}
 	if m.p.Code == NoEvent {
 		if dm := c.statedDemand(t, v); dm != nil && m.p.File != statedDemandFile { // "Russia said Sudan must return the helicopter"
 			return c.assemble(a, i, t, v, dm, vt)
+		}
+		if am := c.victimAccusation(t, v); am != nil { // "Israel said a mortar bomb was fired at it from the Gaza Strip"
+			return c.assemble(a, i, t, v, am, vt)
 		}
 		vt.Outcome = "not coded: the pattern says this use of the verb is no event"
 		return nil
@@ -51,6 +58,7 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 	m = c.asJointExercise(t, m, srcs)
 	m = c.asRiot(t, m, srcs)
 	m = c.asSuicideBombing(t, m, srcs)
+	m = c.asJointAct(t, v, m)
 	vt.Sources = t.names(srcs)
 	if len(srcs) == 0 {
 		vt.Outcome = "not coded: no source actor (" + srcRule + ")"
@@ -156,6 +164,11 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 			return c.assemble(a, i, t, v, dm, vt)
 		}
 	}
+	if len(pairs) == 0 && m.p.File != statedDemandFile && m.p.File != victimFile {
+		if am := c.victimAccusation(t, v); am != nil { // "Kenya announced it had been attacked by Somali militants"
+			return c.assemble(a, i, t, v, am, vt)
+		}
+	}
 	if len(pairs) == 0 {
 		if len(tgts) == 0 {
 			vt.Outcome = "not coded: no target actor (" + tgtRule + ")"
@@ -167,8 +180,12 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 	if len(tgts) == 0 {
 		tgtRule = "the other actor of the coordinated subject"
 	}
+	if strings.HasPrefix(m.p.Code, "046") && t.withTarget(v, tgts) { // "the US commander held talks with President Suleiman": talks of both
+		pairs = bothWays(pairs)
+	}
 	mood, moodRule := t.mood(v)
 	ev := t.evidence(m.evidence)
+	bare := len(m.p.Slots) == 0 && !m.p.Noun
 	var out []coded
 	for _, pr := range pairs {
 		e := c.event(m.p, t, pr, ev, i)
@@ -176,22 +193,22 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		e.Rule = fmt.Sprintf("pattern %s (%s) at %q; source: %s; target: %s; mood: %s", m.p.Where(), m.p.String(), t.toks[v].Span.In(t.text), srcRule, tgtRule, moodRule)
 		c.when(a, t, v, &e)
 		c.where(t, v, &e)
-		out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: e})
+		out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: e, bare: bare})
 		if ie, ok := c.intent(e); ok && mood == dyad.MoodPlanned && !t.expectedByOthers(v) {
-			out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: ie})
+			out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: ie, bare: bare})
 		}
 		if mark := t.conditionMark(v); mark != "" && mood == dyad.MoodHypothetical {
 			if ce, ok := c.conditional(e, mark); ok {
-				out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: ce})
+				out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: ce, bare: bare})
 			}
 		}
 		if r := t.refusedBy(v); r >= 0 && mood == dyad.MoodNegated {
 			if re, ok := c.refusal(e, t.toks[r].Span.In(t.text)); ok {
-				out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: re})
+				out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: re, bare: bare})
 			}
 		} else if w := t.willNot(v); w != "" && mood == dyad.MoodNegated {
 			if re, ok := c.refusal(e, w); ok {
-				out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: re})
+				out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: re, bare: bare})
 			}
 		}
 	}
@@ -665,6 +682,35 @@ func (t *tree) withdrawnForces(v int) []int {
 	for _, m := range t.actors(s) {
 		if t.mentions[m].Actor.Sector == dyad.SectorMilitary {
 			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// withTarget reports whether one of tgts stands in a "with" phrase of v or
+// of its object ("held talks with Iran", "negotiated with Iran"): a
+// negotiation (046) with someone is theirs too, and CAMEO codes it both
+// ways, as it codes "Iran and Iraq held talks".
+func (t *tree) withTarget(v int, tgts []int) bool {
+	for _, k := range t.complements(v) {
+		if t.prep(k) != "with" {
+			continue
+		}
+		for _, a := range t.actors(k) {
+			if slices.Contains(tgts, a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bothWays adds the reverse of each pair that is not already there.
+func bothWays(pairs [][2]int) [][2]int {
+	out := pairs
+	for _, p := range pairs {
+		if r := [2]int{p[1], p[0]}; !slices.Contains(out, r) {
+			out = append(out, r)
 		}
 	}
 	return out

@@ -15,8 +15,11 @@ var (
 	// only want it to happen: "urged Iran to stop".
 	causeVerbs = set("force compel make let help cause get")
 	negVerbs   = set("refuse fail decline unable avoid")
-	hypoVerbs  = set("threaten consider may might could would should")
-	hypoMarks  = set("if unless whether")
+	// moodVerbs plan, refuse or decide an act: "voted to impose sanctions".
+	// Coded by their own code alone they give way to that act (finish).
+	moodVerbs = union(planVerbs, negVerbs, set("decide vote"))
+	hypoVerbs = set("threaten consider may might could would should")
+	hypoMarks = set("if unless whether")
 	// threatVerbs make a threat whose "if" or "unless" clause is the
 	// threat's condition, not a doubt about the threat itself.
 	threatVerbs = set("threaten warn")
@@ -55,6 +58,17 @@ func set(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
 		m[w] = true
+	}
+	return m
+}
+
+// union returns the words of all the sets.
+func union(sets ...map[string]bool) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range sets {
+		for w := range s {
+			m[w] = true
+		}
 	}
 	return m
 }

@@ -80,3 +80,33 @@ func (t *tree) againstMention(v int) int {
 	}
 	return -1
 }
+
+// onlyAsks reports a bare "ask" (Phoenix's ask [020], no pattern slot)
+// that asks for no act: no "to" clause ("asked Australia to sanction
+// China"), no "that" clause and no "for" phrase. Asking someone alone is a
+// question ("Bush is reported to have asked a flustered Musharraf"), not
+// an appeal.
+func (t *tree) onlyAsks(v int, m *match) bool {
+	if t.lemma(v) != "ask" || len(m.p.Slots) > 0 || m.p.Noun {
+		return false
+	}
+	for _, k := range t.kids[v] {
+		switch t.rel(k) {
+		case "xcomp":
+			return false
+		case "advcl":
+			if t.isInfinitive(k) {
+				return false
+			}
+		case "ccomp":
+			if t.kidLemma(k, "mark", thatWords) {
+				return false
+			}
+		case "obl":
+			if t.prep(k) == "for" {
+				return false
+			}
+		}
+	}
+	return true
+}

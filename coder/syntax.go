@@ -490,12 +490,17 @@ type coded struct {
 	src  int // source mention
 	tgt  int // target mention
 	e    dyad.Event
+	bare bool // coded by a pattern with no slot: the verb's code on its own
 }
 
 // finish drops duplicates and the events of a verb governed (through
 // "xcomp") by a verb already coded with the same source: "agreed to hold
-// talks" is coded once, at "agreed".
+// talks" is coded once, at "agreed". A verb of plan, refusal or decision
+// coded only by its own code gives way to the act it governs instead:
+// "declined to send arms to Ukraine" is the refused arms supply (and its
+// refusal, 1222), not "declined" alone (120).
 func finish(t *tree, cs []coded, tr *Trace) []dyad.Event {
+	cs = t.yieldToComplement(cs, tr)
 	byVerb := map[int][]coded{}
 	for _, c := range cs {
 		byVerb[c.verb] = append(byVerb[c.verb], c)
@@ -523,6 +528,39 @@ func finish(t *tree, cs []coded, tr *Trace) []dyad.Event {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Span.Start < out[j].Evidence.Span.Start })
 	return out
+}
+
+// yieldToComplement drops the events that a verb of plan, refusal or
+// decision (moodVerbs) has by its own code alone when an act it governs
+// through xcomp is coded with the same source: that act, with its mood and
+// the intent or refusal it yields, says more.
+func (t *tree) yieldToComplement(cs []coded, tr *Trace) []coded {
+	out := cs[:0:0]
+	for _, c := range cs {
+		if c.bare && moodVerbs[t.lemma(c.verb)] && t.governsCoded(c, cs) {
+			if tr != nil {
+				tr.Notes = append(tr.Notes, fmt.Sprintf("%s at %q dropped: the act it governs is coded with the same source",
+					c.e.CAMEO, c.e.Evidence.Text))
+			}
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// governsCoded reports whether c's verb governs, through xcomp links, a
+// verb coded with c's source (not by its own code alone).
+func (t *tree) governsCoded(c coded, cs []coded) bool {
+	for _, d := range cs {
+		if d.verb == c.verb || d.src != c.src || d.bare && moodVerbs[t.lemma(d.verb)] {
+			continue
+		}
+		if t.governor(d.verb, map[int][]coded{c.verb: {c}}, c.src) == c.verb {
+			return true
+		}
+	}
+	return false
 }
 
 // lightGovernor returns the light verb of event noun v when it was coded

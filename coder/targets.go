@@ -1,6 +1,9 @@
 package coder
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // An "at" or "in" phrase headed by one of occasionNouns says where or when
 // something was done, not to whom: "pledged at the United Nations Climate
@@ -124,7 +127,7 @@ func (t *tree) targets(v int, m *match, depth int) ([]int, string) {
 // word or the target of v's complement clause.
 func (t *tree) complementTargets(v int, m *match, depth int) ([]int, string) {
 	for _, k := range t.complements(v) {
-		if p := t.prep(k); targetPreps[p] && !(occasionPreps[p] && occasionNouns[t.lemma(k)]) {
+		if p := t.prep(k); targetPreps[p] && !(occasionPreps[p] && occasionNouns[t.lemma(k)]) && !statedAgainst(m.p.Code, p) {
 			if as := t.actors(k); len(as) > 0 {
 				return as, fmt.Sprintf("%q phrase", p)
 			}
@@ -142,6 +145,15 @@ func (t *tree) complementTargets(v int, m *match, depth int) ([]int, string) {
 		}
 	}
 	return nil, "no object or prepositional complement is an actor"
+}
+
+// statedAgainst reports an "against" phrase of a statement (01x): it names
+// whom the announced measure or the speech is aimed at ("announced travel
+// bans against four officers", "spoke against the war"), which a neutral
+// statement does not code; the measure or the criticism is coded by its
+// own word.
+func statedAgainst(code, prep string) bool {
+	return prep == "against" && strings.HasPrefix(code, "01")
 }
 
 // purposeTargets returns the targets of v's "to" clause of purpose, also

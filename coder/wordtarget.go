@@ -172,6 +172,20 @@ func (c *Coder) asRiot(t *tree, m *match, srcs []int) *match {
 	return c.recoded(m, "145", riotFile)
 }
 
+// asJointAct recodes helping someone do something ("Pakistan is helping
+// the US catch al-Qaeda elements": Phoenix's bare help [070]) as material
+// cooperation (060): CAMEO keeps aid (07) for one-sided provisions, and
+// helping another act is working with them on it.
+func (c *Coder) asJointAct(t *tree, v int, m *match) *match {
+	if m.p.Code != "070" || m.p.Verb != "help" || len(m.p.Slots) > 0 || m.p.Noun || t.kid(v, "xcomp") < 0 {
+		return m
+	}
+	return c.recoded(m, "060", jointActFile)
+}
+
+// jointActFile names the rule of asJointAct where a pattern names its file.
+const jointActFile = "joint-act rule"
+
 // allNamed reports whether there are sources and the lower-cased text of
 // each satisfies ok.
 func (t *tree) allNamed(srcs []int, ok func(string) bool) bool {

@@ -197,10 +197,7 @@ func (d *dict) write(w io.Writer) error {
 		}
 		fmt.Fprintf(w, "\n# %s\n", b.name)
 		verbs := strings.Join(b.verbs, "|")
-		if c := pickCode(b.code); c != "" && c != "---" && known(c) {
-			fmt.Fprintf(w, "%s\t%s\t-\n", c, verbs)
-			d.lines++
-		}
+		d.writeDefaults(w, b)
 		seen := map[string]bool{}
 		for _, p := range b.patterns {
 			key := p.code + "\t" + p.particle + "\t" + p.frame
@@ -219,6 +216,34 @@ func (d *dict) write(w io.Writer) error {
 	return nil
 }
 
+// writeDefaults prints the codes of a block's verbs when no pattern fits:
+// the block's code for the verbs without their own, then each own code
+// ("help" is 070 in the AID [060] block). A null ("---") or unknown code
+// writes no line, so the verb alone is no event.
+func (d *dict) writeDefaults(w io.Writer, b *block) {
+	var codes []string
+	verbs := map[string][]string{}
+	for i, v := range b.verbs {
+		c := pickCode(b.code)
+		if b.own[i] != "" {
+			c = pickCode(b.own[i])
+		}
+		if c == "" || c == "---" || !known(c) {
+			continue
+		}
+		if verbs[c] == nil {
+			codes = append(codes, c)
+		}
+		verbs[c] = append(verbs[c], v)
+	}
+	for _, c := range codes {
+		fmt.Fprintf(w, "%s\t%s\t-\n", c, strings.Join(verbs[c], "|"))
+		d.lines++
+	}
+}
+
+// withParticle writes a phrasal pattern's verbs: each one-word verb of the
+// block with the particle.
 func withParticle(verbs []string, particle string) string {
 	out := make([]string, 0, len(verbs))
 	for _, v := range verbs {

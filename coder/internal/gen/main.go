@@ -5,7 +5,9 @@
 //	go run ./coder/internal/gen -in ../shared/testdata/petrarch-validation/dictionaries/phoenix-ud-2018/CAMEO.2.0.txt -out coder/verbs/phoenix.tsv
 //
 // What it keeps: each verb block's verbs (lemma, and phrasal verbs as
-// "set up"), the block's default code, and every pattern whose words follow
+// "set up"), the block's default code, each verb's own code ("HELP [070]"
+// in the AID [060] block: PETRARCH codes the verb alone with it, and
+// matches the block's patterns on it too), and every pattern whose words follow
 // the verb: objects (a word, a {multi word} phrase written with "_" between
 // modifier and head, a &synonym set), prepositional phrases "(to border)",
 // and the target marker "+". Patterns with words before the verb, and the
@@ -63,10 +65,14 @@ type dict struct {
 	read, kept, skipped, lines int
 }
 
-// block is one verb block: its verbs, default code and patterns.
+// block is one verb block: its verbs, default code and patterns. A verb
+// may carry its own code ("HELP [070]" in the AID [060] block): PETRARCH
+// codes that verb alone with it, and matches the block's patterns on it
+// like on every other verb of the block. own[i] is verbs[i]'s code, or "".
 type block struct {
 	name, code string
 	verbs      []string
+	own        []string
 	patterns   []pattern
 }
 
@@ -151,18 +157,32 @@ func (d *dict) verbLine(line string, cur *block) *block {
 		d.skipped++
 		return cur
 	}
-	f := strings.Fields(strings.SplitN(line, "#", 2)[0])
+	body, code := verbCode(strings.SplitN(line, "#", 2)[0])
+	f := strings.Fields(body)
 	if len(f) == 0 {
 		return cur
 	}
 	v := strings.TrimPrefix(f[0], "+")
-	if i := strings.Index(v, "["); i >= 0 {
-		v = v[:i]
-	}
 	if v = strings.Trim(strings.ToLower(strings.ReplaceAll(v, "_", " ")), " "); v != "" && !strings.ContainsAny(v, "{}") {
 		cur.verbs = append(cur.verbs, v)
+		cur.own = append(cur.own, code)
 	}
 	return cur
+}
+
+// verbCode splits a verb line ("HELP [070]", "SEEK {SEEKS SOUGHT} [030]",
+// "RECONVENE[---]") into the verb and its forms, and the verb's own code
+// ("" when it has none and takes the block's).
+func verbCode(line string) (body, code string) {
+	i := strings.Index(line, "[")
+	if i < 0 {
+		return line, ""
+	}
+	code = line[i+1:]
+	if j := strings.Index(code, "]"); j >= 0 {
+		code = code[:j]
+	}
+	return line[:i], strings.TrimSpace(code)
 }
 
 // word lower-cases a dictionary word and drops its trailing "_".
