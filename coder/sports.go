@@ -12,8 +12,9 @@ import (
 // Monday", "Serbia takes on Japan", "Switzerland beat Gibraltar 6-0". They
 // are no political events, so a contest between teams is not kept: an
 // event whose words are a contest's ("beat", "takes on", "defending
-// champions") in a sports article or next to a score, and, in a sports
-// article, any event between two bare countries (no sector, no person).
+// champions") in a sports article, next to a score or in a sentence that
+// names a sport, and, in a sports article, any event between two bare
+// countries (no sector, no person).
 
 // sportsTerms are words that mark a report on sport; an article holding
 // three different ones is a sports article.
@@ -51,6 +52,19 @@ func isSportsArticle(text string) bool {
 	return false
 }
 
+// sportsWordIn reports whether a sentence names a sport or a contest
+// ("beat India in the cricket final").
+func sportsWordIn(sent string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(sent), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-'
+	}) {
+		if sportsTerms[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // contest says why e, coded in sentence text sent, is a contest between
 // teams rather than an event, or "" if it is not one.
 func contest(e dyad.Event, sent string, sportsArticle bool) string {
@@ -60,6 +74,8 @@ func contest(e dyad.Event, sent string, sportsArticle bool) string {
 		return "a contest between teams (\"" + word + "\" in a sports article)"
 	case contestWords[word] && score.MatchString(sent):
 		return "a contest between teams (\"" + word + "\" next to a score)"
+	case contestWords[word] && sportsWordIn(sent):
+		return "a contest between teams (\"" + word + "\" in a sentence about sport)"
 	case sportsArticle && bareCountry(e.Source.Actor) && e.Target != nil && bareCountry(e.Target.Actor):
 		return "two countries as teams in a sports article"
 	}
