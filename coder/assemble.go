@@ -264,8 +264,12 @@ func (t *tree) pairs(srcs, tgts []int, p *Pattern, mutual, atPlace bool) [][2]in
 // was signed by Canada and China", "Israel and Hezbollah fought a war"),
 // when they are the agents of a passive ("the group is financed by Saudi
 // Arabia and the UN") or fight (19x: "the US and Pakistan killed al-Qaeda
-// commanders").
+// commanders"). Mediators never mediate between each other: "a ceasefire
+// brokered by Qatar and Egypt" is their work between two other parties.
 func (c *Coder) mayBeMutual(t *tree, v int, m *match, srcRule string) bool {
+	if strings.HasPrefix(m.p.Code, "045") {
+		return false
+	}
 	objs := t.objects(v)
 	if len(objs) == 0 {
 		return srcRule != passiveAgentRule
