@@ -232,3 +232,30 @@ func (t *tree) verbalisePastAdjectives() {
 		t.lemmas[v] = irregular[t.form(v)]
 	}
 }
+
+// clauseRootParticiple repairs a headline-like clause the parser read as a
+// noun phrase: a root noun described by a past participle that has a
+// direct object ("Turkish forces shelled Kurdish positions in northern
+// Syria", with "shelled" an acl of "forces"). A passive participle takes
+// no direct object, so the participle is the clause's verb and the noun
+// its subject. Verbs whose passive keeps an object ("Minister given a
+// medal", "Activist denied bail") are left alone.
+func (t *tree) clauseRootParticiple() {
+	for n := range t.toks {
+		if t.head[n] >= 0 || (t.toks[n].UPOS != "NOUN" && t.toks[n].UPOS != "PROPN") {
+			continue
+		}
+		for _, v := range t.kids[n] {
+			if v > n && t.rel(v) == "acl" && t.toks[v].UPOS == "VERB" && t.kid(v, "obj") >= 0 &&
+				t.kid(v, "aux", "aux:pass", "nsubj", "mark") < 0 && !passiveObjectVerbs[t.lemma(v)] {
+				t.relink(v, -1, "root")
+				t.relink(n, v, "nsubj")
+				return
+			}
+		}
+	}
+}
+
+// passiveObjectVerbs keep a direct object in the passive: "given a medal",
+// "denied bail", "handed a jail term".
+var passiveObjectVerbs = set("give grant award offer hand deny show promise allow teach tell pay send lend assign sentence charge fine order ask")

@@ -28,6 +28,7 @@ func (c *Coder) syntax(a *dyad.Analysis, i int, ms []dyad.Mention, tr *Trace) []
 	t.day = a.Article.Published
 	t.verbalisePastAdjectives()
 	t.clauseStrandedAdjectives()
+	t.clauseRootParticiple()
 	t.relinkTimePhrases()
 	t.unrelativeThat()
 	t.nounAfterTo()
