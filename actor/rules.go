@@ -456,7 +456,7 @@ func (s *scan) lone(j int, p *phrase) int {
 		return p.agentEnd - j
 	}
 	if !e.curated || !standAlone[e.sector] || s.isWord(p.agentEnd, "of") || modifiedNouns[s.keyAt(p.agentEnd)] || s.isWord(j-1, "domestic") ||
-		s.adjectiveModifier(p.agentEnd-1) {
+		s.adjectiveModifier(p.agentEnd-1) || s.firstPersonOwned(p.spanStart(j)) {
 		return 0 // "domestic opposition" is of whoever the sentence is about, which the context cannot tell
 	}
 	c := s.contextCountry()
@@ -465,6 +465,23 @@ func (s *scan) lone(j int, p *phrase) int {
 	}
 	s.add(p.spanStart(j), p.agentEnd, dyad.NewActor(c, e.sector, "", e.role), withUser(RuleContextAgent, e))
 	return p.agentEnd - j
+}
+
+// firstPersonOwned reports whether the agent noun phrase starting at token
+// j belongs to the speaker or writer: "our", "my" or "your" before it,
+// perhaps across a few lower-case modifiers ("our last troops"). Their
+// country is the speaker's, not the place's: "In Afghanistan, our troops
+// took Taliban strongholds".
+func (s *scan) firstPersonOwned(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if s.isWord(k, "our", "my", "your") {
+			return true
+		}
+		if !s.lowerWord(k) || determiners[s.keyAt(k)] {
+			return false
+		}
+	}
+	return false
 }
 
 // adjectiveModifier reports whether the parse makes word k an adjective
