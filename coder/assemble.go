@@ -80,6 +80,9 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 	if len(m.targets) == 0 && m.p.Symmetric && t.countries(srcs) > 1 { // "Israel and Lebanon renewed negotiations on a pullback": on each other
 		tgts, tgtRule = nil, ""
 	}
+	if len(srcs) > 1 && t.isParticiple(v) && t.kid(v, "nsubj") < 0 && slices.Equal(srcs, tgts) { // "Afghans and Iraqis blown up in mosques": coordinated patients, not agents on each other
+		srcs, srcRule = nil, "none: the noun a past participle describes is its patient"
+	}
 	pairs := t.pairs(srcs, tgts, m.p, len(tgts) == 0 && c.mayBeMutual(t, v, m, srcRule), false)
 	if len(pairs) == 0 && len(tgts) > 0 && (tgtRule == "object" || tgtRule == "subject of the passive") { // "France sent troops to Mali": its own troops are no target
 		if more, why := t.complementTargets(v, m, 0); len(more) > 0 {
@@ -240,7 +243,8 @@ func (t *tree) pairs(srcs, tgts []int, p *Pattern, mutual, atPlace bool) [][2]in
 }
 
 // mayBeMutual reports whether the coordinated sources of v, which has no
-// target actor, may act on each other. They do not when the verb's object
+// target actor, may act on each other. They do not when someone else
+// receives the act (personalObject), nor when the verb's object
 // (or passive subject) is a proper name that is no actor ("Iran, Russia and
 // India have backed the Northern Alliance"), nor, unless that object is the
 // event's own noun (one the pattern names, or an event noun: "no agreement
@@ -253,6 +257,9 @@ func (c *Coder) mayBeMutual(t *tree, v int, m *match, srcRule string) bool {
 	if len(objs) == 0 {
 		return srcRule != passiveAgentRule
 	}
+	if t.personalObject(v) {
+		return false
+	}
 	o := objs[0]
 	if len(t.actors(o)) > 0 {
 		return true
@@ -263,6 +270,29 @@ func (c *Coder) mayBeMutual(t *tree, v int, m *match, srcRule string) bool {
 	event := slices.Contains(m.evidence, o) || fightNouns[t.lemma(o)] || len(c.patterns.nouns(t.lemma(o))) > 0
 	return event || srcRule != passiveAgentRule && m.p.Code[:2] != "19"
 }
+
+// personalObject reports whether v has an indirect object, or a direct
+// object that is a personal pronoun: someone other than the coordinated
+// subjects receives the act ("Japan and Australia gave us strong support",
+// "France and Germany sent them weapons"); "each other" is no such object.
+func (t *tree) personalObject(v int) bool {
+	for _, k := range t.kids[v] {
+		switch r := t.rel(k); {
+		case r == "iobj" && !reciprocal[t.lemma(k)]:
+			return true
+		case r == "obj" && personalPronouns[strings.ToLower(t.form(k))]:
+			return true
+		}
+	}
+	return false
+}
+
+// personalPronouns are the object pronouns that name people; reciprocal
+// the words of "each other" and "one another".
+var (
+	personalPronouns = set("me us you him her them")
+	reciprocal       = set("other another")
+)
 
 // fightNouns are the objects of fighting that two sides fight each other in.
 var fightNouns = set("war battle fight clash skirmish duel conflict campaign round")
