@@ -78,6 +78,12 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 			return m, w
 		}
 	}
+	if h := t.head[v]; t.rel(v) == "acl" && h >= 0 && t.kidLemma(h, "det", negDetermin) { // "there are no troops fighting in Iraq"
+		raise(dyad.MoodNegated, fmt.Sprintf("negated by \"no\" before %q", t.form(h)))
+	}
+	if h := t.awaitedBy(v); h >= 0 {
+		raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: what %q waits for", t.form(h)))
+	}
 	x, prev := v, v
 	inherit := false // x is the verb v is coordinated with
 	for depth := 0; x >= 0 && depth < 5; depth++ {
@@ -90,7 +96,7 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 			switch r := t.rel(k); {
 			case (r == "advmod" || r == "aux" || r == "neg") && (negAdverbs[w] || negAdverbs[f]):
 				raise(dyad.MoodNegated, fmt.Sprintf("negated by %q", f))
-			case (r == "nsubj:pass" || r == "obj") && x == v && t.kidLemma(k, "det", negDetermin):
+			case (r == "nsubj:pass" || r == "obj" || r == "nsubj") && x == v && t.kidLemma(k, "det", negDetermin): // "no troops crossed the border"
 				raise(dyad.MoodNegated, fmt.Sprintf("negated by \"no\" before %q", f))
 			case r == "aux" && futureAux[f]:
 				raise(dyad.MoodPlanned, fmt.Sprintf("planned: %q", f))
@@ -156,6 +162,23 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 	}
 	return mood, why
 }
+
+// awaitedBy returns the verb whose "until" clause v is when that verb is
+// negated or in the future, or -1: the act of the clause has not happened
+// ("Russia will not stop until it has taken Kyiv").
+func (t *tree) awaitedBy(v int) int {
+	h := t.head[v]
+	if t.rel(v) != "advcl" || h < 0 || !t.kidLemma(v, "mark", untilWords) {
+		return -1
+	}
+	if t.kidLemma(h, "aux", futureAux) || t.kidLemma(h, "advmod", negAdverbs) || t.kidLemma(h, "aux", negAdverbs) {
+		return h
+	}
+	return -1
+}
+
+// untilWords introduce the clause an act waits for.
+var untilWords = set("until till")
 
 // participleClause reports whether x is a participle clause with no
 // subject or conjunction of its own, which tells what else the act of its
