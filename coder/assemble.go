@@ -433,6 +433,9 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 		if h < 0 {
 			break
 		}
+		if t.rel(v) == "advcl" && t.kidLemma(v, "mark", byWords) && t.isPassive(h) { // "refugees displaced by fighting in Ethiopia"
+			return nil, "the cause (a \"by\" clause) of a passive, whose subject undergoes it"
+		}
 		if t.rel(v) == "conj" && t.numberClash(v, h) { // "businesses agree that China has taken advantage … and support Trump's efforts"
 			if x := t.formHost(v, h); x >= 0 {
 				as, why := t.sources(x, false, depth+1)
@@ -463,6 +466,9 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 	}
 	return nil, "no subject"
 }
+
+// byWords introduce the clause that says what caused a passive verb's act.
+var byWords = set("by")
 
 // numberClash reports whether the coordinated verb v, with no subject or
 // auxiliary of its own, has a base or plural present form ("support") while
