@@ -458,7 +458,7 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 		if as := t.actors(h); len(as) > 0 || t.rel(v) == "acl:relcl" {
 			return as, "the noun the clause describes"
 		}
-		if g := t.head[h]; g >= 0 && t.rel(h) == "obj" && t.toks[g].UPOS == "VERB" && t.isGerund(v) { // "the party issued a statement condemning…"
+		if g := t.head[h]; g >= 0 && t.rel(h) == "obj" && t.toks[g].UPOS == "VERB" && t.isGerund(v) && !thwartVerbs[t.lemma(g)] { // "the party issued a statement condemning…"
 			as, why := t.sources(g, false, depth+1)
 			return as, why + " of the verb whose object the clause describes"
 		}
@@ -466,6 +466,10 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 	}
 	return nil, "no subject"
 }
+
+// thwartVerbs act against their object: the object's act is not the
+// subject's ("stopped terrorist conspiracies targeting the embassy").
+var thwartVerbs = set("stop foil thwart uncover disrupt prevent block arrest capture detain kill dismantle break expose intercept seize ban condemn reject denounce")
 
 // byWords introduce the clause that says what caused a passive verb's act.
 var byWords = set("by")
