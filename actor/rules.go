@@ -451,6 +451,9 @@ func (s *scan) lone(j int, p *phrase) int {
 	if e.title && s.lowerWord(p.agentEnd-1) && s.modifiesNext(p.agentEnd-1) {
 		return 0 // "a general license": a title word used as an adjective
 	}
+	if s.agreementSense(p.spanStart(j), p.agentEnd) {
+		return p.agentEnd - j // "a peaceful settlement in Afghanistan" is an agreement, not its residents
+	}
 	if c := s.agentWhere(p.spanStart(j), p.agentEnd, e.sector); c != "" { // "students throughout Indonesia"
 		s.add(p.spanStart(j), p.agentEnd, dyad.NewActor(c, e.sector, "", e.role), withUser(RuleAgentWhere, e))
 		return p.agentEnd - j
@@ -466,6 +469,22 @@ func (s *scan) lone(j int, p *phrase) int {
 	s.add(p.spanStart(j), p.agentEnd, dyad.NewActor(c, e.sector, "", e.role), withUser(RuleContextAgent, e))
 	return p.agentEnd - j
 }
+
+// agreementSense reports whether the agent noun of tokens [j, end) is a
+// settlement in the sense of an agreement, which an adjective of
+// agreementAdjectives before it tells: "a peaceful settlement in
+// Afghanistan", "a negotiated settlement".
+func (s *scan) agreementSense(j, end int) bool {
+	return agreementNouns[s.keyAt(end-1)] && agreementAdjectives[s.keyAt(j-1)]
+}
+
+// agreementNouns name residents and also agreements; agreementAdjectives
+// before them choose the agreement.
+var (
+	agreementNouns      = set("settlement", "settlements")
+	agreementAdjectives = set("peaceful", "political", "negotiated", "diplomatic", "final", "lasting", "comprehensive",
+		"durable", "just", "peace", "amicable", "overall", "legal", "out-of-court", "financial")
+)
 
 // firstPersonOwned reports whether the agent noun phrase starting at token
 // j belongs to the speaker or writer: "our", "my" or "your" before it,
