@@ -321,6 +321,9 @@ func (s *scan) honorific(j int) int {
 		}
 		return 0
 	}
+	if k := j + n + n2; s.capWord(k) && !calendarWords[s.keyAt(k)] {
+		return 0 // "Dr. Charles Carson": the known surname is someone else's given name
+	}
 	a, e, ok := s.r.t.resolvePerson(es2, s.day, "", "", false, s.persons)
 	if !ok {
 		return 0
