@@ -461,7 +461,7 @@ func (s *scan) lone(j int, p *phrase) int {
 		s.add(p.spanStart(j), p.agentEnd, dyad.NewActor(c, e.sector, "", e.role), withUser(RuleAgentWhere, e))
 		return p.agentEnd - j
 	}
-	if !e.curated || !standAlone[e.sector] || s.isWord(p.agentEnd, "of") || modifiedNouns[s.keyAt(p.agentEnd)] || s.isWord(j-1, "domestic") ||
+	if !e.curated || !standAlone[e.sector] || s.isWord(p.agentEnd, "of") || modifiedNouns[s.keyAt(p.agentEnd)] || s.isWord(j-1, "domestic") || s.isWord(j-1, outsiders...) ||
 		s.adjectiveModifier(p.agentEnd-1) || s.firstPersonOwned(p.spanStart(j)) {
 		return 0 // "domestic opposition" is of whoever the sentence is about, which the context cannot tell
 	}
@@ -472,6 +472,11 @@ func (s *scan) lone(j int, p *phrase) int {
 	s.add(p.spanStart(j), p.agentEnd, dyad.NewActor(c, e.sector, "", e.role), withUser(RuleContextAgent, e))
 	return p.agentEnd - j
 }
+
+// outsiders before an agent noun say the agents are not of the place
+// where they are: "foreign troops in Afghanistan", "the European
+// Parliament", "international forces in Mali".
+var outsiders = []string{"foreign", "international", "western", "european", "multinational", "allied", "coalition", "outside"}
 
 // agreementSense reports whether the agent noun of tokens [j, end) is a
 // settlement in the sense of an agreement, which an adjective of
