@@ -81,6 +81,9 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 	if h := t.head[v]; t.rel(v) == "acl" && h >= 0 && t.kidLemma(h, "det", negDetermin) { // "there are no troops fighting in Iraq"
 		raise(dyad.MoodNegated, fmt.Sprintf("negated by \"no\" before %q", t.form(h)))
 	}
+	if k := t.contrastNot(v); k >= 0 { // "spent his wealth not on providing for the Iraqi people but on weapons"
+		raise(dyad.MoodNegated, fmt.Sprintf("negated by %q just before its clause", t.form(k)))
+	}
 	if h := t.awaitedBy(v); h >= 0 {
 		raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: what %q waits for", t.form(h)))
 	}
@@ -161,6 +164,32 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 		}
 	}
 	return mood, why
+}
+
+// contrastNot returns the "not" the parser attached to the verb that
+// governs the clause v although it stands just before that clause, with
+// only v's own marker or auxiliaries between ("spent the money not on
+// helping Syria but on weapons"), or -1.
+func (t *tree) contrastNot(v int) int {
+	h := t.head[v]
+	if h < 0 || t.rel(v) != "advcl" && t.rel(v) != "obl" {
+		return -1
+	}
+	for _, k := range t.kids[h] {
+		if k >= v || t.rel(k) != "advmod" || !negAdverbs[t.lemma(k)] && !negAdverbs[t.form(k)] {
+			continue
+		}
+		between := true
+		for i := k + 1; i < v; i++ {
+			if t.head[i] != v || t.rel(i) != "mark" && t.rel(i) != "case" {
+				between = false
+			}
+		}
+		if between && k+1 < v {
+			return k
+		}
+	}
+	return -1
 }
 
 // awaitedBy returns the verb whose "until" clause v is when that verb is
