@@ -86,8 +86,8 @@ func TestSpeechPrecision(t *testing.T) {
 		t.Skip("codes 41 addresses; skipped with -short")
 	}
 	count, precision := judgedPrecision(t, "sotu-judged.tsv", sotuArticles(t, data, t.TempDir()))
-	if precision < 0.20 || count["correct"] < 14 || count["unjudged"] > 15 {
-		t.Errorf("precision %.3f (want >= 0.20), %d judged-correct events found (want >= 14), %d unjudged (want <= 15): "+
+	if precision < 0.35 || count["correct"] < 14 || count["unjudged"] > 15 {
+		t.Errorf("precision %.3f (want >= 0.35), %d judged-correct events found (want >= 14), %d unjudged (want <= 15): "+
 			"judge the new events and add them to testdata/sotu-judged.tsv, or find what lost the correct ones",
 			precision, count["correct"], count["unjudged"])
 	}
