@@ -229,11 +229,43 @@ func (t *tree) conditionalAncestor(v int) string {
 		if m := t.kid(x, "mark"); m >= 0 && hypoMarks[t.lemma(m)] && (x != v || t.toks[x].UPOS != "VERB") {
 			return fmt.Sprintf("conditional: inside a clause with %q", t.form(m))
 		}
+		if m := t.whenMark(x); m >= 0 && t.presentTense(x) { // "When China threatens Taiwan, Japan protests"
+			return fmt.Sprintf("hypothetical: a present-tense %q clause says what happens whenever, or later", t.form(m))
+		}
 		if h := t.head[x]; h >= 0 && x != v && (t.rel(x) == "ccomp" || t.rel(x) == "csubj") && allegeVerbs[t.lemma(h)] {
 			return fmt.Sprintf("hypothetical: inside what %q alleges", t.form(h))
 		}
 	}
 	return ""
+}
+
+// whenMarks introduce a time clause; in the present tense it is generic or
+// future, not an act reported.
+var whenMarks = set("when whenever")
+
+// whenMark returns the "when" of the adverbial clause x (a marker, or the
+// adverb the parser makes it), or -1. A root verb whose "when" opens the
+// sentence heads such a clause too: the parser often makes the clause the
+// root and the main clause its conjunct ("When China threatens Taiwan,
+// Japan sends warships").
+func (t *tree) whenMark(x int) int {
+	root := t.rel(x) == "root"
+	if t.rel(x) != "advcl" && !root {
+		return -1
+	}
+	for _, k := range t.kids[x] {
+		if r := t.rel(k); (r == "mark" || r == "advmod") && k < x && whenMarks[t.lemma(k)] && (!root || k == 0) {
+			return k
+		}
+	}
+	return -1
+}
+
+// presentTense reports a finite present-tense verb with no auxiliary of
+// its own ("threatens", "help"), by its tag.
+func (t *tree) presentTense(x int) bool {
+	x0 := t.toks[x].XPOS
+	return (x0 == "VBP" || x0 == "VBZ") && t.kid(x, "aux", "aux:pass") < 0
 }
 
 // conjHead returns the verb that verb v is coordinated with, or -1.
