@@ -321,6 +321,9 @@ func (s *scan) honorific(j int) int {
 		}
 		return 0
 	}
+	if k := j + n + n2; s.capWord(k) && !calendarWords[s.keyAt(k)] {
+		return 0 // "Dr. Charles Carson": the known surname is someone else's given name
+	}
 	a, e, ok := s.r.t.resolvePerson(es2, s.day, "", "", false, s.persons)
 	if !ok {
 		return 0
@@ -451,12 +454,15 @@ func (s *scan) lone(j int, p *phrase) int {
 	if e.title && s.lowerWord(p.agentEnd-1) && s.modifiesNext(p.agentEnd-1) {
 		return 0 // "a general license": a title word used as an adjective
 	}
+	if s.agreementSense(p.spanStart(j), p.agentEnd) {
+		return p.agentEnd - j // "a peaceful settlement in Afghanistan" is an agreement, not its residents
+	}
 	if c := s.agentWhere(p.spanStart(j), p.agentEnd, e.sector); c != "" { // "students throughout Indonesia"
 		s.add(p.spanStart(j), p.agentEnd, dyad.NewActor(c, e.sector, "", e.role), withUser(RuleAgentWhere, e))
 		return p.agentEnd - j
 	}
-	if !e.curated || !standAlone[e.sector] || s.isWord(p.agentEnd, "of") || modifiedNouns[s.keyAt(p.agentEnd)] || s.isWord(j-1, "domestic") ||
-		s.adjectiveModifier(p.agentEnd-1) {
+	if !e.curated || !standAlone[e.sector] || s.isWord(p.agentEnd, "of") || modifiedNouns[s.keyAt(p.agentEnd)] || s.isWord(j-1, "domestic") || s.isWord(j-1, outsiders...) ||
+		s.adjectiveModifier(p.agentEnd-1) || s.firstPersonOwned(p.spanStart(j)) {
 		return 0 // "domestic opposition" is of whoever the sentence is about, which the context cannot tell
 	}
 	c := s.contextCountry()
@@ -465,6 +471,44 @@ func (s *scan) lone(j int, p *phrase) int {
 	}
 	s.add(p.spanStart(j), p.agentEnd, dyad.NewActor(c, e.sector, "", e.role), withUser(RuleContextAgent, e))
 	return p.agentEnd - j
+}
+
+// outsiders before an agent noun say the agents are not of the place
+// where they are: "foreign troops in Afghanistan", "the European
+// Parliament", "international forces in Mali".
+var outsiders = []string{"foreign", "international", "western", "european", "multinational", "allied", "coalition", "outside"}
+
+// agreementSense reports whether the agent noun of tokens [j, end) is a
+// settlement in the sense of an agreement, which an adjective of
+// agreementAdjectives before it tells: "a peaceful settlement in
+// Afghanistan", "a negotiated settlement".
+func (s *scan) agreementSense(j, end int) bool {
+	return agreementNouns[s.keyAt(end-1)] && agreementAdjectives[s.keyAt(j-1)]
+}
+
+// agreementNouns name residents and also agreements; agreementAdjectives
+// before them choose the agreement.
+var (
+	agreementNouns      = set("settlement", "settlements")
+	agreementAdjectives = set("peaceful", "political", "negotiated", "diplomatic", "final", "lasting", "comprehensive",
+		"durable", "just", "peace", "amicable", "overall", "legal", "out-of-court", "financial")
+)
+
+// firstPersonOwned reports whether the agent noun phrase starting at token
+// j belongs to the speaker or writer: "our", "my" or "your" before it,
+// perhaps across a few lower-case modifiers ("our last troops"). Their
+// country is the speaker's, not the place's: "In Afghanistan, our troops
+// took Taliban strongholds".
+func (s *scan) firstPersonOwned(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if s.isWord(k, "our", "my", "your") {
+			return true
+		}
+		if !s.lowerWord(k) || determiners[s.keyAt(k)] {
+			return false
+		}
+	}
+	return false
 }
 
 // adjectiveModifier reports whether the parse makes word k an adjective

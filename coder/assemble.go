@@ -88,6 +88,9 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 	if len(m.targets) == 0 && m.p.Symmetric && t.countries(srcs) > 1 { // "Israel and Lebanon renewed negotiations on a pullback": on each other
 		tgts, tgtRule = nil, ""
 	}
+	if len(srcs) > 1 && t.isParticiple(v) && t.kid(v, "nsubj") < 0 && slices.Equal(srcs, tgts) { // "Afghans and Iraqis blown up in mosques": coordinated patients, not agents on each other
+		srcs, srcRule = nil, "none: the noun a past participle describes is its patient"
+	}
 	pairs := t.pairs(srcs, tgts, m.p, len(tgts) == 0 && c.mayBeMutual(t, v, m, srcRule), false)
 	if len(pairs) == 0 && len(tgts) > 0 && (tgtRule == "object" || tgtRule == "subject of the passive") { // "France sent troops to Mali": its own troops are no target
 		if more, why := t.complementTargets(v, m, 0); len(more) > 0 {
@@ -257,7 +260,8 @@ func (t *tree) pairs(srcs, tgts []int, p *Pattern, mutual, atPlace bool) [][2]in
 }
 
 // mayBeMutual reports whether the coordinated sources of v, which has no
-// target actor, may act on each other. They do not when the verb's object
+// target actor, may act on each other. They do not when someone else
+// receives the act (personalObject), nor when the verb's object
 // (or passive subject) is a proper name that is no actor ("Iran, Russia and
 // India have backed the Northern Alliance"), nor, unless that object is the
 // event's own noun (one the pattern names, or an event noun: "no agreement
@@ -274,6 +278,9 @@ func (c *Coder) mayBeMutual(t *tree, v int, m *match, srcRule string) bool {
 	if len(objs) == 0 {
 		return srcRule != passiveAgentRule
 	}
+	if t.personalObject(v) {
+		return false
+	}
 	o := objs[0]
 	if len(t.actors(o)) > 0 {
 		return true
@@ -284,6 +291,29 @@ func (c *Coder) mayBeMutual(t *tree, v int, m *match, srcRule string) bool {
 	event := slices.Contains(m.evidence, o) || fightNouns[t.lemma(o)] || len(c.patterns.nouns(t.lemma(o))) > 0
 	return event || srcRule != passiveAgentRule && m.p.Code[:2] != "19"
 }
+
+// personalObject reports whether v has an indirect object, or a direct
+// object that is a personal pronoun: someone other than the coordinated
+// subjects receives the act ("Japan and Australia gave us strong support",
+// "France and Germany sent them weapons"); "each other" is no such object.
+func (t *tree) personalObject(v int) bool {
+	for _, k := range t.kids[v] {
+		switch r := t.rel(k); {
+		case r == "iobj" && !reciprocal[t.lemma(k)]:
+			return true
+		case r == "obj" && personalPronouns[strings.ToLower(t.form(k))]:
+			return true
+		}
+	}
+	return false
+}
+
+// personalPronouns are the object pronouns that name people; reciprocal
+// the words of "each other" and "one another".
+var (
+	personalPronouns = set("me us you him her them")
+	reciprocal       = set("other another")
+)
 
 // fightNouns are the objects of fighting that two sides fight each other in.
 var fightNouns = set("war battle fight clash skirmish duel conflict campaign round")
@@ -424,6 +454,9 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 		if h < 0 {
 			break
 		}
+		if t.rel(v) == "advcl" && t.kidLemma(v, "mark", byWords) && t.isPassive(h) { // "refugees displaced by fighting in Ethiopia"
+			return nil, "the cause (a \"by\" clause) of a passive, whose subject undergoes it"
+		}
 		if t.rel(v) == "conj" && t.numberClash(v, h) { // "businesses agree that China has taken advantage … and support Trump's efforts"
 			if x := t.formHost(v, h); x >= 0 {
 				as, why := t.sources(x, false, depth+1)
@@ -446,7 +479,7 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 		if as := t.actors(h); len(as) > 0 || t.rel(v) == "acl:relcl" {
 			return as, "the noun the clause describes"
 		}
-		if g := t.head[h]; g >= 0 && t.rel(h) == "obj" && t.toks[g].UPOS == "VERB" && t.isGerund(v) { // "the party issued a statement condemning…"
+		if g := t.head[h]; g >= 0 && t.rel(h) == "obj" && t.toks[g].UPOS == "VERB" && t.isGerund(v) && !thwartVerbs[t.lemma(g)] { // "the party issued a statement condemning…"
 			as, why := t.sources(g, false, depth+1)
 			return as, why + " of the verb whose object the clause describes"
 		}
@@ -454,6 +487,13 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 	}
 	return nil, "no subject"
 }
+
+// thwartVerbs act against their object: the object's act is not the
+// subject's ("stopped terrorist conspiracies targeting the embassy").
+var thwartVerbs = set("stop foil thwart uncover disrupt prevent block arrest capture detain kill dismantle break expose intercept seize ban condemn reject denounce")
+
+// byWords introduce the clause that says what caused a passive verb's act.
+var byWords = set("by")
 
 // numberClash reports whether the coordinated verb v, with no subject or
 // auxiliary of its own, has a base or plural present form ("support") while

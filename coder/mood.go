@@ -92,6 +92,15 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 			return m, w
 		}
 	}
+	if h := t.head[v]; t.rel(v) == "acl" && h >= 0 && t.kidLemma(h, "det", negDetermin) { // "there are no troops fighting in Iraq"
+		raise(dyad.MoodNegated, fmt.Sprintf("negated by \"no\" before %q", t.form(h)))
+	}
+	if k := t.contrastNot(v); k >= 0 { // "spent his wealth not on providing for the Iraqi people but on weapons"
+		raise(dyad.MoodNegated, fmt.Sprintf("negated by %q just before its clause", t.form(k)))
+	}
+	if h := t.awaitedBy(v); h >= 0 {
+		raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: what %q waits for", t.form(h)))
+	}
 	x, prev := v, v
 	inherit := false // x is the verb v is coordinated with
 	for depth := 0; x >= 0 && depth < 5; depth++ {
@@ -104,7 +113,7 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 			switch r := t.rel(k); {
 			case (r == "advmod" || r == "aux" || r == "neg") && (negAdverbs[w] || negAdverbs[f]):
 				raise(dyad.MoodNegated, fmt.Sprintf("negated by %q", f))
-			case (r == "nsubj:pass" || r == "obj") && x == v && t.kidLemma(k, "det", negDetermin):
+			case (r == "nsubj:pass" || r == "obj" || r == "nsubj") && x == v && t.kidLemma(k, "det", negDetermin): // "no troops crossed the border"
 				raise(dyad.MoodNegated, fmt.Sprintf("negated by \"no\" before %q", f))
 			case r == "aux" && futureAux[f]:
 				raise(dyad.MoodPlanned, fmt.Sprintf("planned: %q", f))
@@ -171,6 +180,49 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 	return mood, why
 }
 
+// contrastNot returns the "not" the parser attached to the verb that
+// governs the clause v although it stands just before that clause, with
+// only v's own marker or auxiliaries between ("spent the money not on
+// helping Syria but on weapons"), or -1.
+func (t *tree) contrastNot(v int) int {
+	h := t.head[v]
+	if h < 0 || t.rel(v) != "advcl" && t.rel(v) != "obl" {
+		return -1
+	}
+	for _, k := range t.kids[h] {
+		if k >= v || t.rel(k) != "advmod" || !negAdverbs[t.lemma(k)] && !negAdverbs[t.form(k)] {
+			continue
+		}
+		between := true
+		for i := k + 1; i < v; i++ {
+			if t.head[i] != v || t.rel(i) != "mark" && t.rel(i) != "case" {
+				between = false
+			}
+		}
+		if between && k+1 < v {
+			return k
+		}
+	}
+	return -1
+}
+
+// awaitedBy returns the verb whose "until" clause v is when that verb is
+// negated or in the future, or -1: the act of the clause has not happened
+// ("Russia will not stop until it has taken Kyiv").
+func (t *tree) awaitedBy(v int) int {
+	h := t.head[v]
+	if t.rel(v) != "advcl" || h < 0 || !t.kidLemma(v, "mark", untilWords) {
+		return -1
+	}
+	if t.kidLemma(h, "aux", futureAux) || t.kidLemma(h, "advmod", negAdverbs) || t.kidLemma(h, "aux", negAdverbs) {
+		return h
+	}
+	return -1
+}
+
+// untilWords introduce the clause an act waits for.
+var untilWords = set("until till")
+
 // participleClause reports whether x is a participle clause with no
 // subject or conjunction of its own, which tells what else the act of its
 // verb does and shares its mood ("would tear down the system, giving too
@@ -191,11 +243,43 @@ func (t *tree) conditionalAncestor(v int) string {
 		if m := t.kid(x, "mark"); m >= 0 && hypoMarks[t.lemma(m)] && (x != v || t.toks[x].UPOS != "VERB") {
 			return fmt.Sprintf("conditional: inside a clause with %q", t.form(m))
 		}
+		if m := t.whenMark(x); m >= 0 && t.presentTense(x) { // "When China threatens Taiwan, Japan protests"
+			return fmt.Sprintf("hypothetical: a present-tense %q clause says what happens whenever, or later", t.form(m))
+		}
 		if h := t.head[x]; h >= 0 && x != v && (t.rel(x) == "ccomp" || t.rel(x) == "csubj") && allegeVerbs[t.lemma(h)] {
 			return fmt.Sprintf("hypothetical: inside what %q alleges", t.form(h))
 		}
 	}
 	return ""
+}
+
+// whenMarks introduce a time clause; in the present tense it is generic or
+// future, not an act reported.
+var whenMarks = set("when whenever")
+
+// whenMark returns the "when" of the adverbial clause x (a marker, or the
+// adverb the parser makes it), or -1. A root verb whose "when" opens the
+// sentence heads such a clause too: the parser often makes the clause the
+// root and the main clause its conjunct ("When China threatens Taiwan,
+// Japan sends warships").
+func (t *tree) whenMark(x int) int {
+	root := t.rel(x) == "root"
+	if t.rel(x) != "advcl" && !root {
+		return -1
+	}
+	for _, k := range t.kids[x] {
+		if r := t.rel(k); (r == "mark" || r == "advmod") && k < x && whenMarks[t.lemma(k)] && (!root || k == 0) {
+			return k
+		}
+	}
+	return -1
+}
+
+// presentTense reports a finite present-tense verb with no auxiliary of
+// its own ("threatens", "help"), by its tag.
+func (t *tree) presentTense(x int) bool {
+	x0 := t.toks[x].XPOS
+	return (x0 == "VBP" || x0 == "VBZ") && t.kid(x, "aux", "aux:pass") < 0
 }
 
 // conjHead returns the verb that verb v is coordinated with, or -1.

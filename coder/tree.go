@@ -491,8 +491,11 @@ func (t *tree) isParticiple(v int) bool {
 }
 
 // pronouns that refer back to a country or organisation named earlier in
-// the sentence ("Israel said a bomb was fired at it").
-var backPronouns = map[string]bool{"it": true, "its": true, "they": true, "them": true, "their": true, "we": true, "us": true}
+// the sentence ("Israel said a bomb was fired at it"). "We" and "us" are
+// not among them: they name the speaker or the writer, never a third party
+// named before them ("we stand with Ukraine and we condemn Russia"); a
+// reported clause's "we" is its speaker (speakerPronouns).
+var backPronouns = map[string]bool{"it": true, "its": true, "they": true, "them": true, "their": true}
 
 // pronounMention resolves a pronoun the actor stage left unresolved to the
 // nearest actor before it in the sentence that is not a person, or -1.
