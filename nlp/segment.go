@@ -12,10 +12,10 @@ import (
 // needs no tagging model. A line break ends a sentence (headlines,
 // datelines and boilerplate lines stand alone) unless the next line
 // continues it in lower case; inside a line a sentence ends at '.', '!',
-// '?' or '…' (with closing quotes and brackets) before a word that can
-// start a sentence, and where the small embedded boundary classifier sees
-// an end that the rules miss (see boundaryClassifier). Any UTF-8 text gives
-// spans; invalid bytes are treated as space.
+// '?', '…' (with closing quotes and brackets) or an emoticon (":)") before
+// a word that can start a sentence, and where the small embedded boundary
+// classifier sees an end that the rules miss (see boundaryClassifier).
+// Any UTF-8 text gives spans; invalid bytes are treated as space.
 func Segment(text string) []dyad.Sentence {
 	var extra splitter
 	if c := loadBoundary(); c != nil {
@@ -269,7 +269,7 @@ func endsSentence(text string, toks []dyad.Span, i int) bool {
 	switch {
 	case tok == "." && listNumber(text, toks, i-1):
 		return false
-	case isFinal(tok):
+	case isFinal(tok) || isEmoticon(tok):
 		return next == "" || startsSentence(next)
 	case isAddress(tok) && next != "":
 		return addressList(text, toks, i)

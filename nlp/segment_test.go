@@ -77,6 +77,10 @@ func TestSegment(t *testing.T) {
 			[][]string{{"No", "service", "..", "but", "good", "food", ".."}}},
 		{"emoji and scripts", "Great 👍 talks 习近平 met.",
 			[][]string{{"Great", "👍", "talks", "习近平", "met", "."}}},
+		{"emoticons end a sentence before a capital", "Great place :) Thanks a lot ;-) I will come back :P the staff… See (:",
+			[][]string{{"Great", "place", ":)"}, {"Thanks", "a", "lot", ";-)"}, {"I", "will", "come", "back", ":P", "the", "staff", "…"}, {"See", "(:"}}},
+		{"marks that are not emoticons", "Ratio 3:2 (see note) Step 8) Done.",
+			[][]string{{"Ratio", "3:2", "(", "see", "note", ")", "Step", "8", ")", "Done", "."}}},
 	}
 	for _, tt := range tests {
 		got := words(tt.text, Segment(tt.text))

@@ -103,9 +103,12 @@ func goldEnds(d rawDoc) map[int]bool {
 	return ends
 }
 
-// boundaryMargins returns the margins worth trying: quantiles of the
-// score differences of the ensemble at the gold sentence ends of dev that
-// the rules miss, at gaps of kind want.
+// boundaryMargins returns the margins worth trying: zero and the positive
+// quantiles of the score differences of the ensemble at the gold sentence
+// ends of dev that the rules miss, at gaps of kind want. A negative margin
+// would split where the classifier itself sees no end: on dev it can win a
+// few tenths by chance, and on news it splits many sentences inside (see
+// nlp/README.md, "Sentence F1").
 func boundaryMargins(models []*perceptron.Model, dev []conllu.Sentence, want gap) []float32 {
 	c := &boundaryClassifier{models: models}
 	var diffs []float32
@@ -121,7 +124,9 @@ func boundaryMargins(models []*perceptron.Model, dev []conllu.Sentence, want gap
 	sort.Slice(diffs, func(i, j int) bool { return diffs[i] < diffs[j] })
 	var out []float32
 	for q := 1; q < 20 && len(diffs) > 0; q++ {
-		out = append(out, diffs[len(diffs)*q/20])
+		if d := diffs[len(diffs)*q/20]; d > 0 {
+			out = append(out, d)
+		}
 	}
 	return append(out, 0)
 }
