@@ -259,3 +259,55 @@ func (t *tree) clauseRootParticiple() {
 // passiveObjectVerbs keep a direct object in the passive: "given a medal",
 // "denied bail", "handed a jail term".
 var passiveObjectVerbs = set("give grant award offer hand deny show promise allow teach tell pay send lend assign sentence charge fine order ask")
+
+// pluralAfterTo repairs a plural noun the tagger took for an infinitive
+// after the preposition "to" ("conceded to demands from the rebels",
+// "responded to calls for talks", with "demands" a verb marked by "to"):
+// an infinitive is a base form, and no English base form ends in a single
+// "s" after a letter other than s, u, i or a ("discuss", "focus", "bias"
+// are verbs). The word becomes a noun with its singular lemma, "to" its
+// preposition, and the phrase a complement of the nearest verb above it.
+// The tokens are copied before the change.
+func (t *tree) pluralAfterTo() {
+	copied := false
+	for v := 1; v < len(t.toks); v++ {
+		to := v - 1
+		if t.toks[v].UPOS != "VERB" || t.rel(to) != "mark" || t.head[to] != v || t.lemma(to) != "to" || !pluralForm(t.form(v)) {
+			continue
+		}
+		if t.kid(v, "obj", "nsubj", "aux") >= 0 {
+			continue
+		}
+		if !copied {
+			t.toks, copied = slices.Clone(t.toks), true
+		}
+		t.toks[v].UPOS, t.toks[v].XPOS = "NOUN", "NNS"
+		t.lemmas[v] = strings.TrimSuffix(strings.ToLower(t.form(v)), "s")
+		t.rels[to] = "case"
+		h := t.head[v]
+		for d := 0; d < 4 && h >= 0 && t.toks[h].UPOS != "VERB"; d++ {
+			h = t.head[h]
+		}
+		if h >= 0 && t.toks[h].UPOS == "VERB" {
+			t.relink(v, h, "obl")
+		} else {
+			t.rels[v] = "nmod"
+		}
+	}
+}
+
+// pluralForm reports a word that ends like a plural noun and like no
+// English base-form verb: a final "s" after a letter other than s, u, i
+// and a ("demands", "talks", "sanctions"; not "discuss", "focus", "bias").
+func pluralForm(f string) bool {
+	f = strings.ToLower(f)
+	n := len(f)
+	if n < 4 || f[n-1] != 's' {
+		return false
+	}
+	switch f[n-2] {
+	case 's', 'u', 'i', 'a':
+		return false
+	}
+	return true
+}

@@ -17,7 +17,7 @@ func (t *tree) wordTargets(m *match) ([]int, string) {
 			if r := t.rel(k); r != "nmod" && r != "obl" {
 				continue
 			}
-			if p := t.prep(k); targetPreps[p] && p != "from" {
+			if p := t.prep(k); targetPreps[p] && (p != "from" || askedNouns[t.lemma(n)]) {
 				if as := t.actors(k); len(as) > 0 {
 					return as, fmt.Sprintf("%q phrase of %q", p, t.form(n))
 				}
@@ -26,6 +26,11 @@ func (t *tree) wordTargets(m *match) ([]int, string) {
 	}
 	return nil, ""
 }
+
+// askedNouns name what someone asks of another: their "from" phrase is
+// who asks, aimed at by whoever yields to them ("bowed to demands from
+// Somalia", "yielded to pressure from Congress").
+var askedNouns = set("demand pressure request call appeal")
 
 // givenTo reports whether an event coded at verb v of receiving, its
 // target found in a "from" phrase of the verb or of its object, is a
