@@ -311,3 +311,28 @@ func pluralForm(f string) bool {
 	}
 	return true
 }
+
+// undaySubject repairs a bare day the parser made the subject of a later
+// clause and hung the reporting verb's "that" clause on it ("Mubarak said
+// here Wednesday [that the US must be ready to mediate…] as soon as the
+// elections are finalized", with "Wednesday" the subject of "finalized"
+// and the "that" clause its complement). A day says when, never who: it
+// is the time of the verb just before it, and a clause hung on it is that
+// verb's complement.
+func (t *tree) undaySubject() {
+	for d := 1; d < len(t.toks); d++ {
+		if r := t.rel(d); !t.isTimeWord(d) || (r != "nsubj" && r != "nsubj:pass") || t.kid(d, "case", "det") >= 0 || t.head[d] < d {
+			continue
+		}
+		w := d - 1
+		for w > 0 && t.toks[w].UPOS == "ADV" {
+			w--
+		}
+		c := t.kid(d, "ccomp")
+		if t.toks[w].UPOS != "VERB" || c < 0 {
+			continue
+		}
+		t.relink(d, w, "obl")
+		t.relink(c, w, "ccomp")
+	}
+}

@@ -33,6 +33,7 @@ func (c *Coder) syntax(a *dyad.Analysis, i int, ms []dyad.Mention, tr *Trace) []
 	t.unrelativeThat()
 	t.nounAfterTo()
 	t.pluralAfterTo()
+	t.undaySubject()
 	t.unvocative()
 	var out []coded
 	for v := range t.toks {
