@@ -177,6 +177,36 @@ func (c *Coder) asRiot(t *tree, m *match, srcs []int) *match {
 	return c.recoded(m, "145", riotFile)
 }
 
+// asCivilBlockade recodes a blockade that no state and no armed group
+// lays, by farmers, workers, protesters or other civilians ("French farmers
+// blockaded Paris"), as a protest by obstruction (144), as CAMEO codes
+// blocking passage in dissent; a state's or an army's blockade stays
+// what its pattern says (191, 16x, 17x).
+func (c *Coder) asCivilBlockade(t *tree, v int, m *match, srcs []int) *match {
+	switch m.p.Code[:2] {
+	case "16", "17", "19":
+	default:
+		return m
+	}
+	if t.lemma(v) != "blockade" || t.toks[v].UPOS != "VERB" || len(srcs) == 0 {
+		return m
+	}
+	for _, s := range srcs {
+		if !civilSectors[t.mentions[s].Actor.Sector] && !protesterWord(strings.ToLower(t.mentions[s].Text)) {
+			return m
+		}
+	}
+	return c.recoded(m, "144", civilBlockadeFile)
+}
+
+// civilSectors are the sectors of a country's people outside its state:
+// farmers, workers, civilians, businesses, students.
+var civilSectors = set("AGR LAB CVL BUS EDU")
+
+// civilBlockadeFile names the rule of asCivilBlockade where a pattern
+// names its file.
+const civilBlockadeFile = "civilians' blockade rule"
+
 // asJointAct recodes helping someone do something ("Pakistan is helping
 // the US catch al-Qaeda elements": Phoenix's bare help [070]) as material
 // cooperation (060): CAMEO keeps aid (07) for one-sided provisions, and
