@@ -336,3 +336,47 @@ func (t *tree) undaySubject() {
 		t.relink(c, w, "ccomp")
 	}
 }
+
+// uncompoundPhrase repairs a noun the parser made a compound of a noun
+// that stands after a preposition ("paid [compensation] to 67 British
+// nationals", with "compensation" a compound of "nationals"): the words of
+// a compound stand side by side, and a preposition between them opens a
+// phrase of its own. The first noun takes the second's place in the
+// clause, and the second becomes the complement the preposition opens,
+// of the verb when the first noun is its object ("paid compensation [to
+// nationals]").
+func (t *tree) uncompoundPhrase() {
+	for c := range t.toks {
+		h := t.head[c]
+		if t.rel(c) != "compound" || h <= c+1 || t.toks[c].UPOS != "NOUN" {
+			continue
+		}
+		p := c + 1 // "to", hung on "67" in "to 67 British nationals"
+		if t.toks[p].UPOS != "ADP" || !t.onlyModifiersBetween(c, h) {
+			continue
+		}
+		top, rel := t.head[h], t.rel(h)
+		if top < 0 {
+			continue
+		}
+		t.relink(c, top, rel)
+		t.relink(p, h, "case")
+		if t.toks[top].UPOS == "VERB" && rel == "obj" {
+			t.relink(h, top, "obl")
+		} else {
+			t.relink(h, c, "nmod")
+		}
+	}
+}
+
+// onlyModifiersBetween reports that every token strictly between a and b
+// is a modifier of b (numbers, adjectives, determiners and their adverbs):
+// the preposition a opens b's own phrase.
+func (t *tree) onlyModifiersBetween(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if !t.dominates(b, i) {
+			return false
+		}
+	}
+	return true
+}

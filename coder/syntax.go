@@ -34,6 +34,7 @@ func (c *Coder) syntax(a *dyad.Analysis, i int, ms []dyad.Mention, tr *Trace) []
 	t.nounAfterTo()
 	t.pluralAfterTo()
 	t.undaySubject()
+	t.uncompoundPhrase()
 	t.unvocative()
 	var out []coded
 	for v := range t.toks {
