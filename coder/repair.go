@@ -380,3 +380,50 @@ func (t *tree) onlyModifiersBetween(a, b int) bool {
 	}
 	return true
 }
+
+// subjectFromApposition repairs a subject the parser hung as an apposition
+// on the phrase before it ("In what has been described as a policy
+// u-turn, President Levy Mwanawasa has reneged on…", with the president
+// renaming "u-turn"): a finite verb with no subject of its own, right
+// after an actor's name set off by a comma, has that actor as subject.
+func (t *tree) subjectFromApposition() {
+	for v := 1; v < len(t.toks); v++ {
+		if t.toks[v].UPOS != "VERB" || t.kid(v, "nsubj", "nsubj:pass", "csubj", "expl") >= 0 || !t.finiteClause(v) {
+			continue
+		}
+		e := v - 1
+		for e > 0 && t.head[e] == v && (t.toks[e].UPOS == "AUX" || t.toks[e].UPOS == "ADV") {
+			e--
+		}
+		m := t.mention[e]
+		if m < 0 {
+			continue
+		}
+		toks := t.tokensOf(m)
+		first, n := toks[0], t.mentionHead(m)
+		if e != toks[len(toks)-1] || first == 0 || t.form(first-1) != "," || n < 0 || t.rel(n) != "appos" || t.head[n] > n {
+			continue
+		}
+		t.relink(n, v, "nsubj")
+	}
+}
+
+// finiteClause reports a verb with an auxiliary, or in a finite form.
+func (t *tree) finiteClause(v int) bool {
+	switch t.toks[v].XPOS {
+	case "VBD", "VBZ", "VBP":
+		return true
+	}
+	return t.kid(v, "aux") >= 0
+}
+
+// mentionHead returns the token of mention m whose head lies outside it,
+// or -1.
+func (t *tree) mentionHead(m int) int {
+	for _, k := range t.tokensOf(m) {
+		if h := t.head[k]; h < 0 || t.mention[h] != m {
+			return k
+		}
+	}
+	return -1
+}

@@ -35,6 +35,7 @@ func (c *Coder) syntax(a *dyad.Analysis, i int, ms []dyad.Mention, tr *Trace) []
 	t.pluralAfterTo()
 	t.undaySubject()
 	t.uncompoundPhrase()
+	t.subjectFromApposition()
 	t.unvocative()
 	var out []coded
 	for v := range t.toks {
