@@ -427,3 +427,39 @@ func (t *tree) mentionHead(m int) int {
 	}
 	return -1
 }
+
+// agentAfterAside repairs a passive's "by" agent that the parser hung on
+// a verb of an aside set off by commas before it ("Aristide has been
+// accused of misusing public funds, much of it believed to have been
+// embezzled, by current Haitian officials", with the officials embezzling):
+// a "by" phrase right after the comma that closes an aside belongs to the
+// passive verb the aside interrupts, when that verb has no agent.
+func (t *tree) agentAfterAside() {
+	for k := range t.toks {
+		if t.rel(k) != "obl:agent" {
+			continue
+		}
+		if !t.afterComma(k) {
+			continue
+		}
+		a := t.head[k] // climb to the aside's head: a parenthetical clause of the passive verb
+		for d := 0; d < 4 && a >= 0 && t.rel(a) != "parataxis"; d++ {
+			a = t.head[a]
+		}
+		if a < 0 || t.rel(a) != "parataxis" {
+			continue
+		}
+		v := t.head[a]
+		if v < 0 || v > a || !t.afterComma(a) || !t.isPassive(v) || t.kid(v, "obl:agent") >= 0 {
+			continue
+		}
+		t.relink(k, v, "obl:agent")
+	}
+}
+
+// afterComma reports a phrase that opens with a comma, or right after one
+// (the parser may hang the comma on the phrase or before it).
+func (t *tree) afterComma(k int) bool {
+	f := t.firstToken(k)
+	return t.form(f) == "," || f > 0 && t.form(f-1) == ","
+}

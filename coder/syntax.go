@@ -36,6 +36,7 @@ func (c *Coder) syntax(a *dyad.Analysis, i int, ms []dyad.Mention, tr *Trace) []
 	t.undaySubject()
 	t.uncompoundPhrase()
 	t.subjectFromApposition()
+	t.agentAfterAside()
 	t.unvocative()
 	var out []coded
 	for v := range t.toks {
