@@ -57,6 +57,7 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 	m = c.asDeployment(t, m, srcs)
 	m = c.asJointExercise(t, m, srcs)
 	m = c.asRiot(t, m, srcs)
+	m = c.asCivilBlockade(t, v, m, srcs)
 	m = c.asSuicideBombing(t, m, srcs)
 	m = c.asJointAct(t, v, m)
 	vt.Sources = t.names(srcs)
@@ -183,7 +184,7 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 	if len(tgts) == 0 {
 		tgtRule = "the other actor of the coordinated subject"
 	}
-	if strings.HasPrefix(m.p.Code, "046") && t.withTarget(v, tgts) { // "the US commander held talks with President Suleiman": talks of both
+	if strings.HasPrefix(m.p.Code, "046") && t.withTarget(v, tgts) || t.phoneCall(v, m.p.Code, tgts) { // "the US commander held talks with President Suleiman": talks of both
 		pairs = bothWays(pairs)
 	}
 	mood, moodRule := t.mood(v)
@@ -748,6 +749,17 @@ func (t *tree) withTarget(v int, tgts []int) bool {
 	}
 	return false
 }
+
+// phoneCall reports a telephone conversation (041) that v codes: one
+// actor telephoned the other ("Christopher telephoned Kozyrev"), or held a
+// call with him. A conversation is had by both, as talks are (046); a bare
+// "called" may be naming or summoning, so it stays one way.
+func (t *tree) phoneCall(v int, code string, tgts []int) bool {
+	return strings.HasPrefix(code, "041") && (phoneVerbs[t.lemma(v)] || t.withTarget(v, tgts))
+}
+
+// phoneVerbs name a telephone conversation.
+var phoneVerbs = set("phone telephone")
 
 // bothWays adds the reverse of each pair that is not already there.
 func bothWays(pairs [][2]int) [][2]int {

@@ -259,3 +259,207 @@ func (t *tree) clauseRootParticiple() {
 // passiveObjectVerbs keep a direct object in the passive: "given a medal",
 // "denied bail", "handed a jail term".
 var passiveObjectVerbs = set("give grant award offer hand deny show promise allow teach tell pay send lend assign sentence charge fine order ask")
+
+// pluralAfterTo repairs a plural noun the tagger took for an infinitive
+// after the preposition "to" ("conceded to demands from the rebels",
+// "responded to calls for talks", with "demands" a verb marked by "to"):
+// an infinitive is a base form, and no English base form ends in a single
+// "s" after a letter other than s, u, i or a ("discuss", "focus", "bias"
+// are verbs). The word becomes a noun with its singular lemma, "to" its
+// preposition, and the phrase a complement of the nearest verb above it.
+// The tokens are copied before the change.
+func (t *tree) pluralAfterTo() {
+	copied := false
+	for v := 1; v < len(t.toks); v++ {
+		to := v - 1
+		if t.toks[v].UPOS != "VERB" || t.rel(to) != "mark" || t.head[to] != v || t.lemma(to) != "to" || !pluralForm(t.form(v)) {
+			continue
+		}
+		if t.kid(v, "obj", "nsubj", "aux") >= 0 {
+			continue
+		}
+		if !copied {
+			t.toks, copied = slices.Clone(t.toks), true
+		}
+		t.toks[v].UPOS, t.toks[v].XPOS = "NOUN", "NNS"
+		t.lemmas[v] = strings.TrimSuffix(strings.ToLower(t.form(v)), "s")
+		t.rels[to] = "case"
+		h := t.head[v]
+		for d := 0; d < 4 && h >= 0 && t.toks[h].UPOS != "VERB"; d++ {
+			h = t.head[h]
+		}
+		if h >= 0 && t.toks[h].UPOS == "VERB" {
+			t.relink(v, h, "obl")
+		} else {
+			t.rels[v] = "nmod"
+		}
+	}
+}
+
+// pluralForm reports a word that ends like a plural noun and like no
+// English base-form verb: a final "s" after a letter other than s, u, i
+// and a ("demands", "talks", "sanctions"; not "discuss", "focus", "bias").
+func pluralForm(f string) bool {
+	f = strings.ToLower(f)
+	n := len(f)
+	if n < 4 || f[n-1] != 's' {
+		return false
+	}
+	switch f[n-2] {
+	case 's', 'u', 'i', 'a':
+		return false
+	}
+	return true
+}
+
+// undaySubject repairs a bare day the parser made the subject of a later
+// clause and hung the reporting verb's "that" clause on it ("Mubarak said
+// here Wednesday [that the US must be ready to mediate…] as soon as the
+// elections are finalized", with "Wednesday" the subject of "finalized"
+// and the "that" clause its complement). A day says when, never who: it
+// is the time of the verb just before it, and a clause hung on it is that
+// verb's complement.
+func (t *tree) undaySubject() {
+	for d := 1; d < len(t.toks); d++ {
+		if r := t.rel(d); !t.isTimeWord(d) || (r != "nsubj" && r != "nsubj:pass") || t.kid(d, "case", "det") >= 0 || t.head[d] < d {
+			continue
+		}
+		w := d - 1
+		for w > 0 && t.toks[w].UPOS == "ADV" {
+			w--
+		}
+		c := t.kid(d, "ccomp")
+		if t.toks[w].UPOS != "VERB" || c < 0 {
+			continue
+		}
+		t.relink(d, w, "obl")
+		t.relink(c, w, "ccomp")
+	}
+}
+
+// uncompoundPhrase repairs a noun the parser made a compound of a noun
+// that stands after a preposition ("paid [compensation] to 67 British
+// nationals", with "compensation" a compound of "nationals"): the words of
+// a compound stand side by side, and a preposition between them opens a
+// phrase of its own. The first noun takes the second's place in the
+// clause, and the second becomes the complement the preposition opens,
+// of the verb when the first noun is its object ("paid compensation [to
+// nationals]").
+func (t *tree) uncompoundPhrase() {
+	for c := range t.toks {
+		h := t.head[c]
+		if t.rel(c) != "compound" || h <= c+1 || t.toks[c].UPOS != "NOUN" {
+			continue
+		}
+		p := c + 1 // "to", hung on "67" in "to 67 British nationals"
+		if t.toks[p].UPOS != "ADP" || !t.onlyModifiersBetween(c, h) {
+			continue
+		}
+		top, rel := t.head[h], t.rel(h)
+		if top < 0 {
+			continue
+		}
+		t.relink(c, top, rel)
+		t.relink(p, h, "case")
+		if t.toks[top].UPOS == "VERB" && rel == "obj" {
+			t.relink(h, top, "obl")
+		} else {
+			t.relink(h, c, "nmod")
+		}
+	}
+}
+
+// onlyModifiersBetween reports that every token strictly between a and b
+// is a modifier of b (numbers, adjectives, determiners and their adverbs):
+// the preposition a opens b's own phrase.
+func (t *tree) onlyModifiersBetween(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if !t.dominates(b, i) {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectFromApposition repairs a subject the parser hung as an apposition
+// on the phrase before it ("In what has been described as a policy
+// u-turn, President Levy Mwanawasa has reneged on…", with the president
+// renaming "u-turn"): a finite verb with no subject of its own, right
+// after an actor's name set off by a comma, has that actor as subject.
+func (t *tree) subjectFromApposition() {
+	for v := 1; v < len(t.toks); v++ {
+		if t.toks[v].UPOS != "VERB" || t.kid(v, "nsubj", "nsubj:pass", "csubj", "expl") >= 0 || !t.finiteClause(v) {
+			continue
+		}
+		e := v - 1
+		for e > 0 && t.head[e] == v && (t.toks[e].UPOS == "AUX" || t.toks[e].UPOS == "ADV") {
+			e--
+		}
+		m := t.mention[e]
+		if m < 0 {
+			continue
+		}
+		toks := t.tokensOf(m)
+		first, n := toks[0], t.mentionHead(m)
+		if e != toks[len(toks)-1] || first == 0 || t.form(first-1) != "," || n < 0 || t.rel(n) != "appos" || t.head[n] > n {
+			continue
+		}
+		t.relink(n, v, "nsubj")
+	}
+}
+
+// finiteClause reports a verb with an auxiliary, or in a finite form.
+func (t *tree) finiteClause(v int) bool {
+	switch t.toks[v].XPOS {
+	case "VBD", "VBZ", "VBP":
+		return true
+	}
+	return t.kid(v, "aux") >= 0
+}
+
+// mentionHead returns the token of mention m whose head lies outside it,
+// or -1.
+func (t *tree) mentionHead(m int) int {
+	for _, k := range t.tokensOf(m) {
+		if h := t.head[k]; h < 0 || t.mention[h] != m {
+			return k
+		}
+	}
+	return -1
+}
+
+// agentAfterAside repairs a passive's "by" agent that the parser hung on
+// a verb of an aside set off by commas before it ("Aristide has been
+// accused of misusing public funds, much of it believed to have been
+// embezzled, by current Haitian officials", with the officials embezzling):
+// a "by" phrase right after the comma that closes an aside belongs to the
+// passive verb the aside interrupts, when that verb has no agent.
+func (t *tree) agentAfterAside() {
+	for k := range t.toks {
+		if t.rel(k) != "obl:agent" {
+			continue
+		}
+		if !t.afterComma(k) {
+			continue
+		}
+		a := t.head[k] // climb to the aside's head: a parenthetical clause of the passive verb
+		for d := 0; d < 4 && a >= 0 && t.rel(a) != "parataxis"; d++ {
+			a = t.head[a]
+		}
+		if a < 0 || t.rel(a) != "parataxis" {
+			continue
+		}
+		v := t.head[a]
+		if v < 0 || v > a || !t.afterComma(a) || !t.isPassive(v) || t.kid(v, "obl:agent") >= 0 {
+			continue
+		}
+		t.relink(k, v, "obl:agent")
+	}
+}
+
+// afterComma reports a phrase that opens with a comma, or right after one
+// (the parser may hang the comma on the phrase or before it).
+func (t *tree) afterComma(k int) bool {
+	f := t.firstToken(k)
+	return t.form(f) == "," || f > 0 && t.form(f-1) == ","
+}

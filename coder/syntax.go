@@ -32,6 +32,11 @@ func (c *Coder) syntax(a *dyad.Analysis, i int, ms []dyad.Mention, tr *Trace) []
 	t.relinkTimePhrases()
 	t.unrelativeThat()
 	t.nounAfterTo()
+	t.pluralAfterTo()
+	t.undaySubject()
+	t.uncompoundPhrase()
+	t.subjectFromApposition()
+	t.agentAfterAside()
 	t.unvocative()
 	var out []coded
 	for v := range t.toks {

@@ -17,7 +17,7 @@ func (t *tree) wordTargets(m *match) ([]int, string) {
 			if r := t.rel(k); r != "nmod" && r != "obl" {
 				continue
 			}
-			if p := t.prep(k); targetPreps[p] && p != "from" {
+			if p := t.prep(k); targetPreps[p] && (p != "from" || askedNouns[t.lemma(n)]) {
 				if as := t.actors(k); len(as) > 0 {
 					return as, fmt.Sprintf("%q phrase of %q", p, t.form(n))
 				}
@@ -26,6 +26,11 @@ func (t *tree) wordTargets(m *match) ([]int, string) {
 	}
 	return nil, ""
 }
+
+// askedNouns name what someone asks of another: their "from" phrase is
+// who asks, aimed at by whoever yields to them ("bowed to demands from
+// Somalia", "yielded to pressure from Congress").
+var askedNouns = set("demand pressure request call appeal")
 
 // givenTo reports whether an event coded at verb v of receiving, its
 // target found in a "from" phrase of the verb or of its object, is a
@@ -171,6 +176,36 @@ func (c *Coder) asRiot(t *tree, m *match, srcs []int) *match {
 	}
 	return c.recoded(m, "145", riotFile)
 }
+
+// asCivilBlockade recodes a blockade that no state and no armed group
+// lays, by farmers, workers, protesters or other civilians ("French farmers
+// blockaded Paris"), as a protest by obstruction (144), as CAMEO codes
+// blocking passage in dissent; a state's or an army's blockade stays
+// what its pattern says (191, 16x, 17x).
+func (c *Coder) asCivilBlockade(t *tree, v int, m *match, srcs []int) *match {
+	switch m.p.Code[:2] {
+	case "16", "17", "19":
+	default:
+		return m
+	}
+	if t.lemma(v) != "blockade" || t.toks[v].UPOS != "VERB" || len(srcs) == 0 {
+		return m
+	}
+	for _, s := range srcs {
+		if !civilSectors[t.mentions[s].Actor.Sector] && !protesterWord(strings.ToLower(t.mentions[s].Text)) {
+			return m
+		}
+	}
+	return c.recoded(m, "144", civilBlockadeFile)
+}
+
+// civilSectors are the sectors of a country's people outside its state:
+// farmers, workers, civilians, businesses, students.
+var civilSectors = set("AGR LAB CVL BUS EDU")
+
+// civilBlockadeFile names the rule of asCivilBlockade where a pattern
+// names its file.
+const civilBlockadeFile = "civilians' blockade rule"
 
 // asJointAct recodes helping someone do something ("Pakistan is helping
 // the US catch al-Qaeda elements": Phoenix's bare help [070]) as material
