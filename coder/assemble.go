@@ -106,6 +106,9 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		} else if k, why := c.whenClausePlace(t, v); k >= 0 { // "killed 23 people when they blew themselves up in Tel Aviv"
 			tgts, tgtRule = []int{k}, why
 			pairs = t.pairs(srcs, tgts, m.p, false, true)
+		} else if k, why := c.visitPlace(t, v); k >= 0 && m.p.Code == "042" { // "flew to Moscow", "a visit to Kyiv"
+			tgts, tgtRule = []int{k}, why
+			pairs = t.pairs(srcs, tgts, m.p, false, true)
 		}
 	}
 	if len(pairs) == 0 && m.p.Code[:2] == "13" && t.ownTargets(srcs, tgts) { // "threatened to resume attacks in Israel": the place of the threatened act
@@ -275,6 +278,9 @@ func (c *Coder) mayBeMutual(t *tree, v int, m *match, srcRule string) bool {
 		return false
 	}
 	objs := t.objects(v)
+	if oneWay[m.p.Code[:3]] && (len(objs) == 0 || !reciprocal[t.lemma(objs[0])]) { // "Spain, Ireland and Norway recognised a Palestinian state"
+		return false
+	}
 	if len(objs) == 0 {
 		return srcRule != passiveAgentRule
 	}
@@ -291,6 +297,12 @@ func (c *Coder) mayBeMutual(t *tree, v int, m *match, srcRule string) bool {
 	event := slices.Contains(m.evidence, o) || fightNouns[t.lemma(o)] || len(c.patterns.nouns(t.lemma(o))) > 0
 	return event || srcRule != passiveAgentRule && m.p.Code[:2] != "19"
 }
+
+// oneWay are the cooperative codes whose coordinated sources do not act on
+// each other unless the object says so ("recognised each other"): a visit
+// is paid to a place (042), a guest is hosted (043), a state recognised
+// (054).
+var oneWay = set("042 043 054")
 
 // personalObject reports whether v has an indirect object, or a direct
 // object that is a personal pronoun: someone other than the coordinated
