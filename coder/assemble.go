@@ -186,7 +186,7 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 	if len(tgts) == 0 {
 		tgtRule = "the other actor of the coordinated subject"
 	}
-	if strings.HasPrefix(m.p.Code, "046") && t.withTarget(v, tgts) { // "the US commander held talks with President Suleiman": talks of both
+	if t.mutualConsult(m.p.Code, v, tgts) { // "the US commander held talks with President Suleiman": talks of both
 		pairs = bothWays(pairs)
 	}
 	mood, moodRule := t.mood(v)
@@ -759,6 +759,14 @@ func (t *tree) withTarget(v int, tgts []int) bool {
 		}
 	}
 	return false
+}
+
+// mutualConsult reports whether the consultation coded at v is held by
+// both sides: talks and calls with someone (046, 041: "held talks with
+// President Suleiman", "spoke by phone with Pezeshkian"). A meeting (040)
+// stays one way, as PETRARCH's gold codes "met with".
+func (t *tree) mutualConsult(code string, v int, tgts []int) bool {
+	return (code == "041" || code == "046") && t.withTarget(v, tgts)
 }
 
 // bothWays adds the reverse of each pair that is not already there.
