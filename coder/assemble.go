@@ -45,7 +45,11 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		return nil
 	}
 	srcs, srcRule := t.sources(v, m.p.Noun, 0)
+	// The parties of planned "talks between" them state no intent: whoever
+	// plans the talks does.
+	betweenParties := false
 	if len(srcs) == 0 && m.p.Noun && m.between { // "talks between Canada and China": the actors act on each other
+		betweenParties = true
 		for _, n := range m.targets {
 			srcs = append(srcs, t.actors(n)...)
 		}
@@ -200,7 +204,7 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		c.when(a, t, v, &e)
 		c.where(t, v, &e)
 		out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: e, bare: bare})
-		if ie, ok := c.intent(e); ok && mood == dyad.MoodPlanned && !t.expectedByOthers(v) {
+		if ie, ok := c.intent(e); ok && mood == dyad.MoodPlanned && !t.expectedByOthers(v) && !betweenParties { // not "Turkey offered to host talks between Russia and Ukraine"
 			out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: ie, bare: bare})
 		}
 		if mark := t.conditionMark(v); mark != "" && mood == dyad.MoodHypothetical {
