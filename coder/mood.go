@@ -40,6 +40,10 @@ var (
 	// article does not report as its own ("demanded an admission that…").
 	claimNouns = set("idea notion accusation allegation charge claim suggestion speculation rumor rumour theory fear possibility prospect belief assumption admission confession")
 	negConj    = set("nor neither")
+	// documentNouns provide for acts that their participle clause names,
+	// acts nobody has done yet: "an agreement allowing their troops to
+	// train", "a resolution calling for a ceasefire".
+	documentNouns = set("agreement deal accord treaty pact memorandum law bill resolution decree measure proposal plan")
 	// aimNouns name what someone wants done; their "in"/"of" clause is
 	// not done yet: "signalled interest in deepening ties".
 	aimNouns = set("interest intention intent plan strategy proposal readiness willingness desire commitment hope aim goal bid effort attempt prospect idea motive objective purpose mission")
@@ -101,6 +105,9 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 	}
 	if k := t.contrastNot(v); k >= 0 { // "spent his wealth not on providing for the Iraqi people but on weapons"
 		raise(dyad.MoodNegated, fmt.Sprintf("negated by %q just before its clause", t.form(k)))
+	}
+	if h := t.head[v]; t.rel(v) == "acl" && h >= 0 && documentNouns[t.lemma(h)] { // "signed an agreement allowing their troops to train"
+		raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: what the %q provides", t.form(h)))
 	}
 	if h := t.awaitedBy(v); h >= 0 {
 		raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: what %q waits for", t.form(h)))
