@@ -13,7 +13,7 @@ import (
 // sentences and expected events were written and what dyad scored on them
 // before any rule was changed for them.
 var writtenNewsFloors = map[string]struct{ precision, f1 float64 }{
-	"written-news-a.jsonl": {0.70, 0.57},
+	"written-news-a.jsonl": {0.90, 0.76},
 }
 
 // TestWrittenNews scores dyad on the news-like sentences written for it:
