@@ -45,7 +45,11 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		return nil
 	}
 	srcs, srcRule := t.sources(v, m.p.Noun, 0)
+	// The parties of planned "talks between" them state no intent: whoever
+	// plans the talks does.
+	betweenParties := false
 	if len(srcs) == 0 && m.p.Noun && m.between { // "talks between Canada and China": the actors act on each other
+		betweenParties = true
 		for _, n := range m.targets {
 			srcs = append(srcs, t.actors(n)...)
 		}
@@ -105,6 +109,9 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 			tgts, tgtRule = []int{k}, why
 			pairs = t.pairs(srcs, tgts, m.p, false, true)
 		} else if k, why := c.whenClausePlace(t, v); k >= 0 { // "killed 23 people when they blew themselves up in Tel Aviv"
+			tgts, tgtRule = []int{k}, why
+			pairs = t.pairs(srcs, tgts, m.p, false, true)
+		} else if k, why := c.visitPlace(t, v); k >= 0 && m.p.Code == "042" { // "flew to Moscow", "a visit to Kyiv"
 			tgts, tgtRule = []int{k}, why
 			pairs = t.pairs(srcs, tgts, m.p, false, true)
 		}
@@ -184,7 +191,7 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 	if len(tgts) == 0 {
 		tgtRule = "the other actor of the coordinated subject"
 	}
-	if strings.HasPrefix(m.p.Code, "046") && t.withTarget(v, tgts) || t.phoneCall(v, m.p.Code, tgts) { // "the US commander held talks with President Suleiman": talks of both
+	if t.mutualConsult(m.p.Code, v, tgts) { // "the US commander held talks with President Suleiman": talks of both
 		pairs = bothWays(pairs)
 	}
 	mood, moodRule := t.mood(v)
@@ -198,7 +205,7 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		c.when(a, t, v, &e)
 		c.where(t, v, &e)
 		out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: e, bare: bare})
-		if ie, ok := c.intent(e); ok && mood == dyad.MoodPlanned && !t.expectedByOthers(v) {
+		if ie, ok := c.intent(e); ok && mood == dyad.MoodPlanned && !t.expectedByOthers(v) && !betweenParties { // not "Turkey offered to host talks between Russia and Ukraine"
 			out = append(out, coded{verb: v, src: pr[0], tgt: pr[1], e: ie, bare: bare})
 		}
 		if mark := t.conditionMark(v); mark != "" && mood == dyad.MoodHypothetical {
@@ -276,6 +283,9 @@ func (c *Coder) mayBeMutual(t *tree, v int, m *match, srcRule string) bool {
 		return false
 	}
 	objs := t.objects(v)
+	if oneWay[m.p.Code[:3]] && (len(objs) == 0 || !reciprocal[t.lemma(objs[0])]) { // "Spain, Ireland and Norway recognised a Palestinian state"
+		return false
+	}
 	if len(objs) == 0 {
 		return srcRule != passiveAgentRule
 	}
@@ -292,6 +302,12 @@ func (c *Coder) mayBeMutual(t *tree, v int, m *match, srcRule string) bool {
 	event := slices.Contains(m.evidence, o) || fightNouns[t.lemma(o)] || len(c.patterns.nouns(t.lemma(o))) > 0
 	return event || srcRule != passiveAgentRule && m.p.Code[:2] != "19"
 }
+
+// oneWay are the cooperative codes whose coordinated sources do not act on
+// each other unless the object says so ("recognised each other"): a visit
+// is paid to a place (042), a guest is hosted (043), a state recognised
+// (054).
+var oneWay = set("042 043 054")
 
 // personalObject reports whether v has an indirect object, or a direct
 // object that is a personal pronoun: someone other than the coordinated
@@ -750,12 +766,21 @@ func (t *tree) withTarget(v int, tgts []int) bool {
 	return false
 }
 
-// phoneCall reports a telephone conversation (041) that v codes: one
-// actor telephoned the other ("Christopher telephoned Kozyrev"), or held a
-// call with him. A conversation is had by both, as talks are (046); a bare
-// "called" may be naming or summoning, so it stays one way.
-func (t *tree) phoneCall(v int, code string, tgts []int) bool {
-	return strings.HasPrefix(code, "041") && (phoneVerbs[t.lemma(v)] || t.withTarget(v, tgts))
+// mutualConsult reports whether the consultation coded at v is held by
+// both sides: talks with someone (046: "held talks with President
+// Suleiman") and telephone conversations (041): one actor telephoned the
+// other ("Christopher telephoned Kozyrev") or held or had a call with him
+// ("spoke by phone with Pezeshkian"). A bare "called" may be naming or
+// summoning, and a meeting (040) stays one way, as PETRARCH's gold codes
+// "met with".
+func (t *tree) mutualConsult(code string, v int, tgts []int) bool {
+	switch {
+	case strings.HasPrefix(code, "046"):
+		return t.withTarget(v, tgts)
+	case strings.HasPrefix(code, "041"):
+		return phoneVerbs[t.lemma(v)] || t.withTarget(v, tgts)
+	}
+	return false
 }
 
 // phoneVerbs name a telephone conversation.

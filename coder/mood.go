@@ -9,7 +9,7 @@ import (
 
 // Words that set an event's mood when they govern its verb.
 var (
-	planVerbs = set("plan schedule expect intend aim prepare set due hope want wish propose mean agree promise pledge vow seek try attempt ready willing prepared determined determine eager keen poised commit committed")
+	planVerbs = set("plan schedule expect intend aim prepare set due hope want wish propose mean agree promise pledge vow seek try attempt ready willing prepared determined determine eager keen poised commit committed offer volunteer")
 	// causeVerbs make someone else act, and the act happens: "forced the
 	// rebels to withdraw". Other verbs with an object and an infinitive
 	// only want it to happen: "urged Iran to stop".
@@ -29,6 +29,10 @@ var (
 	// allegeVerbs report a claim their speaker makes, not an act the
 	// article reports: "alleged that France helped plan the killings".
 	allegeVerbs = set("allege claim")
+	// denyVerbs deny what their "that" clause, or the report or claim
+	// they take as object, says: "denied a report that Araghchi had met
+	// Witkoff", "denied that its troops crossed the border".
+	denyVerbs = set("deny dismiss refute")
 	// claimNouns hold a "that" clause that someone supposes or alleges, not
 	// an act the article reports: "the idea that the U.S. is training the
 	// Islamic State", "accusations that it favors American products"; an
@@ -36,6 +40,10 @@ var (
 	// article does not report as its own ("demanded an admission that…").
 	claimNouns = set("idea notion accusation allegation charge claim suggestion speculation rumor rumour theory fear possibility prospect belief assumption admission confession")
 	negConj    = set("nor neither")
+	// documentNouns provide for acts that their participle clause names,
+	// acts nobody has done yet: "an agreement allowing their troops to
+	// train", "a resolution calling for a ceasefire".
+	documentNouns = set("agreement deal accord treaty pact memorandum law bill resolution decree measure proposal plan")
 	// aimNouns name what someone wants done; their "in"/"of" clause is
 	// not done yet: "signalled interest in deepening ties".
 	aimNouns = set("interest intention intent plan strategy proposal readiness willingness desire commitment hope aim goal bid effort attempt prospect idea motive objective purpose mission")
@@ -98,6 +106,9 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 	if k := t.contrastNot(v); k >= 0 { // "spent his wealth not on providing for the Iraqi people but on weapons"
 		raise(dyad.MoodNegated, fmt.Sprintf("negated by %q just before its clause", t.form(k)))
 	}
+	if h := t.head[v]; t.rel(v) == "acl" && h >= 0 && documentNouns[t.lemma(h)] { // "signed an agreement allowing their troops to train"
+		raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: what the %q provides", t.form(h)))
+	}
 	if h := t.awaitedBy(v); h >= 0 {
 		raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: what %q waits for", t.form(h)))
 	}
@@ -149,6 +160,8 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 		if h := t.head[x]; t.rel(x) == "ccomp" && h >= 0 && directiveVerbs[t.lemma(h)] ||
 			t.rel(x) == "acl" && h >= 0 && directiveNouns[t.lemma(h)] && t.kidLemma(x, "mark", toWords) { // "pressure from Congress to help Iran"
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: demanded by %q", t.form(h)))
+		} else if d := t.deniedBy(x); d >= 0 {
+			raise(dyad.MoodNegated, fmt.Sprintf("negated: denied by %q", t.form(d)))
 		} else if h := t.head[x]; (t.rel(x) == "ccomp" || t.rel(x) == "csubj") && h >= 0 && allegeVerbs[t.lemma(h)] { // "it is alleged that…"
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: only alleged by %q", t.form(h)))
 		} else if h := t.head[x]; (t.rel(x) == "acl" || t.rel(x) == "ccomp") && h >= 0 && claimNouns[t.lemma(h)] && t.kidLemma(x, "mark", thatWords) {
@@ -427,4 +440,25 @@ func (t *tree) conditionHeads(v int) []int {
 func (t *tree) reportedFuture(x int) bool {
 	h := t.head[x]
 	return t.rel(x) == "ccomp" && h >= 0 && (statingVerbs[t.lemma(h)] || t.lemma(h) == "confirm") && t.conditionMark(x) == ""
+}
+
+// deniedBy returns the verb of denial that governs clause x: x is its
+// "that" clause, or a clause of the noun it denies ("denied a report that
+// Araghchi had met Witkoff"); -1 if none.
+func (t *tree) deniedBy(x int) int {
+	h := t.head[x]
+	if h < 0 {
+		return -1
+	}
+	switch t.rel(x) {
+	case "ccomp":
+		if denyVerbs[t.lemma(h)] {
+			return h
+		}
+	case "acl", "acl:relcl":
+		if d := t.head[h]; d >= 0 && t.rel(h) == "obj" && denyVerbs[t.lemma(d)] {
+			return d
+		}
+	}
+	return -1
 }

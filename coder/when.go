@@ -179,10 +179,40 @@ func (c *Coder) placeTarget(t *tree, v int) (int, string) {
 	if !ok {
 		return -1, ""
 	}
+	return t.placeMention(k, pl), "the country of the place where it took place"
+}
+
+// placeMention adds node k, naming place pl, as a mention of pl's country
+// and returns the mention.
+func (t *tree) placeMention(k int, pl place.Place) int {
 	span := t.span(k, k)
 	t.mentions = append(t.mentions, dyad.Mention{Text: span.In(t.text), Span: span,
 		Actor: dyad.NewActor(actor.CountryOn(pl.Country, t.day), "", "", ""), Rule: "place of the event"})
-	return len(t.mentions) - 1, "the country of the place where it took place"
+	return len(t.mentions) - 1
+}
+
+// visitNouns are the objects of a light verb that make it a visit ("paid a
+// visit to Kyiv").
+var visitNouns = set("visit trip")
+
+// visitPlace returns, for a visit with no actor as target, a mention of
+// the country of the place its "to" phrase, or its object's, names ("flew
+// to Moscow", "made a visit to Kyiv"), and how it was found; -1 if none.
+func (c *Coder) visitPlace(t *tree, v int) (int, string) {
+	if o := t.kid(v, "obj"); o >= 0 && !visitNouns[t.lemma(o)] { // "offered to fly the cat to Portland": a carriage, no visit
+		return -1, ""
+	}
+	for _, k := range t.complements(v) {
+		if t.prep(k) != "to" {
+			continue
+		}
+		if n := t.placeNode(k); n >= 0 && t.mention[n] < 0 {
+			if pl, ok := c.places.Best(t.properName(n)); ok {
+				return t.placeMention(n, pl), fmt.Sprintf("the country of the place visited, %q", "to "+t.properName(n))
+			}
+		}
+	}
+	return -1, ""
 }
 
 // compassPlace returns the place that a compass word near v is reckoned
