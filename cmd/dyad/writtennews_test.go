@@ -12,7 +12,9 @@ import (
 // floor was set, less a margin. coder/README.md says when each file's
 // sentences and expected events were written and what dyad scored on them
 // before any rule was changed for them.
-var writtenNewsFloors = map[string]struct{ precision, f1 float64 }{}
+var writtenNewsFloors = map[string]struct{ precision, f1 float64 }{
+	"written-news-b.jsonl": {0.78, 0.54},
+}
 
 // TestWrittenNews scores dyad on the news-like sentences written for it:
 // each record holds a sentence or two in the style of a news lede, its
