@@ -101,6 +101,9 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 	if h := t.awaitedBy(v); h >= 0 {
 		raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: what %q waits for", t.form(h)))
 	}
+	if h := t.chargedBy(v); h >= 0 {
+		raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: only alleged by %q", t.form(h)))
+	}
 	x, prev := v, v
 	inherit := false // x is the verb v is coordinated with
 	for depth := 0; x >= 0 && depth < 5; depth++ {
@@ -218,6 +221,30 @@ func (t *tree) awaitedBy(v int) int {
 		return h
 	}
 	return -1
+}
+
+// chargeVerbs charge someone "of" or "for" an act: the act is their
+// subject's allegation, not one the article reports ("accused Hungary of
+// blocking aid", "blamed Kyiv for shelling the plant").
+var chargeVerbs = set("accuse blame charge suspect")
+
+// chargedBy returns the verb of charging whose "of"/"for" clause v is,
+// attached to the verb or to its object ("accused Hungary of blocking
+// aid"), or -1.
+func (t *tree) chargedBy(v int) int {
+	if !t.kidLemma(v, "mark", set("of for")) {
+		return -1
+	}
+	h := t.head[v]
+	if h >= 0 && t.rel(v) == "acl" && (t.rel(h) == "obj" || t.rel(h) == "nsubj:pass") {
+		h = t.head[h]
+	} else if r := t.rel(v); r != "advcl" && r != "xcomp" && r != "ccomp" {
+		return -1
+	}
+	if h < 0 || !chargeVerbs[t.lemma(h)] {
+		return -1
+	}
+	return h
 }
 
 // untilWords introduce the clause an act waits for.
