@@ -54,6 +54,9 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 	if srcRule == attackRule || m.p.Code == "1823" && t.allSector(srcs, "MIL") { // "Russian aircraft killed 46 civilians": military force, not a killing by hand
 		m = c.asWarfare(m)
 	}
+	if m.p.Code == "183" && t.allSector(srcs, "MIL") { // "Turkish warplanes bombed PKK targets": an air raid, not a terrorist bombing
+		m = c.recoded(m, "195", airRaidFile)
+	}
 	m = c.asDeployment(t, m, srcs)
 	m = c.asJointExercise(t, m, srcs)
 	m = c.asRiot(t, m, srcs)

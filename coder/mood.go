@@ -354,6 +354,9 @@ func (t *tree) nounMood(v int) (dyad.Mood, string) {
 		}
 	}
 	h := t.head[v]
+	if k := t.guessModal(h); t.rel(v) == "nsubj" && k >= 0 { // "a Chinese blockade of Taiwan would cause severe damage"
+		return dyad.MoodHypothetical, fmt.Sprintf("hypothetical: the subject of %q", t.form(k))
+	}
 	if h < 0 || t.toks[h].UPOS != "VERB" || t.rel(v) != "obj" && t.rel(v) != "nsubj:pass" {
 		return dyad.MoodAsserted, ""
 	}
@@ -362,6 +365,24 @@ func (t *tree) nounMood(v int) (dyad.Mood, string) {
 	}
 	m, w := t.mood(h)
 	return m, w + fmt.Sprintf(" (at %q, which governs the event noun)", t.form(h))
+}
+
+// guessModals say what an act would, could or might bring about.
+var guessModals = set("would could might may")
+
+// guessModal returns the modal of clause h when it speaks of what may
+// come, not of what has been ("would cause", "could be a catastrophe"; not
+// "may have killed"), or -1.
+func (t *tree) guessModal(h int) int {
+	if h < 0 || t.kidLemma(h, "aux", set("have")) {
+		return -1
+	}
+	for _, k := range t.kids[h] {
+		if t.rel(k) == "aux" && (guessModals[t.form(k)] || guessModals[t.lemma(k)]) {
+			return k
+		}
+	}
+	return -1
 }
 
 // rank orders moods: a stronger cue overrides a weaker one.

@@ -116,6 +116,12 @@ func (c *Coder) asWarfare(m *match) *match {
 	return c.recoded(m, "190", warfareFile)
 }
 
+// airRaidFile names the rule that recodes a bombing (183) by armed forces
+// as the use of aerial weapons (195): CAMEO keeps 183 for bombings outside
+// warfare (car bombs, planted devices), and an army or air force bombs from
+// the air.
+const airRaidFile = "military-bombing rule"
+
 // recoded returns m coded as code by the built-in rule file, or m if the
 // codebook lacks the code.
 func (c *Coder) recoded(m *match, code, file string) *match {
