@@ -171,12 +171,22 @@ const jointFile = "joint-exercise rule"
 // protesters, demonstrators or rioters as a violent protest (145): CAMEO's
 // 145 is civil unrest that destroys property ("protesters torched the
 // consulate"), its 1712 the destruction done by others.
-func (c *Coder) asRiot(t *tree, m *match, srcs []int) *match {
-	if m.p.Code != "1712" || !t.allNamed(srcs, protesterWord) {
-		return m
+//
+// Plain force (190, not the weapons of 193-195) by a crowd is a riot too:
+// "protesters stormed the parliament", "supporters of Imran Khan clashed
+// with police" (the subject names the crowd even when the actor is the
+// leader it supports).
+func (c *Coder) asRiot(t *tree, v int, m *match, srcs []int) *match {
+	k := t.kid(v, "nsubj")
+	crowd := t.allNamed(srcs, protesterWord) || k >= 0 && crowdNouns[t.lemma(k)]
+	if m.p.Code == "1712" && t.allNamed(srcs, protesterWord) || m.p.Code == "190" && crowd {
+		return c.recoded(m, "145", riotFile)
 	}
-	return c.recoded(m, "145", riotFile)
+	return m
 }
+
+// crowdNouns name a crowd that riots when it fights.
+var crowdNouns = set("protester protestor demonstrator rioter supporter crowd mob")
 
 // asJointAct recodes helping someone do something ("Pakistan is helping
 // the US catch al-Qaeda elements": Phoenix's bare help [070]) as material
