@@ -100,6 +100,18 @@ func (t *tree) attackAgent(v int) []int {
 	return nil
 }
 
+// inAttack returns the attack noun of v's "in" phrase ("killed the
+// commander in an air strike"), or -1: the killing was done by the attack,
+// in war, not by hand.
+func (t *tree) inAttack(v int) int {
+	for _, k := range t.kids[v] {
+		if t.rel(k) == "obl" && t.prep(k) == "in" && attackNouns[t.lemma(k)] {
+			return k
+		}
+	}
+	return -1
+}
+
 // attackRule names attackAgent's rule in an event's provenance.
 const attackRule = "the one whose attack it was (\"killed in an Israeli strike\")"
 
