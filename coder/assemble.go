@@ -91,7 +91,7 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 	if len(m.targets) == 0 && m.p.Symmetric && t.countries(srcs) > 1 { // "Israel and Lebanon renewed negotiations on a pullback": on each other
 		tgts, tgtRule = nil, ""
 	}
-	if len(srcs) > 1 && t.isParticiple(v) && t.kid(v, "nsubj") < 0 && slices.Equal(srcs, tgts) { // "Afghans and Iraqis blown up in mosques": coordinated patients, not agents on each other
+	if len(srcs) > 1 && t.isParticiple(v) && t.kid(v, "nsubj") < 0 && slices.Equal(srcs, tgts) && !reciprocalVerbs[t.lemma(v)] { // "Afghans and Iraqis blown up in mosques": coordinated patients, not agents on each other
 		srcs, srcRule = nil, "none: the noun a past participle describes is its patient"
 	}
 	pairs := t.pairs(srcs, tgts, m.p, len(tgts) == 0 && c.mayBeMutual(t, v, m, srcRule), false)
@@ -261,6 +261,11 @@ func (t *tree) pairs(srcs, tgts []int, p *Pattern, mutual, atPlace bool) [][2]in
 	}
 	return out
 }
+
+// reciprocalVerbs have no patient: the coordinated nouns a participle of
+// theirs describes are the two sides ("Indian and Chinese troops clashed",
+// parsed as a participle describing the troops).
+var reciprocalVerbs = set("clash battle skirmish")
 
 // mayBeMutual reports whether the coordinated sources of v, which has no
 // target actor, may act on each other. They do not when someone else
