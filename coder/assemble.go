@@ -60,6 +60,7 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 	m = c.asDeployment(t, m, srcs)
 	m = c.asJointExercise(t, m, srcs)
 	m = c.asRiot(t, v, m, srcs)
+	m = c.asLabourStrike(t, v, m, srcs)
 	m = c.asSuicideBombing(t, m, srcs)
 	m = c.asJointAct(t, v, m)
 	vt.Sources = t.names(srcs)

@@ -197,6 +197,35 @@ func (c *Coder) asRiot(t *tree, v int, m *match, srcs []int) *match {
 	return m
 }
 
+// asLabourStrike recodes a "strike" that workers, unions, farmers,
+// students or doctors stage (a 19x pattern: "staged a strike against")
+// as a strike (143): they do not strike militarily.
+func (c *Coder) asLabourStrike(t *tree, v int, m *match, srcs []int) *match {
+	if !strings.HasPrefix(m.p.Code, "19") || len(srcs) == 0 {
+		return m
+	}
+	struck := t.lemma(v) == "strike"
+	for _, o := range t.objects(v) {
+		struck = struck || t.lemma(o) == "strike"
+	}
+	for _, s := range srcs {
+		if !strikerSectors[t.mentions[s].Actor.Sector] {
+			return m
+		}
+	}
+	if !struck {
+		return m
+	}
+	return c.recoded(m, "143", labourStrikeFile)
+}
+
+// strikerSectors are the sectors whose strikes are walkouts.
+var strikerSectors = set("LAB EDU AGR HLH MED BUS")
+
+// labourStrikeFile names the rule of asLabourStrike where a pattern names
+// its file.
+const labourStrikeFile = "labour-strike rule"
+
 // crowdNouns name a crowd that riots when it fights.
 var crowdNouns = set("protester protestor demonstrator rioter supporter crowd mob")
 
