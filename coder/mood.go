@@ -101,6 +101,9 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 	if h := t.awaitedBy(v); h >= 0 {
 		raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: what %q waits for", t.form(h)))
 	}
+	if h := t.head[v]; h >= 0 && t.rel(v) == "xcomp" && t.toks[v].XPOS == "VBG" && stopVerbs[t.lemma(h)] { // "stop selling arms to Taiwan"
+		raise(dyad.MoodNegated, fmt.Sprintf("negated: what %q ends", t.form(h)))
+	}
 	if h := t.chargedBy(v); h >= 0 {
 		raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: only alleged by %q", t.form(h)))
 	}
@@ -222,6 +225,10 @@ func (t *tree) awaitedBy(v int) int {
 	}
 	return -1
 }
+
+// stopVerbs end the act of their "-ing" complement: "stopped selling
+// arms" reports no sale.
+var stopVerbs = set("stop cease quit")
 
 // chargeVerbs charge someone "of" or "for" an act: the act is their
 // subject's allegation, not one the article reports ("accused Hungary of
