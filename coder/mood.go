@@ -101,8 +101,8 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 	if h := t.awaitedBy(v); h >= 0 {
 		raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: what %q waits for", t.form(h)))
 	}
-	if h := t.head[v]; h >= 0 && t.rel(v) == "xcomp" && t.toks[v].XPOS == "VBG" && stopVerbs[t.lemma(h)] { // "stop selling arms to Taiwan"
-		raise(dyad.MoodNegated, fmt.Sprintf("negated: what %q ends", t.form(h)))
+	if h := t.endedBy(v); h >= 0 { // "stop selling arms to Taiwan", "ruled out ceding territory"
+		raise(dyad.MoodNegated, fmt.Sprintf("negated: what %q ends or rules out", t.form(h)))
 	}
 	if h := t.chargedBy(v); h >= 0 {
 		raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: only alleged by %q", t.form(h)))
@@ -226,9 +226,23 @@ func (t *tree) awaitedBy(v int) int {
 	return -1
 }
 
-// stopVerbs end the act of their "-ing" complement: "stopped selling
-// arms" reports no sale.
-var stopVerbs = set("stop cease quit")
+// stopVerbs end, refuse or rule out the act of their "-ing" complement:
+// "stopped selling arms" reports no sale, "ruled out ceding territory" no
+// cession.
+var stopVerbs = set("stop cease quit refuse avoid")
+
+// endedBy returns the verb that ends or rules out the "-ing" clause v
+// with no subject or marker of its own, or -1.
+func (t *tree) endedBy(v int) int {
+	h := t.head[v]
+	if h < 0 || t.toks[v].XPOS != "VBG" || t.rel(v) != "xcomp" && t.rel(v) != "advcl" || t.kid(v, "mark", "nsubj") >= 0 {
+		return -1
+	}
+	if stopVerbs[t.lemma(h)] || t.lemma(h) == "rule" && t.kidLemma(h, "compound:prt", set("out")) {
+		return h
+	}
+	return -1
+}
 
 // chargeVerbs charge someone "of" or "for" an act: the act is their
 // subject's allegation, not one the article reports ("accused Hungary of
