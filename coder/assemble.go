@@ -398,7 +398,11 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 		if a := t.agent(v); len(a) > 0 {
 			return a, "\"by\" phrase of the event noun"
 		}
-		if h := t.head[v]; h >= 0 && t.rel(v) == "obj" && lightVerbs[t.lemma(h)] && depth == 0 { // "Qatar undertook a mediation between…"
+		x := v
+		if h := t.head[v]; h >= 0 && t.rel(v) == "nmod" && t.prep(v) == "of" && bundleNouns[t.lemma(h)] { // "adopted its 14th package of sanctions against Russia"
+			x = h
+		}
+		if h := t.head[x]; h >= 0 && t.rel(x) == "obj" && lightVerbs[t.lemma(h)] && depth == 0 { // "Qatar undertook a mediation between…"
 			if as, why := t.sources(h, false, depth+1); len(as) > 0 {
 				return as, why + " of \"" + t.form(h) + "\", whose object the event noun is"
 			}
@@ -559,7 +563,11 @@ const passiveAgentRule = "agent of the passive"
 // lightVerbs carry an event noun as their object, whose source is then
 // their subject: "undertook a mediation", "staged a protest", "announced
 // sanctions".
-var lightVerbs = set("undertake launch begin start stage hold conduct carry mount announce declare order impose continue resume make issue lodge file organize organise unveil")
+var lightVerbs = set("undertake launch begin start stage hold conduct carry mount announce declare order impose continue resume make issue lodge file organize organise unveil adopt approve")
+
+// bundleNouns hold event nouns in their "of" phrase, which a light verb
+// carries with them: "adopted a package of sanctions".
+var bundleNouns = set("package round set wave series raft batch")
 
 // agent returns the actors of v's "by" phrase.
 func (t *tree) agent(v int) []int {
