@@ -384,7 +384,7 @@ func (s *scan) unknown(j int, p *phrase) int {
 // prime minister" (the office-holder on the day), "Israeli troops".
 func (s *scan) modAgent(j int, p *phrase) int {
 	country, e := p.mod.code, p.agent
-	if p.agent.office != "" && s.r.t.isCountry(country) {
+	if p.agent.office != "" && s.r.t.isCountry(country) && p.mod.kind != kindOrg { // "Hezbollah leader" is the group's, not Lebanon's
 		a, ok := s.r.t.officeHolder(country, e.office, s.day)
 		if !ok {
 			a = dyad.NewActor(country, e.sector, "", e.role)
