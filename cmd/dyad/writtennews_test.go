@@ -13,7 +13,7 @@ import (
 // sentences and expected events were written and what dyad scored on them
 // before any rule was changed for them.
 var writtenNewsFloors = map[string]struct{ precision, f1 float64 }{
-	"written-news-b.jsonl": {0.78, 0.54},
+	"written-news-b.jsonl": {0.90, 0.68},
 }
 
 // TestWrittenNews scores dyad on the news-like sentences written for it:
