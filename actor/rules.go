@@ -384,7 +384,7 @@ func (s *scan) unknown(j int, p *phrase) int {
 // prime minister" (the office-holder on the day), "Israeli troops".
 func (s *scan) modAgent(j int, p *phrase) int {
 	country, e := p.mod.code, p.agent
-	if p.agent.office != "" && s.r.t.isCountry(country) {
+	if p.agent.office != "" && s.r.t.isCountry(country) && p.mod.kind != kindOrg { // "Hezbollah leader" is the group's, not Lebanon's
 		a, ok := s.r.t.officeHolder(country, e.office, s.day)
 		if !ok {
 			a = dyad.NewActor(country, e.sector, "", e.role)
@@ -562,11 +562,15 @@ func (s *scan) modOnly(j int, p *phrase) int {
 	case kindOrg:
 		name, rule = e.display, RuleOrg
 	case kindDemonym:
-		if sector, ok := actionNouns[s.keyAt(p.modEnd)]; ok && !p.the { // "Israeli shelling"
+		n := p.modEnd // the noun the nationality word modifies
+		if placeModifiers[s.keyAt(n)] && s.lowerWord(n) && (placeNouns[s.keyAt(n+1)] || actionNouns[s.keyAt(n+1)] != "") {
+			n++ // "Iranian nuclear sites", "Cambodian military positions"
+		}
+		if sector, ok := actionNouns[s.keyAt(n)]; ok && !p.the { // "Israeli shelling"
 			s.add(p.modStart, p.modEnd, dyad.NewActor(e.code, sector, "", ""), withUser(RuleAction, e))
 			return p.modEnd - j
 		}
-		if placeNouns[s.keyAt(p.modEnd)] { // "shelled Iraqi towns", "the Bosnian town of Gorazde"
+		if placeNouns[s.keyAt(n)] { // "shelled Iraqi towns", "the Bosnian town of Gorazde"
 			s.add(p.modStart, p.modEnd, dyad.NewActor(e.code, dyad.SectorCivilians, "", ""), withUser(RulePlace, e))
 			return p.modEnd - j
 		}

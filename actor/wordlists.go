@@ -20,7 +20,15 @@ var actionNouns = map[string]string{
 // as the ones an event befalls: "shelled Iraqi towns".
 var placeNouns = set("town", "towns", "city", "cities", "village", "villages", "enclave", "territory", "building",
 	"republic", "region", "regions", "province", "provinces", "district", "districts", "port",
-	"buildings", "homes", "neighbourhoods", "neighborhoods")
+	"buildings", "homes", "neighbourhoods", "neighborhoods", "sites", "targets", "facilities", "installations",
+	"infrastructure", "refinery", "refineries", "airfield", "airfields", "airports", "ports", "ships", "vessels",
+	"block", "blocks", "hospital", "hospitals", "school", "schools")
+
+// placeModifiers may stand between a nationality word and a place noun or
+// an action noun: "Iranian nuclear sites", "Ukrainian energy
+// infrastructure", "Cambodian military positions".
+var placeModifiers = set("nuclear", "military", "energy", "oil", "gas", "naval", "border", "power", "civilian",
+	"residential", "industrial", "government", "army", "air", "missile", "drone", "apartment")
 
 // modifiedNouns follow an agent word used as a modifier, not as an actor:
 // "military exercises", "police station".

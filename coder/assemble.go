@@ -55,13 +55,17 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		}
 		m.targets, srcRule = nil, "the actors of the \"between\" phrase, on each other"
 	}
-	if srcRule == attackRule || m.p.Code == "1823" && t.allSector(srcs, "MIL") { // "Russian aircraft killed 46 civilians": military force, not a killing by hand
+	if srcRule == attackRule || m.p.Code == "1823" && (t.allSector(srcs, "MIL") || t.inAttack(v) >= 0) { // "killed Nasrallah in an air strike" too // "Russian aircraft killed 46 civilians": military force, not a killing by hand
 		m = c.asWarfare(m)
+	}
+	if m.p.Code == "183" && t.allSector(srcs, "MIL") { // "Turkish warplanes bombed PKK targets": an air raid, not a terrorist bombing
+		m = c.recoded(m, "195", airRaidFile)
 	}
 	m = c.asDeployment(t, m, srcs)
 	m = c.asJointExercise(t, m, srcs)
-	m = c.asRiot(t, m, srcs)
+	m = c.asRiot(t, v, m, srcs)
 	m = c.asCivilBlockade(t, v, m, srcs)
+	m = c.asLabourStrike(t, v, m, srcs)
 	m = c.asSuicideBombing(t, m, srcs)
 	m = c.asJointAct(t, v, m)
 	vt.Sources = t.names(srcs)
@@ -93,7 +97,7 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 	if len(m.targets) == 0 && m.p.Symmetric && t.countries(srcs) > 1 { // "Israel and Lebanon renewed negotiations on a pullback": on each other
 		tgts, tgtRule = nil, ""
 	}
-	if len(srcs) > 1 && t.isParticiple(v) && t.kid(v, "nsubj") < 0 && slices.Equal(srcs, tgts) { // "Afghans and Iraqis blown up in mosques": coordinated patients, not agents on each other
+	if len(srcs) > 1 && t.isParticiple(v) && t.kid(v, "nsubj") < 0 && slices.Equal(srcs, tgts) && !reciprocalVerbs[t.lemma(v)] { // "Afghans and Iraqis blown up in mosques": coordinated patients, not agents on each other
 		srcs, srcRule = nil, "none: the noun a past participle describes is its patient"
 	}
 	pairs := t.pairs(srcs, tgts, m.p, len(tgts) == 0 && c.mayBeMutual(t, v, m, srcRule), false)
@@ -267,6 +271,11 @@ func (t *tree) pairs(srcs, tgts []int, p *Pattern, mutual, atPlace bool) [][2]in
 	return out
 }
 
+// reciprocalVerbs have no patient: the coordinated nouns a participle of
+// theirs describes are the two sides ("Indian and Chinese troops clashed",
+// parsed as a participle describing the troops).
+var reciprocalVerbs = set("clash battle skirmish")
+
 // mayBeMutual reports whether the coordinated sources of v, which has no
 // target actor, may act on each other. They do not when someone else
 // receives the act (personalObject), nor when the verb's object
@@ -406,7 +415,11 @@ func (t *tree) sources(v int, noun bool, depth int) ([]int, string) {
 		if a := t.agent(v); len(a) > 0 {
 			return a, "\"by\" phrase of the event noun"
 		}
-		if h := t.head[v]; h >= 0 && t.rel(v) == "obj" && lightVerbs[t.lemma(h)] && depth == 0 { // "Qatar undertook a mediation between…"
+		x := v
+		if h := t.head[v]; h >= 0 && t.rel(v) == "nmod" && t.prep(v) == "of" && bundleNouns[t.lemma(h)] { // "adopted its 14th package of sanctions against Russia"
+			x = h
+		}
+		if h := t.head[x]; h >= 0 && t.rel(x) == "obj" && lightVerbs[t.lemma(h)] && depth == 0 { // "Qatar undertook a mediation between…"
 			if as, why := t.sources(h, false, depth+1); len(as) > 0 {
 				return as, why + " of \"" + t.form(h) + "\", whose object the event noun is"
 			}
@@ -567,7 +580,11 @@ const passiveAgentRule = "agent of the passive"
 // lightVerbs carry an event noun as their object, whose source is then
 // their subject: "undertook a mediation", "staged a protest", "announced
 // sanctions".
-var lightVerbs = set("undertake launch begin start stage hold conduct carry mount announce declare order impose continue resume make issue lodge file organize organise unveil")
+var lightVerbs = set("undertake launch begin start stage hold conduct carry mount announce declare order impose continue resume make issue lodge file organize organise unveil adopt approve")
+
+// bundleNouns hold event nouns in their "of" phrase, which a light verb
+// carries with them: "adopted a package of sanctions".
+var bundleNouns = set("package round set wave series raft batch")
 
 // agent returns the actors of v's "by" phrase.
 func (t *tree) agent(v int) []int {

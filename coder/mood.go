@@ -112,6 +112,12 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 	if h := t.awaitedBy(v); h >= 0 {
 		raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: what %q waits for", t.form(h)))
 	}
+	if h := t.endedBy(v); h >= 0 { // "stop selling arms to Taiwan", "ruled out ceding territory"
+		raise(dyad.MoodNegated, fmt.Sprintf("negated: what %q ends or rules out", t.form(h)))
+	}
+	if h := t.chargedBy(v); h >= 0 {
+		raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: only alleged by %q", t.form(h)))
+	}
 	x, prev := v, v
 	inherit := false // x is the verb v is coordinated with
 	for depth := 0; x >= 0 && depth < 5; depth++ {
@@ -233,6 +239,48 @@ func (t *tree) awaitedBy(v int) int {
 	return -1
 }
 
+// stopVerbs end, refuse or rule out the act of their "-ing" complement:
+// "stopped selling arms" reports no sale, "ruled out ceding territory" no
+// cession.
+var stopVerbs = set("stop cease quit refuse avoid")
+
+// endedBy returns the verb that ends or rules out the "-ing" clause v
+// with no subject or marker of its own, or -1.
+func (t *tree) endedBy(v int) int {
+	h := t.head[v]
+	if h < 0 || t.toks[v].XPOS != "VBG" || t.rel(v) != "xcomp" && t.rel(v) != "advcl" || t.kid(v, "mark", "nsubj") >= 0 {
+		return -1
+	}
+	if stopVerbs[t.lemma(h)] || t.lemma(h) == "rule" && t.kidLemma(h, "compound:prt", set("out")) {
+		return h
+	}
+	return -1
+}
+
+// chargeVerbs charge someone "of" or "for" an act: the act is their
+// subject's allegation, not one the article reports ("accused Hungary of
+// blocking aid", "blamed Kyiv for shelling the plant").
+var chargeVerbs = set("accuse blame charge suspect")
+
+// chargedBy returns the verb of charging whose "of"/"for" clause v is,
+// attached to the verb or to its object ("accused Hungary of blocking
+// aid"), or -1.
+func (t *tree) chargedBy(v int) int {
+	if !t.kidLemma(v, "mark", set("of for")) {
+		return -1
+	}
+	h := t.head[v]
+	if h >= 0 && t.rel(v) == "acl" && (t.rel(h) == "obj" || t.rel(h) == "nsubj:pass") {
+		h = t.head[h]
+	} else if r := t.rel(v); r != "advcl" && r != "xcomp" && r != "ccomp" {
+		return -1
+	}
+	if h < 0 || !chargeVerbs[t.lemma(h)] {
+		return -1
+	}
+	return h
+}
+
 // untilWords introduce the clause an act waits for.
 var untilWords = set("until till")
 
@@ -340,6 +388,9 @@ func (t *tree) nounMood(v int) (dyad.Mood, string) {
 		}
 	}
 	h := t.head[v]
+	if k := t.guessModal(h); t.rel(v) == "nsubj" && k >= 0 { // "a Chinese blockade of Taiwan would cause severe damage"
+		return dyad.MoodHypothetical, fmt.Sprintf("hypothetical: the subject of %q", t.form(k))
+	}
 	if h < 0 || t.toks[h].UPOS != "VERB" || t.rel(v) != "obj" && t.rel(v) != "nsubj:pass" {
 		return dyad.MoodAsserted, ""
 	}
@@ -348,6 +399,24 @@ func (t *tree) nounMood(v int) (dyad.Mood, string) {
 	}
 	m, w := t.mood(h)
 	return m, w + fmt.Sprintf(" (at %q, which governs the event noun)", t.form(h))
+}
+
+// guessModals say what an act would, could or might bring about.
+var guessModals = set("would could might may")
+
+// guessModal returns the modal of clause h when it speaks of what may
+// come, not of what has been ("would cause", "could be a catastrophe"; not
+// "may have killed"), or -1.
+func (t *tree) guessModal(h int) int {
+	if h < 0 || t.kidLemma(h, "aux", set("have")) {
+		return -1
+	}
+	for _, k := range t.kids[h] {
+		if t.rel(k) == "aux" && (guessModals[t.form(k)] || guessModals[t.lemma(k)]) {
+			return k
+		}
+	}
+	return -1
 }
 
 // rank orders moods: a stronger cue overrides a weaker one.

@@ -256,6 +256,39 @@ func (t *tree) clauseRootParticiple() {
 	}
 }
 
+// clauseReportedParticiple repairs the same misreading in a reported
+// clause before its speaker ("Russian artillery shelled residential areas
+// of Kherson, the regional administration said", with "artillery" a second
+// subject of "said" and "shelled" its acl): the participle is the reported
+// clause's verb and the noun its subject.
+func (t *tree) clauseReportedParticiple() {
+	for n := range t.toks {
+		h := t.head[n]
+		if h < 0 || t.rel(n) != "nsubj" || !statingVerbs[t.lemma(h)] || !t.laterSubject(h, n) {
+			continue
+		}
+		for _, v := range t.kids[n] {
+			if v == n+1 && t.rel(v) == "acl" && t.toks[v].UPOS == "VERB" && t.kid(v, "obj") >= 0 &&
+				t.kid(v, "aux", "aux:pass", "nsubj", "mark") < 0 && !passiveObjectVerbs[t.lemma(v)] {
+				t.relink(v, h, "ccomp")
+				t.relink(n, v, "nsubj")
+				return
+			}
+		}
+	}
+}
+
+// laterSubject reports whether verb h has a subject after token n: the
+// speaker of "…, officials said".
+func (t *tree) laterSubject(h, n int) bool {
+	for _, k := range t.kids[h] {
+		if k > n && t.rel(k) == "nsubj" {
+			return true
+		}
+	}
+	return false
+}
+
 // passiveObjectVerbs keep a direct object in the passive: "given a medal",
 // "denied bail", "handed a jail term".
 var passiveObjectVerbs = set("give grant award offer hand deny show promise allow teach tell pay send lend assign sentence charge fine order ask")

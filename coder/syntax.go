@@ -29,6 +29,7 @@ func (c *Coder) syntax(a *dyad.Analysis, i int, ms []dyad.Mention, tr *Trace) []
 	t.verbalisePastAdjectives()
 	t.clauseStrandedAdjectives()
 	t.clauseRootParticiple()
+	t.clauseReportedParticiple()
 	t.relinkTimePhrases()
 	t.unrelativeThat()
 	t.nounAfterTo()

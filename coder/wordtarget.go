@@ -105,6 +105,18 @@ func (t *tree) attackAgent(v int) []int {
 	return nil
 }
 
+// inAttack returns the attack noun of v's "in" phrase ("killed the
+// commander in an air strike"), or -1: the killing was done by the attack,
+// in war, not by hand.
+func (t *tree) inAttack(v int) int {
+	for _, k := range t.kids[v] {
+		if t.rel(k) == "obl" && t.prep(k) == "in" && attackNouns[t.lemma(k)] {
+			return k
+		}
+	}
+	return -1
+}
+
 // attackRule names attackAgent's rule in an event's provenance.
 const attackRule = "the one whose attack it was (\"killed in an Israeli strike\")"
 
@@ -120,6 +132,12 @@ func (c *Coder) asWarfare(m *match) *match {
 	}
 	return c.recoded(m, "190", warfareFile)
 }
+
+// airRaidFile names the rule that recodes a bombing (183) by armed forces
+// as the use of aerial weapons (195): CAMEO keeps 183 for bombings outside
+// warfare (car bombs, planted devices), and an army or air force bombs from
+// the air.
+const airRaidFile = "military-bombing rule"
 
 // recoded returns m coded as code by the built-in rule file, or m if the
 // codebook lacks the code.
@@ -170,11 +188,40 @@ const jointFile = "joint-exercise rule"
 // protesters, demonstrators or rioters as a violent protest (145): CAMEO's
 // 145 is civil unrest that destroys property ("protesters torched the
 // consulate"), its 1712 the destruction done by others.
-func (c *Coder) asRiot(t *tree, m *match, srcs []int) *match {
-	if m.p.Code != "1712" || !t.allNamed(srcs, protesterWord) {
+//
+// Plain force (190, not the weapons of 193-195) by a crowd is a riot too:
+// "protesters stormed the parliament", "supporters of Imran Khan clashed
+// with police" (the subject names the crowd even when the actor is the
+// leader it supports).
+func (c *Coder) asRiot(t *tree, v int, m *match, srcs []int) *match {
+	k := t.kid(v, "nsubj")
+	crowd := t.allNamed(srcs, protesterWord) || k >= 0 && crowdNouns[t.lemma(k)]
+	if m.p.Code == "1712" && t.allNamed(srcs, protesterWord) || m.p.Code == "190" && crowd {
+		return c.recoded(m, "145", riotFile)
+	}
+	return m
+}
+
+// asLabourStrike recodes a "strike" that workers, unions, farmers,
+// students or doctors stage (a 19x pattern: "staged a strike against")
+// as a strike (143): they do not strike militarily.
+func (c *Coder) asLabourStrike(t *tree, v int, m *match, srcs []int) *match {
+	if !strings.HasPrefix(m.p.Code, "19") || len(srcs) == 0 {
 		return m
 	}
-	return c.recoded(m, "145", riotFile)
+	struck := t.lemma(v) == "strike"
+	for _, o := range t.objects(v) {
+		struck = struck || t.lemma(o) == "strike"
+	}
+	for _, s := range srcs {
+		if !strikerSectors[t.mentions[s].Actor.Sector] {
+			return m
+		}
+	}
+	if !struck {
+		return m
+	}
+	return c.recoded(m, "143", labourStrikeFile)
 }
 
 // asCivilBlockade recodes a blockade that no state and no armed group
@@ -206,6 +253,16 @@ var civilSectors = set("AGR LAB CVL BUS EDU")
 // civilBlockadeFile names the rule of asCivilBlockade where a pattern
 // names its file.
 const civilBlockadeFile = "civilians' blockade rule"
+
+// strikerSectors are the sectors whose strikes are walkouts.
+var strikerSectors = set("LAB EDU AGR HLH MED BUS")
+
+// labourStrikeFile names the rule of asLabourStrike where a pattern names
+// its file.
+const labourStrikeFile = "labour-strike rule"
+
+// crowdNouns name a crowd that riots when it fights.
+var crowdNouns = set("protester protestor demonstrator rioter supporter crowd mob")
 
 // asJointAct recodes helping someone do something ("Pakistan is helping
 // the US catch al-Qaeda elements": Phoenix's bare help [070]) as material

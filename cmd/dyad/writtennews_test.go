@@ -14,6 +14,7 @@ import (
 // before any rule was changed for them.
 var writtenNewsFloors = map[string]struct{ precision, f1 float64 }{
 	"written-news-a.jsonl": {0.90, 0.76},
+	"written-news-b.jsonl": {0.90, 0.68},
 }
 
 // TestWrittenNews scores dyad on the news-like sentences written for it:
