@@ -251,7 +251,7 @@ func (t *tree) endedBy(v int) int {
 	if h < 0 || t.toks[v].XPOS != "VBG" || t.rel(v) != "xcomp" && t.rel(v) != "advcl" || t.kid(v, "mark", "nsubj") >= 0 {
 		return -1
 	}
-	if stopVerbs[t.lemma(h)] || t.lemma(h) == "rule" && t.kidLemma(h, "compound:prt", set("out")) {
+	if stopVerbs[t.lemma(h)] || t.lemma(h) == "rule" && t.kidLemma(h, "compound:prt", outWords) {
 		return h
 	}
 	return -1
@@ -266,7 +266,7 @@ var chargeVerbs = set("accuse blame charge suspect")
 // attached to the verb or to its object ("accused Hungary of blocking
 // aid"), or -1.
 func (t *tree) chargedBy(v int) int {
-	if !t.kidLemma(v, "mark", set("of for")) {
+	if !t.kidLemma(v, "mark", ofFor) {
 		return -1
 	}
 	h := t.head[v]
@@ -283,6 +283,13 @@ func (t *tree) chargedBy(v int) int {
 
 // untilWords introduce the clause an act waits for.
 var untilWords = set("until till")
+
+// Small word sets of the mood rules, made once rather than at each call.
+var (
+	outWords  = set("out")    // the particle of "rule out"
+	ofFor     = set("of for") // the marks of what someone is charged with
+	haveWords = set("have")   // the perfect's auxiliary
+)
 
 // participleClause reports whether x is a participle clause with no
 // subject or conjunction of its own, which tells what else the act of its
@@ -408,7 +415,7 @@ var guessModals = set("would could might may")
 // come, not of what has been ("would cause", "could be a catastrophe"; not
 // "may have killed"), or -1.
 func (t *tree) guessModal(h int) int {
-	if h < 0 || t.kidLemma(h, "aux", set("have")) {
+	if h < 0 || t.kidLemma(h, "aux", haveWords) {
 		return -1
 	}
 	for _, k := range t.kids[h] {

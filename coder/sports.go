@@ -37,29 +37,23 @@ var contestWords = set(`beat beats beating defeat defeats defeated defeating pla
 var score = regexp.MustCompile(`(^|[^\d/.:-])\d{1,2}[-–]\d{1,2}([^\d/.:-]|$)`)
 
 // isSportsArticle reports whether the text holds three different sports terms.
-func isSportsArticle(text string) bool {
+func isSportsArticle(text string) bool { return holdsSportsTerms(text, 3) }
+
+// sportsWordIn reports whether a sentence names a sport or a contest
+// ("beat India in the cricket final").
+func sportsWordIn(sent string) bool { return holdsSportsTerms(sent, 1) }
+
+// holdsSportsTerms reports whether text holds n different sports terms.
+func holdsSportsTerms(text string, n int) bool {
 	seen := map[string]bool{}
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '-'
 	}) {
 		if sportsTerms[w] && !seen[w] {
 			seen[w] = true
-			if len(seen) == 3 {
+			if len(seen) == n {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// sportsWordIn reports whether a sentence names a sport or a contest
-// ("beat India in the cricket final").
-func sportsWordIn(sent string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(sent), func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '-'
-	}) {
-		if sportsTerms[w] {
-			return true
 		}
 	}
 	return false
