@@ -246,8 +246,7 @@ func (t *tree) clauseRootParticiple() {
 			continue
 		}
 		for _, v := range t.kids[n] {
-			if v > n && t.rel(v) == "acl" && t.toks[v].UPOS == "VERB" && t.kid(v, "obj") >= 0 &&
-				t.kid(v, "aux", "aux:pass", "nsubj", "mark") < 0 && !passiveObjectVerbs[t.lemma(v)] {
+			if v > n && t.activeParticiple(v) {
 				t.relink(v, -1, "root")
 				t.relink(n, v, "nsubj")
 				return
@@ -268,8 +267,7 @@ func (t *tree) clauseReportedParticiple() {
 			continue
 		}
 		for _, v := range t.kids[n] {
-			if v == n+1 && t.rel(v) == "acl" && t.toks[v].UPOS == "VERB" && t.kid(v, "obj") >= 0 &&
-				t.kid(v, "aux", "aux:pass", "nsubj", "mark") < 0 && !passiveObjectVerbs[t.lemma(v)] {
+			if v == n+1 && t.activeParticiple(v) {
 				t.relink(v, h, "ccomp")
 				t.relink(n, v, "nsubj")
 				return
@@ -287,6 +285,15 @@ func (t *tree) laterSubject(h, n int) bool {
 		}
 	}
 	return false
+}
+
+// activeParticiple reports a verb the parser hung as a participle on a
+// noun (acl) although it has a direct object and no auxiliary, subject or
+// marker of its own: a passive participle takes no object, so it is the
+// finite verb of a clause whose subject is that noun.
+func (t *tree) activeParticiple(v int) bool {
+	return t.rel(v) == "acl" && t.toks[v].UPOS == "VERB" && t.kid(v, "obj") >= 0 &&
+		t.kid(v, "aux", "aux:pass", "nsubj", "mark") < 0 && !passiveObjectVerbs[t.lemma(v)]
 }
 
 // passiveObjectVerbs keep a direct object in the passive: "given a medal",
