@@ -24,6 +24,24 @@ func TestForeign(t *testing.T) {
 	}
 }
 
+func TestFunctionWords(t *testing.T) {
+	for _, c := range []struct {
+		text            string
+		words, function int
+	}{
+		{"", 0, 0},
+		{"The talks in Beijing", 4, 2},
+		{"Die Bundesregierung hat", 3, 0},
+		{"THE President, of Canada's", 5, 2}, // "Canada's" is two ASCII words
+		{"internationalisation of it", 3, 2}, // a word longer than the buffer counts, unmatched
+	} {
+		w, f := functionWords(c.text)
+		if w != c.words || f != c.function {
+			t.Errorf("functionWords(%q) = %d, %d; want %d, %d", c.text, w, f, c.words, c.function)
+		}
+	}
+}
+
 // TestStageSkipsForeignText checks that a German article gets no
 // sentences and a clear error, and an English one is parsed.
 func TestStageSkipsForeignText(t *testing.T) {
