@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -90,6 +91,10 @@ func (m *Model) annotate(forms []string, toks []dyad.Token) {
 	}
 }
 
+// ErrNotEnglish is the error of the nlp stage, after the language it found,
+// for a text in another language: the stage leaves it without sentences.
+var ErrNotEnglish = errors.New("dyad reads English only; the article is kept, nothing is coded from it")
+
 // Stage is the pipeline stage that fills Analysis.Sentences with tagged
 // and parsed sentences. A zero Stage uses the shipped model.
 type Stage struct {
@@ -108,7 +113,7 @@ func (Stage) Name() string { return "nlp" }
 // its error: the models read English only.
 func (s Stage) Run(a *dyad.Analysis) error {
 	if lang, ok := foreign(a.Article.Text); ok {
-		return fmt.Errorf("the text is in %s: dyad reads English only; the article is kept, nothing is coded from it", lang)
+		return fmt.Errorf("the text is in %s: %w", lang, ErrNotEnglish)
 	}
 	m := s.Model
 	if m == nil {
