@@ -35,6 +35,29 @@ func (t *tree) relinkTimePhrases() {
 	}
 }
 
+// unovernight repairs "overnight" read as a noun with the name before it
+// as its compound ("shelled the city of Chernihiv overnight, killing…",
+// with Chernihiv a modifier of "overnight"): the name takes the noun's
+// place in the clause and "overnight" is an adverb of the clause's verb.
+func (t *tree) unovernight() {
+	for n := 1; n < len(t.toks); n++ {
+		p := n - 1
+		if !strings.EqualFold(t.form(n), "overnight") || t.toks[n].UPOS != "NOUN" || t.head[n] < 0 ||
+			t.head[p] != n || t.rel(p) != "compound" || t.toks[p].UPOS != "PROPN" {
+			continue
+		}
+		v := t.clauseVerb(n)
+		if v < 0 {
+			continue
+		}
+		t.relink(p, t.head[n], t.rel(n))
+		for _, k := range slices.Clone(t.kids[n]) {
+			t.relink(k, p, t.rel(k))
+		}
+		t.relink(n, v, "advmod")
+	}
+}
+
 // isTimeWord reports a noun naming a day or a month ("Monday", "February").
 func (t *tree) isTimeWord(i int) bool {
 	u := t.toks[i].UPOS

@@ -30,6 +30,7 @@ func (c *Coder) syntax(a *dyad.Analysis, i int, ms []dyad.Mention, tr *Trace) []
 	t.clauseStrandedAdjectives()
 	t.clauseRootParticiple()
 	t.clauseReportedParticiple()
+	t.unovernight()
 	t.relinkTimePhrases()
 	t.unrelativeThat()
 	t.nounAfterTo()
