@@ -58,6 +58,45 @@ func (t *tree) unovernight() {
 	}
 }
 
+// headlineCommaSubjects repairs the comma that stands for "and" between
+// two names before a headline's verb ("Saudi Arabia, Iran agree to restore
+// ties", "Trump, Putin meet in Alaska"), read as two subjects of the verb
+// or the first as a vocative: the second name is a conjunct of the first,
+// which is the subject.
+func (t *tree) headlineCommaSubjects() {
+	for v := range t.toks {
+		if t.toks[v].UPOS != "VERB" {
+			continue
+		}
+		n, m := -1, -1
+		for _, k := range t.kids[v] {
+			switch r := t.rel(k); {
+			case k > v || t.toks[k].UPOS != "PROPN":
+			case n < 0 && (r == "vocative" || r == "nsubj"):
+				n = k
+			case n >= 0 && m < 0 && r == "nsubj":
+				m = k
+			}
+		}
+		if m < 0 || n+1 >= m || t.form(n+1) != "," || !t.onlyKidsBetween(n+2, m) {
+			continue
+		}
+		t.relink(n, v, "nsubj")
+		t.relink(m, n, "conj")
+		t.relink(n+1, m, "punct")
+	}
+}
+
+// onlyKidsBetween reports whether every token from a up to m is a child of m.
+func (t *tree) onlyKidsBetween(a, m int) bool {
+	for k := a; k < m; k++ {
+		if t.head[k] != m {
+			return false
+		}
+	}
+	return true
+}
+
 // isTimeWord reports a noun naming a day or a month ("Monday", "February").
 func (t *tree) isTimeWord(i int) bool {
 	u := t.toks[i].UPOS

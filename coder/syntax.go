@@ -31,6 +31,7 @@ func (c *Coder) syntax(a *dyad.Analysis, i int, ms []dyad.Mention, tr *Trace) []
 	t.clauseRootParticiple()
 	t.clauseReportedParticiple()
 	t.unovernight()
+	t.headlineCommaSubjects()
 	t.relinkTimePhrases()
 	t.unrelativeThat()
 	t.nounAfterTo()
