@@ -17,7 +17,7 @@ import (
 // "Putin"), but for short ones that may be acronyms ("EU", "US"). The
 // token spans, and so everything read from the text, are unchanged.
 func headlineForms(forms []string, dict map[string]string) []string {
-	caps, title := headlineCase(forms)
+	caps, title := headlineCase(forms, dict)
 	if !caps && !title {
 		return forms
 	}
@@ -35,19 +35,39 @@ func headlineForms(forms []string, dict map[string]string) []string {
 			case letters(f) > 3:
 				out[i] = titled(lower)
 			}
-		case title && i > 0 && titled(lower) == f && commonWord(lower, dict):
+		case title && i > 0 && titled(lower) == f && titleLowered(lower, dict):
 			out[i] = lower
 		}
 	}
 	return out
 }
 
+// titleLowered reports whether a capitalised word of a headline in title
+// case is given in lower case: a common word that may be a verb, or a
+// preposition, article or conjunction. Nouns and adjectives keep their
+// capital, for a title-case line is as often a name or an address ("Brian
+// Young", "High Wycombe", "Border Patrol") as a headline.
+func titleLowered(lower string, dict map[string]string) bool {
+	c := wordClass(lower, dict)
+	if c == "" || strings.Contains(c, "NNP") {
+		return false
+	}
+	if strings.Contains(c, "VB") {
+		return true
+	}
+	switch c {
+	case "IN", "DT", "CC", "TO", "IN|TO", "IN|RB|RP", "IN|RP":
+		return true
+	}
+	return false
+}
+
 // headlineCase reports whether a sentence is a headline in capitals (at
 // least three words of two letters or more, none with a small letter) or
-// in title case (no full stop at its end, and at least two of its words
-// of four letters or more after the first, three in four of them
-// capitalised).
-func headlineCase(forms []string) (caps, title bool) {
+// in title case (at most maxHeadline tokens, no full stop at its end, at
+// least two of its words of four letters or more after the first, three in four of them
+// capitalised, and a capitalised word that may be a verb).
+func headlineCase(forms []string, dict map[string]string) (caps, title bool) {
 	words, upper, long, capital := 0, 0, 0, 0
 	for i, f := range forms {
 		n := letters(f)
@@ -67,31 +87,50 @@ func headlineCase(forms []string) (caps, title bool) {
 	if words >= 3 && upper == words {
 		return true, false
 	}
-	if len(forms) == 0 || forms[len(forms)-1] == "." {
+	if len(forms) == 0 || len(forms) > maxHeadline || forms[len(forms)-1] == "." || long < 2 || 4*capital < 3*long {
 		return false, false
 	}
-	return false, long >= 2 && 4*capital >= 3*long
+	return false, hasVerb(forms, dict)
+}
+
+// maxHeadline is the most tokens of a headline in title case: a longer
+// capitalised line is a signature or an address.
+const maxHeadline = 20
+
+// hasVerb reports whether a capitalised word after the first may be a
+// verb: a title-case line without one is a name, an address or a title.
+func hasVerb(forms []string, dict map[string]string) bool {
+	for _, f := range forms[1:] {
+		lower := strings.ToLower(f)
+		c := wordClass(lower, dict)
+		if titled(lower) == f && strings.Contains(c, "VB") && !strings.Contains(c, "NNP") {
+			return true
+		}
+	}
+	return false
 }
 
 // commonWord reports whether the tag dictionary knows lower, or the stem
 // of its -s, -es, -ed or -ing, as a word that is never a proper noun.
 func commonWord(lower string, dict map[string]string) bool {
-	known := func(w string) bool {
-		c, ok := dict[w]
-		return ok && !strings.Contains(c, "NNP")
-	}
-	if known(lower) {
-		return true
-	}
-	if _, ok := dict[lower]; ok {
-		return false
-	}
+	c := wordClass(lower, dict)
+	return c != "" && !strings.Contains(c, "NNP")
+}
+
+// wordClass returns the tags the dictionary gives lower, with those of
+// the stem of its -s, -es, -ed or -ing if the stem is never a proper noun
+// ("hosts" is a plural noun in the dictionary, and its stem a verb), or ""
+// for a word the dictionary does not know.
+func wordClass(lower string, dict map[string]string) string {
+	c := dict[lower]
 	for _, suf := range []string{"s", "es", "ed", "d", "ing"} {
-		if stem, ok := strings.CutSuffix(lower, suf); ok && len(stem) >= 3 && known(stem) {
-			return true
+		if stem, ok := strings.CutSuffix(lower, suf); ok && len(stem) >= 3 {
+			if sc, ok := dict[stem]; ok && !strings.Contains(sc, "NNP") {
+				return strings.TrimPrefix(c+"|"+sc, "|")
+			}
 		}
 	}
-	return false
+	return c
 }
 
 // letters counts the letters of s.
