@@ -97,6 +97,46 @@ func (t *tree) onlyKidsBetween(a, m int) bool {
 	return true
 }
 
+// secondObject repairs "called China a 'decisive enabler'" read with the
+// quoted noun as an apposition of the object: a verb of naming takes a
+// second object, and an apposition set off by no comma, right after the
+// object and introduced by "a" or "an", is that object.
+func (t *tree) secondObject() {
+	for v := range t.toks {
+		if !namingVerbs[t.lemma(v)] {
+			continue
+		}
+		o := t.kid(v, "obj")
+		if o < 0 {
+			continue
+		}
+		for _, y := range t.kids[o] {
+			d := t.kid(y, "det")
+			if t.rel(y) != "appos" || y < o || d < 0 || !indefinite[strings.ToLower(t.form(d))] || t.commaBetween(o, y) {
+				continue
+			}
+			t.relink(y, v, "obj")
+			break
+		}
+	}
+}
+
+// namingVerbs name or label their object with a second one.
+var namingVerbs = set("call brand label dub")
+
+// indefinite are the indefinite articles.
+var indefinite = set("a an")
+
+// commaBetween reports whether a comma stands between tokens a and b.
+func (t *tree) commaBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if t.form(k) == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // isTimeWord reports a noun naming a day or a month ("Monday", "February").
 func (t *tree) isTimeWord(i int) bool {
 	u := t.toks[i].UPOS

@@ -32,6 +32,7 @@ func (c *Coder) syntax(a *dyad.Analysis, i int, ms []dyad.Mention, tr *Trace) []
 	t.clauseReportedParticiple()
 	t.unovernight()
 	t.headlineCommaSubjects()
+	t.secondObject()
 	t.relinkTimePhrases()
 	t.unrelativeThat()
 	t.nounAfterTo()
