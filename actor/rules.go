@@ -120,11 +120,12 @@ func (s *scan) at(j int) int {
 
 // nameBefore reports whether a surname matched at k follows a capitalised
 // word the tables do not know, inside the sentence: then it is someone
-// else's surname ("Amrullah Saleh" is not Yemen's Saleh).
+// else's surname ("Amrullah Saleh" is not Yemen's Saleh), unless the parse
+// reads that word as a verb or a function word ("Erdogan Hosts Zelensky").
 func (s *scan) nameBefore(k int, es []entry) bool {
 	prev := s.keyAt(k - 1)
 	if find(es, kindFull) != nil || k < 1 || !s.capWord(k-1) || calendarWords[prev] || determiners[prev] ||
-		notVerbs[prev] || strings.HasSuffix(prev, ".") || s.functionWord(k-1) {
+		notVerbs[prev] || strings.HasSuffix(prev, ".") || s.verbOrFunctionWord(k-1) {
 		return false
 	}
 	n, _ := s.match(k - 1)
@@ -140,19 +141,30 @@ func (s *scan) functionWord(k int) bool {
 	return false
 }
 
+// verbOrFunctionWord reports whether the parse tags word k as a verb or as
+// a word that cannot be part of a name.
+func (s *scan) verbOrFunctionWord(k int) bool {
+	if i := s.parseToken(k); i >= 0 && s.parse[i].UPOS == "VERB" {
+		return true
+	}
+	return s.functionWord(k)
+}
+
 var functionTags = map[string]bool{"ADV": true, "CCONJ": true, "SCONJ": true, "ADP": true, "DET": true,
 	"PRON": true, "AUX": true, "PART": true, "INTJ": true}
 
 // nameGoesOn reports whether a surname matched at k is followed by another
 // capitalised word the tables do not know: then it is someone else's given
-// name or part of another name ("Yusuf Tuggar", "Trump Tower").
+// name or part of another name ("Yusuf Tuggar", "Trump Tower"), unless the
+// parse reads that word as a verb or a function word, as in a headline in
+// title case ("Erdogan Hosts Zelensky in Istanbul").
 func (s *scan) nameGoesOn(k int, es []entry) bool {
 	if find(es, kindFull) != nil {
 		return false
 	}
 	n, _ := s.match(k)
 	next := k + n
-	if !s.capWord(next) || calendarWords[s.keyAt(next)] {
+	if !s.capWord(next) || calendarWords[s.keyAt(next)] || s.verbOrFunctionWord(next) {
 		return false
 	}
 	m, _ := s.match(next)

@@ -239,10 +239,10 @@ func (t *tree) awaitedBy(v int) int {
 	return -1
 }
 
-// stopVerbs end, refuse or rule out the act of their "-ing" complement:
-// "stopped selling arms" reports no sale, "ruled out ceding territory" no
-// cession.
-var stopVerbs = set("stop cease quit refuse avoid")
+// stopVerbs end, refuse, oppose or rule out the act of their "-ing"
+// complement: "stopped selling arms" reports no sale, "ruled out ceding
+// territory" no cession, "oppose sending missiles" no delivery.
+var stopVerbs = set("stop cease quit refuse avoid oppose")
 
 // endedBy returns the verb that ends or rules out the "-ing" clause v
 // with no subject or marker of its own, or -1.

@@ -35,6 +35,108 @@ func (t *tree) relinkTimePhrases() {
 	}
 }
 
+// unovernight repairs "overnight" read as a noun with the name before it
+// as its compound ("shelled the city of Chernihiv overnight, killing…",
+// with Chernihiv a modifier of "overnight"): the name takes the noun's
+// place in the clause and "overnight" is an adverb of the clause's verb.
+func (t *tree) unovernight() {
+	for n := 1; n < len(t.toks); n++ {
+		p := n - 1
+		if !strings.EqualFold(t.form(n), "overnight") || t.toks[n].UPOS != "NOUN" || t.head[n] < 0 ||
+			t.head[p] != n || t.rel(p) != "compound" || t.toks[p].UPOS != "PROPN" {
+			continue
+		}
+		v := t.clauseVerb(n)
+		if v < 0 {
+			continue
+		}
+		t.relink(p, t.head[n], t.rel(n))
+		for _, k := range slices.Clone(t.kids[n]) {
+			t.relink(k, p, t.rel(k))
+		}
+		t.relink(n, v, "advmod")
+	}
+}
+
+// headlineCommaSubjects repairs the comma that stands for "and" between
+// two names before a headline's verb ("Saudi Arabia, Iran agree to restore
+// ties", "Trump, Putin meet in Alaska"), read as two subjects of the verb
+// or the first as a vocative: the second name is a conjunct of the first,
+// which is the subject.
+func (t *tree) headlineCommaSubjects() {
+	for v := range t.toks {
+		if t.toks[v].UPOS != "VERB" {
+			continue
+		}
+		n, m := -1, -1
+		for _, k := range t.kids[v] {
+			switch r := t.rel(k); {
+			case k > v || t.toks[k].UPOS != "PROPN":
+			case n < 0 && (r == "vocative" || r == "nsubj"):
+				n = k
+			case n >= 0 && m < 0 && r == "nsubj":
+				m = k
+			}
+		}
+		if m < 0 || n+1 >= m || t.form(n+1) != "," || !t.onlyKidsBetween(n+2, m) {
+			continue
+		}
+		t.relink(n, v, "nsubj")
+		t.relink(m, n, "conj")
+		t.relink(n+1, m, "punct")
+	}
+}
+
+// onlyKidsBetween reports whether every token from a up to m is a child of m.
+func (t *tree) onlyKidsBetween(a, m int) bool {
+	for k := a; k < m; k++ {
+		if t.head[k] != m {
+			return false
+		}
+	}
+	return true
+}
+
+// secondObject repairs "called China a 'decisive enabler'" read with the
+// quoted noun as an apposition of the object: a verb of naming takes a
+// second object, and an apposition set off by no comma, right after the
+// object and introduced by "a" or "an", is that object.
+func (t *tree) secondObject() {
+	for v := range t.toks {
+		if !namingVerbs[t.lemma(v)] {
+			continue
+		}
+		o := t.kid(v, "obj")
+		if o < 0 {
+			continue
+		}
+		for _, y := range t.kids[o] {
+			d := t.kid(y, "det")
+			if t.rel(y) != "appos" || y < o || d < 0 || !indefinite[strings.ToLower(t.form(d))] || t.commaBetween(o, y) {
+				continue
+			}
+			t.relink(y, v, "obj")
+			break
+		}
+	}
+}
+
+// namingVerbs name or label their object with a second one.
+var namingVerbs = set("call brand label dub")
+
+// indefinite are the indefinite articles.
+var indefinite = set("a an")
+
+// commaBetween reports whether a comma stands between tokens a and b.
+func (t *tree) commaBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if t.form(k) == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // isTimeWord reports a noun naming a day or a month ("Monday", "February").
 func (t *tree) isTimeWord(i int) bool {
 	u := t.toks[i].UPOS

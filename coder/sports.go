@@ -31,7 +31,8 @@ var contestWords = set(`beat beats beating defeat defeats defeated defeating pla
 	take takes took taking face faces faced facing host hosts hosted hosting edge edged edges thrash
 	thrashed routed rout crushed crush eliminated eliminate knocked downed topped tops defending defended
 	defends win wins won winning lose loses lost losing drew draw draws drawing drawn victory clinched
-	clinch outplayed overcame overcome`)
+	clinch outplayed overcame overcome stun stuns stunned stunning hammer hammers hammered humble humbles
+	humbled`)
 
 // score matches a match score: "6-0", "1-1", "6-4".
 var score = regexp.MustCompile(`(^|[^\d/.:-])\d{1,2}[-–]\d{1,2}([^\d/.:-]|$)`)

@@ -19,6 +19,7 @@ func TestSportsAreNoEvents(t *testing.T) {
 		{"tennis report", "The Davis Cup finals opened in Madrid.\n\nRussia beat Croatia on Monday, and Serbia takes on Japan on Tuesday. " +
 			"The defending champions lost both singles matches.", nil},
 		{"score in a news roundup", "Switzerland beat Gibraltar 6-0 on Sunday.", nil},
+		{"an upset with a score", "Japan stun Germany 2-1 in World Cup upset", nil},
 		{"a sport named in the sentence", "Pakistan beat India in the cricket final.", nil},
 		{"a contest word in politics", "Israel hit Gaza with air strikes on Monday.", []string{"190"}},
 		{"champions as a noun", "Spain will play against defending champion Croatia in the quarterfinal, the coach said after the match.", nil},

@@ -66,6 +66,7 @@ func (m *Model) Parse(s *dyad.Sentence, text string) error {
 
 // annotate fills the tags, lemmas, heads and relations of toks.
 func (m *Model) annotate(forms []string, toks []dyad.Token) {
+	forms = headlineForms(forms, m.tagger.dict)
 	tc := newTagContext(forms, m.tagger.dict, m.tagger.words, m.tagger.clusters)
 	fs := make([]uint64, 0, 128)
 	scores := make([]float32, max(len(m.tagger.tags), len(m.labeler.labels), nMoves))

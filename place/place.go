@@ -117,15 +117,18 @@ func (g *Gazetteer) add(p Place, names []string) {
 }
 
 // rank orders each name's places: places whose main name it is first, then
-// capitals, then by population.
+// capitals, then by population. A main name that is the name and a comma
+// and more ("Washington, D.C.") counts as the name's: "Washington" is the
+// capital of the United States before the town in England of that name.
 func (g *Gazetteer) rank() {
 	for k, idx := range g.byName {
 		if len(idx) < 2 {
 			continue
 		}
+		main := func(i int32) bool { return g.keys[i] == k || strings.HasPrefix(g.keys[i], k+", ") }
 		sort.SliceStable(idx, func(a, b int) bool {
 			pa, pb := &g.places[idx[a]], &g.places[idx[b]]
-			ma, mb := g.keys[idx[a]] == k, g.keys[idx[b]] == k
+			ma, mb := main(idx[a]), main(idx[b])
 			if ma != mb {
 				return ma
 			}

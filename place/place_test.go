@@ -24,6 +24,8 @@ func TestLookup(t *testing.T) {
 		{"São Paulo", "BRA", "São Paulo", false},
 		{"Sao Paulo", "BRA", "São Paulo", false},
 		{"Tbilisi", "GEO", "Tbilisi", true},
+		{"Washington", "USA", "Washington, D.C.", true}, // the main name "Washington, D.C.", not Washington in England
+		{"Rome", "ITA", "Rome", true},                   // an alternate name of Washington, D.C.
 	}
 	for _, tt := range tests {
 		p, ok := g.Best(tt.name)

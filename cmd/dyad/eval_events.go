@@ -85,7 +85,9 @@ func runEvalEvents(ctx context.Context, env *Env, args []string) error {
 		}
 		got, err := ev.code(ctx, r, *allMoods)
 		if *explainID != "" && ev.last != nil {
-			writeTrace(env.Stdout, ev.last, ev.events.Explain(ev.last, 0))
+			for i := range ev.last.Sentences { // a dateline or a headline is a sentence of its own
+				writeTrace(env.Stdout, ev.last, ev.events.Explain(ev.last, i))
+			}
 		}
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "dyad: eval events: record %s: %v\n", r.ID, err)

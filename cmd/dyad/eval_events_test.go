@@ -1,6 +1,9 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"dyad"
@@ -51,6 +54,25 @@ func TestSystemCountry(t *testing.T) {
 		p := dyad.Participant{Actor: dyad.NewActor(tc.country, "", "", "")}
 		if got := ev.systemCountry(p, tc.plover); got != tc.want {
 			t.Errorf("systemCountry(%s, plover %v) = %q, want %q", tc.country, tc.plover, got, tc.want)
+		}
+	}
+}
+
+// TestEvalExplainEverySentence checks that --explain traces every sentence
+// of a record, not only its first: a dateline is a sentence of its own.
+func TestEvalExplainEverySentence(t *testing.T) {
+	gold := filepath.Join(t.TempDir(), "gold.jsonl")
+	rec := `{"id": "X1", "text": "KYIV, March 3 (Reuters) - Russia attacked Ukraine.", "date": "2022-03-03", "expected": [{"source": "RUS", "target": "UKR", "code": "190"}]}` + "\n"
+	if err := os.WriteFile(gold, []byte(rec), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := run(t, "", "eval", "events", "--gold", gold, "--explain", "X1")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"sentence 0: KYIV", "sentence 1: Russia attacked Ukraine."} {
+		if !strings.Contains(out, want) {
+			t.Errorf("--explain output lacks %q:\n%s", want, out)
 		}
 	}
 }
