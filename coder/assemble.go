@@ -118,6 +118,9 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		} else if k, why := c.visitPlace(t, v); k >= 0 && m.p.Code == "042" { // "flew to Moscow", "a visit to Kyiv"
 			tgts, tgtRule = []int{k}, why
 			pairs = t.pairs(srcs, tgts, m.p, false, true)
+		} else if k, why := c.attackPlace(t, v); k >= 0 && attackCode(m.p.Code) { // "launched missile strikes on Kyiv"
+			tgts, tgtRule = []int{k}, why
+			pairs = t.pairs(srcs, tgts, m.p, false, true)
 		}
 	}
 	if len(pairs) == 0 && m.p.Code[:2] == "13" && t.ownTargets(srcs, tgts) { // "threatened to resume attacks in Israel": the place of the threatened act
