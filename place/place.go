@@ -116,8 +116,10 @@ func (g *Gazetteer) add(p Place, names []string) {
 	}
 }
 
-// rank orders each name's places: places whose main name it is first, then
-// capitals, then by population.
+// rank orders each name's places: a capital whose main name begins with
+// the name before any smaller place ("Washington" is Washington, D.C.
+// before the English town of that main name; "Mexico" Mexico City), then
+// places whose main name it is, then capitals, then by population.
 func (g *Gazetteer) rank() {
 	for k, idx := range g.byName {
 		if len(idx) < 2 {
@@ -125,6 +127,12 @@ func (g *Gazetteer) rank() {
 		}
 		sort.SliceStable(idx, func(a, b int) bool {
 			pa, pb := &g.places[idx[a]], &g.places[idx[b]]
+			if g.capitalNamedFrom(idx[a], k) && !pb.IsCapital() && pa.Population > pb.Population {
+				return true
+			}
+			if g.capitalNamedFrom(idx[b], k) && !pa.IsCapital() && pb.Population > pa.Population {
+				return false
+			}
 			ma, mb := g.keys[idx[a]] == k, g.keys[idx[b]] == k
 			if ma != mb {
 				return ma
@@ -135,6 +143,12 @@ func (g *Gazetteer) rank() {
 			return pa.Population > pb.Population
 		})
 	}
+}
+
+// capitalNamedFrom reports whether place i is a capital whose main name
+// begins with, but is not, the name key k ("Washington, D.C.").
+func (g *Gazetteer) capitalNamedFrom(i int32, k string) bool {
+	return g.places[i].IsCapital() && g.keys[i] != k && strings.HasPrefix(g.keys[i], k)
 }
 
 // Lookup returns the places called name, the likeliest first: "Ottawa" gives

@@ -24,6 +24,7 @@ func TestLookup(t *testing.T) {
 		{"São Paulo", "BRA", "São Paulo", false},
 		{"Sao Paulo", "BRA", "São Paulo", false},
 		{"Tbilisi", "GEO", "Tbilisi", true},
+		{"Washington", "USA", "Washington, D.C.", true},
 	}
 	for _, tt := range tests {
 		p, ok := g.Best(tt.name)
