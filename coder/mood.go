@@ -178,6 +178,8 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 		} else if h := t.head[x]; t.rel(x) == "acl" && h >= 0 && t.toks[h].UPOS == "NOUN" &&
 			(t.kidLemma(x, "mark", toWords) || aimNouns[t.lemma(h)] && t.kidLemma(x, "mark", aimMarks)) { // "efforts to get Ukraine to investigate", "interest in deepening ties"
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: the aim of %q", t.form(h)))
+		} else if x == v && t.isTopicClause(x) { // "agreed to begin negotiations on ending the war"
+			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: the topic of %q", t.form(t.head[x])))
 		} else if x == v && t.isPurpose(x) {
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: the purpose of %q", t.form(t.head[x])))
 			purpose = mood == dyad.MoodHypothetical && strings.HasPrefix(why, "hypothetical: the purpose")
@@ -307,6 +309,17 @@ func (t *tree) participleClause(x int) bool {
 		return false
 	}
 	return t.isParticipleForm(x)
+}
+
+// topicMarks introduce a gerund clause that names what is talked about.
+var topicMarks = set("on about")
+
+// isTopicClause reports a gerund clause marked "on" or "about": what talks,
+// a deal or a statement are about, not an act that was done ("began
+// negotiations on ending the war", "spoke about lifting sanctions").
+func (t *tree) isTopicClause(x int) bool {
+	r := t.rel(x)
+	return (r == "advcl" || r == "acl") && t.toks[x].XPOS == "VBG" && t.kidLemma(x, "mark", topicMarks)
 }
 
 // isParticipleForm reports a verb tagged as a present or past participle.
