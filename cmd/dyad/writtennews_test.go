@@ -15,7 +15,7 @@ import (
 var writtenNewsFloors = map[string]struct{ precision, f1 float64 }{
 	"written-news-a.jsonl": {0.90, 0.76},
 	"written-news-b.jsonl": {0.90, 0.68},
-	"written-news-c.jsonl": {0.75, 0.49},
+	"written-news-c.jsonl": {0.84, 0.58},
 }
 
 // TestWrittenNews scores dyad on the news-like sentences written for it:
