@@ -292,6 +292,15 @@ func (t *Tables) isCountry(code string) bool {
 }
 
 // isOrg reports whether code is an organisation.
+// orgKind returns the kind of the organisation code names (OrgIGO, OrgNGO
+// or OrgIMG), or "" for a country or an unknown code.
+func (t *Tables) orgKind(code string) string {
+	if e, ok := t.entities[code]; ok && e.Org {
+		return e.Kind
+	}
+	return ""
+}
+
 func (t *Tables) isOrg(code string) bool {
 	e, ok := t.entities[code]
 	return ok && e.Org

@@ -141,3 +141,48 @@ func (s *scan) itSpeaker(j int) int {
 	}
 	return 0
 }
+
+// orgReference resolves "the bloc" to the last intergovernmental
+// organisation named (the EU, ASEAN, the African Union), "the alliance" to
+// NATO when it was named, and "the group", "the militia" or "the movement"
+// to the last armed group (Hamas, Hezbollah, the Houthis), within three
+// sentences: "Hungary dropped its objection after talks with the bloc's
+// leaders". A capitalised word ("the Group of Seven"), or an "of" phrase or
+// a name after it ("the group of experts", "the group Human Rights
+// Watch"), is no such reference. It returns 2 if it added a mention, else 0.
+func (s *scan) orgReference(j int) int {
+	if !s.isWord(j, "the") || !s.lowerWord(j+1) {
+		return 0
+	}
+	var fits func(m *dyad.Mention) bool
+	switch {
+	case s.isWord(j+1, "bloc"):
+		fits = func(m *dyad.Mention) bool {
+			return s.r.t.orgKind(m.Actor.Country) == OrgIGO && m.Actor.Country != "NAT"
+		}
+	case s.isWord(j+1, "alliance"):
+		fits = func(m *dyad.Mention) bool { return m.Actor.Country == "NAT" }
+	case s.isWord(j+1, "group", "militia", "movement"):
+		fits = func(m *dyad.Mention) bool {
+			return m.Actor.Sector == dyad.SectorRebels || s.r.t.orgKind(m.Actor.Country) == OrgIMG
+		}
+	default:
+		return 0
+	}
+	if s.isWord(j+2, "of") || j+2 < len(s.toks) && startsUpper(s.toks[j+2].text) {
+		return 0
+	}
+	m := s.lastMention(func(m *dyad.Mention) bool { return m.Sentence < s.sent || m.Span.End <= s.toks[j].span.Start })
+	if m == nil || !fits(m) {
+		m = s.lastMention(fits)
+	}
+	if m == nil {
+		return 0
+	}
+	a := m.Actor
+	if !s.isWord(j+1, "group", "militia", "movement") {
+		a = dyad.NewActor(a.Country, "", "", "") // the bloc itself, not its leaders
+	}
+	s.add(j, j+2, a, RuleShortRef)
+	return 2
+}

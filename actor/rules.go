@@ -31,6 +31,9 @@ func (s *scan) at(j int) int {
 	if n := s.itSpeaker(j); n > 0 { // "Syria says it will"
 		return n
 	}
+	if n := s.orgReference(j); n > 0 { // "the bloc", "the alliance", "the group"
+		return n
+	}
 	p := phrase{start: j}
 	k := j
 	if s.isWord(k, "the") {

@@ -55,7 +55,7 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 		}
 		m.targets, srcRule = nil, "the actors of the \"between\" phrase, on each other"
 	}
-	if srcRule == attackRule || m.p.Code == "1823" && (t.allSector(srcs, "MIL") || t.inAttack(v) >= 0) { // "killed Nasrallah in an air strike" too // "Russian aircraft killed 46 civilians": military force, not a killing by hand
+	if srcRule == attackRule || m.p.Code == "1823" && (t.allSector(srcs, "MIL") || t.inAttack(v) >= 0 || t.warfareSubject(v) >= 0) { // "a U.S. drone strike killed Soleimani" // "killed Nasrallah in an air strike" too // "Russian aircraft killed 46 civilians": military force, not a killing by hand
 		m = c.asWarfare(m)
 	}
 	if m.p.Code == "183" && t.allSector(srcs, "MIL") { // "Turkish warplanes bombed PKK targets": an air raid, not a terrorist bombing
@@ -116,6 +116,9 @@ func (c *Coder) assemble(a *dyad.Analysis, i int, t *tree, v int, m *match, vt *
 			tgts, tgtRule = []int{k}, why
 			pairs = t.pairs(srcs, tgts, m.p, false, true)
 		} else if k, why := c.visitPlace(t, v); k >= 0 && m.p.Code == "042" { // "flew to Moscow", "a visit to Kyiv"
+			tgts, tgtRule = []int{k}, why
+			pairs = t.pairs(srcs, tgts, m.p, false, true)
+		} else if k, why := c.attackPlace(t, v); k >= 0 && attackCode(m.p.Code) { // "launched missile strikes on Kyiv"
 			tgts, tgtRule = []int{k}, why
 			pairs = t.pairs(srcs, tgts, m.p, false, true)
 		}

@@ -22,6 +22,7 @@ type codingCase struct {
 	name string
 	line int
 	toks []caseToken
+	more [][]caseToken // the sentences after the first, one "parse" line each
 	want []string
 }
 
@@ -54,10 +55,9 @@ func readCases(t *testing.T) []codingCase {
 			cur = &out[len(out)-1]
 		case cur == nil:
 			t.Fatalf("cases.txt:%d: a case starts with a # name line", n)
+		case key == "parse" && len(cur.toks) > 0: // a later sentence of the same text
+			cur.more = append(cur.more, parseCaseTokens(t, n, val))
 		case key == "parse":
-			if len(cur.toks) > 0 {
-				t.Fatalf("cases.txt:%d: a second parse in case %q", n, cur.name)
-			}
 			cur.toks = parseCaseTokens(t, n, val)
 		case key == "want":
 			if val != "none" {
@@ -143,24 +143,33 @@ func variants(t *testing.T, n int, base codingCase, s string) []codingCase {
 	return out
 }
 
-// text joins the forms, with no space before punctuation.
+// analysis is the case's text and parse: each sentence's forms joined with
+// no space before punctuation, the sentences by a space.
 func (c codingCase) analysis() *dyad.Analysis {
 	var b strings.Builder
-	toks := make([]dyad.Token, len(c.toks))
-	for i, tk := range c.toks {
-		if i > 0 && tk.upos != "PUNCT" && tk.upos != "PART" || i > 0 && tk.form == "(" {
-			b.WriteByte(' ')
-		} else if i > 0 && tk.upos == "PART" && tk.form != "'s" && tk.form != "n't" {
+	var sents []dyad.Sentence
+	for _, ts := range append([][]caseToken{c.toks}, c.more...) {
+		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		start := b.Len()
-		b.WriteString(tk.form)
-		toks[i] = dyad.Token{Span: dyad.Span{Start: start, End: b.Len()}, UPOS: tk.upos, XPOS: tk.xpos, Lemma: tk.lemma, Head: tk.head, Deprel: tk.deprel}
+		first := b.Len()
+		toks := make([]dyad.Token, len(ts))
+		for i, tk := range ts {
+			if i > 0 && tk.upos != "PUNCT" && tk.upos != "PART" || i > 0 && tk.form == "(" {
+				b.WriteByte(' ')
+			} else if i > 0 && tk.upos == "PART" && tk.form != "'s" && tk.form != "n't" {
+				b.WriteByte(' ')
+			}
+			start := b.Len()
+			b.WriteString(tk.form)
+			toks[i] = dyad.Token{Span: dyad.Span{Start: start, End: b.Len()}, UPOS: tk.upos, XPOS: tk.xpos, Lemma: tk.lemma, Head: tk.head, Deprel: tk.deprel}
+		}
+		sents = append(sents, dyad.Sentence{Span: dyad.Span{Start: first, End: b.Len()}, Tokens: toks})
 	}
 	art := dyad.Article{Text: b.String(), PublishedSource: dyad.PublishedCaller}
 	art.Published, _ = dyad.ParseDate("2026-01-16")
 	a := dyad.NewAnalysis(art)
-	a.Sentences = []dyad.Sentence{{Span: dyad.Span{Start: 0, End: b.Len()}, Tokens: toks}}
+	a.Sentences = sents
 	return a
 }
 

@@ -59,6 +59,7 @@ var (
 	futureAux   = set("will shall 'll")
 	modalAux    = set("would could might may should must can 'd")
 	negAdverbs  = set("not n't never no")
+	noWords     = set("no")
 	negDetermin = set("no")
 )
 
@@ -130,6 +131,8 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 			switch r := t.rel(k); {
 			case (r == "advmod" || r == "aux" || r == "neg") && (negAdverbs[w] || negAdverbs[f]):
 				raise(dyad.MoodNegated, fmt.Sprintf("negated by %q", f))
+			case r == "advmod" && strings.ToLower(f) == "longer" && t.kidLemma(k, "advmod", noWords): // "was no longer sending weapons": the act has stopped
+				raise(dyad.MoodNegated, "negated by \"no longer\"")
 			case (r == "nsubj:pass" || r == "obj" || r == "nsubj") && x == v && t.kidLemma(k, "det", negDetermin): // "no troops crossed the border"
 				raise(dyad.MoodNegated, fmt.Sprintf("negated by \"no\" before %q", f))
 			case r == "aux" && futureAux[f]:
@@ -175,6 +178,8 @@ func (t *tree) mood(v int) (dyad.Mood, string) {
 		} else if h := t.head[x]; t.rel(x) == "acl" && h >= 0 && t.toks[h].UPOS == "NOUN" &&
 			(t.kidLemma(x, "mark", toWords) || aimNouns[t.lemma(h)] && t.kidLemma(x, "mark", aimMarks)) { // "efforts to get Ukraine to investigate", "interest in deepening ties"
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: the aim of %q", t.form(h)))
+		} else if x == v && t.isTopicClause(x) { // "agreed to begin negotiations on ending the war"
+			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: the topic of %q", t.form(t.head[x])))
 		} else if x == v && t.isPurpose(x) {
 			raise(dyad.MoodHypothetical, fmt.Sprintf("hypothetical: the purpose of %q", t.form(t.head[x])))
 			purpose = mood == dyad.MoodHypothetical && strings.HasPrefix(why, "hypothetical: the purpose")
@@ -294,12 +299,32 @@ var (
 // participleClause reports whether x is a participle clause with no
 // subject or conjunction of its own, which tells what else the act of its
 // verb does and shares its mood ("would tear down the system, giving too
-// much power to the president": the giving is as hypothetical).
+// much power to the president": the giving is as hypothetical), or a
+// "by" clause of the means ("might test Taipei by stepping up pressure").
 func (t *tree) participleClause(x int) bool {
-	if t.rel(x) != "advcl" || t.kid(x, "mark", "nsubj", "nsubj:pass") >= 0 {
+	if t.rel(x) != "advcl" || t.kid(x, "nsubj", "nsubj:pass") >= 0 {
 		return false
 	}
-	return t.toks[x].XPOS == "VBG" || t.toks[x].XPOS == "VBN"
+	if m := t.kid(x, "mark"); m >= 0 && (t.lemma(m) != "by" || t.isParticipleForm(t.head[x])) { // "might test it by stepping up pressure": the means shares the mood of the act, not of what a participle above it hangs on
+		return false
+	}
+	return t.isParticipleForm(x)
+}
+
+// topicMarks introduce a gerund clause that names what is talked about.
+var topicMarks = set("on about")
+
+// isTopicClause reports a gerund clause marked "on" or "about": what talks,
+// a deal or a statement are about, not an act that was done ("began
+// negotiations on ending the war", "spoke about lifting sanctions").
+func (t *tree) isTopicClause(x int) bool {
+	r := t.rel(x)
+	return (r == "advcl" || r == "acl") && t.toks[x].XPOS == "VBG" && t.kidLemma(x, "mark", topicMarks)
+}
+
+// isParticipleForm reports a verb tagged as a present or past participle.
+func (t *tree) isParticipleForm(x int) bool {
+	return x >= 0 && (t.toks[x].XPOS == "VBG" || t.toks[x].XPOS == "VBN")
 }
 
 // conditionalAncestor returns why v lies inside a clause that is a

@@ -26,6 +26,7 @@ func (c *Coder) syntax(a *dyad.Analysis, i int, ms []dyad.Mention, tr *Trace) []
 	s := a.Sentences[i]
 	t := newTree(a.Article.Text, s.Tokens, ms)
 	t.day = a.Article.Published
+	t.resolvePairs(a, i)
 	t.verbalisePastAdjectives()
 	t.clauseStrandedAdjectives()
 	t.clauseRootParticiple()

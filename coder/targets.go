@@ -12,7 +12,18 @@ var (
 	occasionPreps = map[string]bool{"at": true, "in": true, "during": true}
 	occasionNouns = set("summit conference meeting session forum assembly talks ceremony event rally gathering " +
 		"headquarters convention congress symposium festival games briefing hearing")
+	// sidelineNouns head an "on", "at" or "in" phrase that places a meeting
+	// beside another event: "met on the sidelines of the BRICS summit" is
+	// no meeting with BRICS.
+	sidelineNouns = set("sideline sidelines margin margins fringe fringes")
 )
+
+// occasionPhrase reports a complement k that says where or when something
+// was done, not to whom.
+func (t *tree) occasionPhrase(k int) bool {
+	p, l := t.prep(k), t.lemma(k)
+	return occasionPreps[p] && occasionNouns[l] || (p == "on" || occasionPreps[p]) && sidelineNouns[l]
+}
 
 // withoutAdjectiveAgents drops from as the agents whose country the actor
 // stage guessed from the context and which only stand as an adjective in
@@ -127,7 +138,7 @@ func (t *tree) targets(v int, m *match, depth int) ([]int, string) {
 // word or the target of v's complement clause.
 func (t *tree) complementTargets(v int, m *match, depth int) ([]int, string) {
 	for _, k := range t.complements(v) {
-		if p := t.prep(k); targetPreps[p] && !(occasionPreps[p] && occasionNouns[t.lemma(k)]) && !statedAgainst(m.p.Code, p) {
+		if p := t.prep(k); targetPreps[p] && !t.occasionPhrase(k) && !statedAgainst(m.p.Code, p) {
 			if as := t.actors(k); len(as) > 0 {
 				return as, fmt.Sprintf("%q phrase", p)
 			}

@@ -21,9 +21,10 @@ type tree struct {
 	rels     []string
 	lemmas   []string
 	forms    []string
-	objs     []*[]int  // objects of each token, once computed
-	comps    []*[]int  // complements of each token, once computed
-	day      time.Time // the article's publication day
+	objs     []*[]int      // objects of each token, once computed
+	comps    []*[]int      // complements of each token, once computed
+	day      time.Time     // the article's publication day
+	pairRefs map[int][]int // "the two leaders": the mentions of the two actors named before
 }
 
 // maxWork bounds the steps the coder takes on one sentence, whatever its
@@ -220,6 +221,14 @@ func (t *tree) actors(h int) []int {
 		m := t.npMention(h)
 		if m < 0 {
 			m = t.pronounMention(h)
+		}
+		if m < 0 {
+			for _, r := range t.pairRefs[h] { // "the two leaders"
+				if !seen[r] {
+					seen[r] = true
+					out = append(out, r)
+				}
+			}
 		}
 		if m >= 0 && !seen[m] {
 			seen[m] = true

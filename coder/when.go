@@ -215,6 +215,38 @@ func (c *Coder) visitPlace(t *tree, v int) (int, string) {
 	return -1, ""
 }
 
+// attackPrepositions introduce the place an attack is aimed at ("strikes on
+// Kyiv", "an offensive against Avdiivka", "fired rockets into Sderot").
+var attackPrepositions = set("on against into")
+
+// attackCode reports the CAMEO roots of force aimed at a place: assaults
+// (18), fighting (19) and mass violence (20).
+func attackCode(code string) bool {
+	switch code[:2] {
+	case "18", "19", "20":
+		return true
+	}
+	return false
+}
+
+// attackPlace returns, for an attack with no actor as target, a mention of
+// the country of the place its "on", "against" or "into" phrase, or its
+// object's, names ("launched missile strikes on Kyiv and Kharkiv"), and how
+// it was found; -1 if none.
+func (c *Coder) attackPlace(t *tree, v int) (int, string) {
+	for _, k := range t.complements(v) {
+		if !attackPrepositions[t.prep(k)] {
+			continue
+		}
+		if n := t.placeNode(k); n >= 0 && t.mention[n] < 0 {
+			if pl, ok := c.places.Best(t.properName(n)); ok {
+				return t.placeMention(n, pl), fmt.Sprintf("the country of the place attacked, %q", t.prep(k)+" "+t.properName(n))
+			}
+		}
+	}
+	return -1, ""
+}
+
 // compassPlace returns the place that a compass word near v is reckoned
 // from ("struck targets north of Baghdad", "an air strike against a target
 // southwest of Baghdad"): a proper noun in the gazetteer in the "of"

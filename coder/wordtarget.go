@@ -117,6 +117,20 @@ func (t *tree) inAttack(v int) int {
 	return -1
 }
 
+// warfareNouns are attacks made with military arms: when one is the
+// subject of a killing ("a U.S. drone strike killed Iranian general Qassem
+// Soleimani"), the killing is the attack's (19x), not a killing by hand.
+// Attacks and bombings in general may be terrorists' (18x).
+var warfareNouns = set("strike strikes airstrike airstrikes shelling bombardment shellfire offensive")
+
+// warfareSubject returns v's subject if it is one of warfareNouns, else -1.
+func (t *tree) warfareSubject(v int) int {
+	if k := t.kid(v, "nsubj"); k >= 0 && warfareNouns[t.lemma(k)] {
+		return k
+	}
+	return -1
+}
+
 // attackRule names attackAgent's rule in an event's provenance.
 const attackRule = "the one whose attack it was (\"killed in an Israeli strike\")"
 

@@ -48,7 +48,7 @@ func TestIngestAndQuery(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("ingest: exit %d: %s", code, errOut)
 	}
-	for _, want := range []string{"read 6, stored 2, already stored 1, failed 3, events 11", "text is empty", "text looks binary", `published "not a date"`} {
+	for _, want := range []string{"read 6, stored 2, already stored 1, failed 3, events 17", "text is empty", "text looks binary", `published "not a date"`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("ingest summary %q lacks %q", out, want)
 		}
@@ -81,16 +81,17 @@ func TestIngestAndQuery(t *testing.T) {
 	if code != 0 || strings.Contains(out, `"mentions"`) || !strings.Contains(out, `"num_sources": 1`) {
 		t.Errorf("events --mentions=false: exit %d, output %s; want counts without mentions", code, out)
 	}
+	// the two meetings, "the two leaders held talks" (both ways, one event) and the planned talks
 	code, out, _ = run(t, "", "events", "--db", db, "--type", "CONSULT", "--all-moods", "--format", "csv")
-	if rows := strings.Count(out, "\n"); code != 0 || rows != 1+2 {
-		t.Errorf("events --type CONSULT --all-moods --format csv: exit %d, %d lines; want header + 2:\n%s", code, rows, out)
+	if rows := strings.Count(out, "\n"); code != 0 || rows != 1+4 {
+		t.Errorf("events --type CONSULT --all-moods --format csv: exit %d, %d lines; want header + 4:\n%s", code, rows, out)
 	}
 	code, out, _ = run(t, "", "mentions", "--db", db, "--type", "CONSULT", "--all-moods", "--format", "csv")
-	if rows := strings.Count(out, "\n"); code != 0 || rows != 1+2 {
-		t.Errorf("mentions --type CONSULT --all-moods --format csv: exit %d, %d lines; want header + 2:\n%s", code, rows, out)
+	if rows := strings.Count(out, "\n"); code != 0 || rows != 1+6 {
+		t.Errorf("mentions --type CONSULT --all-moods --format csv: exit %d, %d lines; want header + 6:\n%s", code, rows, out)
 	}
 	code, out, _ = run(t, "", "events", "--db", db, "--limit", "2")
-	if code != 0 || !strings.Contains(out, "events 1–2 of 6") {
+	if code != 0 || !strings.Contains(out, "events 1–2 of 7") {
 		t.Errorf("events --limit 2: exit %d, output %q; want a paging note", code, out)
 	}
 	if code, out, _ := run(t, "", "quotes", "--db", db, "--speaker", "Nobody"); code != 0 || !strings.Contains(out, "0 quotes") {
@@ -142,10 +143,11 @@ func TestServe(t *testing.T) {
 	}
 	json.NewDecoder(resp.Body).Decode(&body)
 	resp.Body.Close()
-	// CAN→CHN: the meeting and the welcome; the agreement to keep talking merges with China's
-	// conditional offer to buy (CHN→CAN, 031) into one AGREE event that China leads
-	if resp.StatusCode != 200 || body.Total != 2 {
-		t.Errorf("GET /api/v1/events?source=CAN&target=CHN: status %d, total %d; want 200, 2 merged events", resp.StatusCode, body.Total)
+	// CAN→CHN: the meeting, the talks the two leaders held and the welcome; the agreement to
+	// keep talking merges with China's conditional offer to buy (CHN→CAN, 031) into one AGREE
+	// event that China leads
+	if resp.StatusCode != 200 || body.Total != 3 {
+		t.Errorf("GET /api/v1/events?source=CAN&target=CHN: status %d, total %d; want 200, 3 merged events", resp.StatusCode, body.Total)
 	}
 	cancel()
 	select {

@@ -16,6 +16,7 @@ var writtenNewsFloors = map[string]struct{ precision, f1 float64 }{
 	"written-news-a.jsonl": {0.90, 0.76},
 	"written-news-b.jsonl": {0.90, 0.68},
 	"written-news-d.jsonl": {0.94, 0.66},
+	"written-news-c.jsonl": {0.84, 0.58},
 }
 
 // TestWrittenNews scores dyad on the news-like sentences written for it:
